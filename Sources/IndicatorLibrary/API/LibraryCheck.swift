@@ -1,0 +1,26 @@
+/// Loads a library folder and checks it: the one entry point every command goes through before it
+/// writes anything, so that no output is ever generated from a library with errors.
+public struct LibraryCheck: Sendable {
+    /// As much of the library as could be read; nil only when nothing could (no such folder).
+    public let library: Library?
+    /// Sorted by file, line and column.
+    public let diagnostics: [Diagnostic]
+
+    /// Reads and checks the library in `folder` (printed in diagnostics as written here).
+    public static func run(at folder: String) -> LibraryCheck {
+        let bag = DiagnosticBag()
+        let library = LibraryLoader(root: folder, bag: bag).load()
+        if let library {
+            LibraryChecker(library: library, bag: bag).run()
+        }
+        return LibraryCheck(library: library, diagnostics: Diagnostic.sorted(bag.diagnostics))
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    /// Whether outputs may be generated: no errors, and with `strict` no warnings either.
+    public func passes(strict: Bool = false) -> Bool {
+        errors.isEmpty && (!strict || warnings.isEmpty)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The rules that span files: every reference resolves, ids are unique, dates agree with their
+/// edition, ratification facts do not contradict each other. Runs on whatever the loader could build,
+/// so a library with a syntax error in one file still has the rest of its mistakes reported.
+struct LibraryChecker {
+    let library: Library
+    let bag: DiagnosticBag
+
+    func run() {
+        checkCatalog()
+        RatificationRules(library: library, bag: bag).run()
+        checkEditionOrder()
+        let firstYears = FirstAppearance(library: library)
+        for edition in library.editions {
+            EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
+        }
+    }
+
+    // MARK: - Catalog
+
+    private func checkCatalog() {
+        let catalog = library.catalog
+        reportDuplicates(catalog.countries.map(\.code), what: "country code")
+        reportDuplicates(catalog.instruments.map(\.code), what: "instrument code")
+        reportDuplicates(catalog.themes.map(\.id), what: "theme id")
+        reportDuplicates(catalog.indicators.map(\.id), what: "indicator id")
+        reportDuplicates(catalog.groups, what: "group")
+
+        for instrument in catalog.instruments {
+            let code = instrument.code.value
+            if instrument.body.value == .ilo, code.range(of: #"^[CP][0-9]{3}$"#, options: .regularExpression) == nil {
+                bag.error("ILO instrument code '\(code)' must be C or P followed by three digits, such as C087 or P029",
+                          at: instrument.code.location)
+            }
+            if let since = instrument.fundamentalSince {
+                if instrument.category.value == .fundamental {
+                    bag.error("'fundamental_since' is for instruments that became fundamental later; \(code) is "
+                              + "already in the fundamental category", at: since.location)
+                } else if since.value.year < instrument.adopted.value {
+                    bag.error("\(code) cannot be fundamental (\(since.value)) before it was adopted "
+                              + "(\(instrument.adopted.value))", at: since.location)
+                }
+            }
+        }
+
+        let themeIDs = catalog.themes.map(\.id.value)
+        for indicator in catalog.indicators {
+            let theme = indicator.theme
+            if !themeIDs.contains(theme.value) {
+                bag.error("unknown theme '\(theme.value)'\(Suggestion.hint(for: theme.value, among: themeIDs))",
+                          at: theme.location)
+            } else if !indicator.id.value.hasPrefix(theme.value + ".") {
+                bag.error("indicator id '\(indicator.id.value)' must start with its theme: '\(theme.value).…'",
+                          at: indicator.id.location)
+            }
+            let kind = indicator.kind.value
+            if kind.isQuantitative && indicator.better == nil {
+                bag.error("a \(kind.rawValue) indicator needs 'better' (lower, higher or none) so that a change "
+                          + "can be read", at: indicator.location)
+            }
+            if !kind.isQuantitative, let better = indicator.better {
+                bag.error("'better' is for quantitative indicators; findings are coded against qualitative ones",
+                          at: better.location)
+            }
+            if !kind.isQuantitative, let unit = indicator.unit {
+                bag.error("'unit' is for quantitative indicators", at: unit.location)
+            }
+        }
+    }
+
+    private func checkEditionOrder() {
+        var seen: [Int: Edition] = [:]
+        var previous: Edition?
+        for edition in library.editions {
+            let number = edition.meeting.edition
+            if let first = seen[number.value] {
+                bag.error("edition number \(number.value) is also the \(first.year) edition's; each meeting has its own",
+                          at: number.location, notes: [.init("the \(first.year) edition", at: first.meeting.edition.location)])
+            } else if let previous, number.value < previous.meeting.edition.value {
+                bag.error("edition \(number.value) (\(edition.year)) comes after edition "
+                          + "\(previous.meeting.edition.value) (\(previous.year)); numbers must grow with the years",
+                          at: number.location)
+            }
+            seen[number.value] = seen[number.value] ?? edition
+            previous = edition
+        }
+    }
+
+    private func reportDuplicates(_ values: [Located<String>], what: String) {
+        bag.reportDuplicates(values, what: what)
+    }
+}
+
+extension DiagnosticBag {
+    /// One error per repeated value, at the repetition, with a note at the first definition.
+    func reportDuplicates(_ values: [Located<String>], what: String, scope: String = "") {
+        var first: [String: SourceLocation] = [:]
+        for value in values {
+            if let original = first[value.value] {
+                error("duplicate \(what) '\(value.value)'\(scope)", at: value.location,
+                      notes: [.init("first defined here", at: original)])
+            } else {
+                first[value.value] = value.location
+            }
+        }
+    }
+}

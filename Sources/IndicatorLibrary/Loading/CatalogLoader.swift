@@ -1,0 +1,94 @@
+import Foundation
+import Yams
+
+/// Reads `catalog/countries.yaml`, `catalog/instruments.yaml` and `catalog/indicators.yaml`.
+struct CatalogLoader {
+    let bag: DiagnosticBag
+
+    func countries(_ root: Node?, file: String) -> [Country] {
+        let reader = NodeReader(file: file, bag: bag)
+        return reader.list(root, what: "the country list") { node in
+            guard let fields = reader.mapping(node, what: "a country", keys: ["code", "name", "addressee"]) else {
+                return nil
+            }
+            let code = fields.required("code").flatMap { reader.countryCode($0, what: "code") }
+            let name = fields.required("name").flatMap { reader.text($0, what: "name") }
+            let addressee = fields.optional("addressee").flatMap { reader.text($0, what: "addressee") }
+            guard let code, let name else { return nil }
+            return Country(code: code, name: name, addressee: addressee, location: fields.location)
+        }
+    }
+
+    func instruments(_ root: Node?, file: String) -> [Instrument] {
+        let reader = NodeReader(file: file, bag: bag)
+        let keys = ["code", "title", "adopted", "body", "category", "fundamental_since"]
+        return reader.list(root, what: "the instrument list") { node in
+            guard let fields = reader.mapping(node, what: "an instrument", keys: keys) else { return nil }
+            let code = fields.required("code").flatMap { instrumentCode($0, reader: reader) }
+            let title = fields.required("title").flatMap { reader.text($0, what: "title") }
+            let adopted = fields.required("adopted").flatMap { reader.int($0, what: "adopted", range: 1800...2100) }
+            let body = fields.required("body").flatMap { reader.enumeration($0, what: "body", as: Instrument.Body.self) }
+            let category = fields.required("category").flatMap {
+                reader.enumeration($0, what: "category", as: Instrument.Category.self)
+            }
+            let since = fields.optional("fundamental_since").flatMap {
+                reader.date($0, what: "fundamental_since", precision: .day)
+            }
+            guard let code, let title, let adopted, let body, let category else { return nil }
+            return Instrument(code: code, title: title, adopted: adopted, body: body, category: category,
+                              fundamentalSince: since, location: fields.location)
+        }
+    }
+
+    private func instrumentCode(_ node: Node, reader: NodeReader) -> Located<String>? {
+        guard let code = reader.string(node, what: "code") else { return nil }
+        guard code.value.range(of: #"^[A-Z][A-Z0-9]{1,15}$"#, options: .regularExpression) != nil else {
+            bag.error("instrument code '\(code.value)' must be upper-case letters and digits: C087, P029, ICRMW",
+                      at: code.location)
+            return nil
+        }
+        return code
+    }
+
+    struct Taxonomy {
+        var themes: [Theme] = []
+        var indicators: [Indicator] = []
+        var groups: [Located<String>] = []
+    }
+
+    func taxonomy(_ root: Node?, file: String) -> Taxonomy {
+        let reader = NodeReader(file: file, bag: bag)
+        var taxonomy = Taxonomy()
+        guard let root,
+              let fields = reader.mapping(root, what: "the indicator catalog", keys: ["themes", "indicators", "groups"])
+        else { return taxonomy }
+        taxonomy.themes = reader.list(fields.required("themes"), what: "themes") { node in
+            guard let theme = reader.mapping(node, what: "a theme", keys: ["id", "title"]) else { return nil }
+            let id = theme.required("id").flatMap { reader.identifier($0, what: "theme id") }
+            let title = theme.required("title").flatMap { reader.text($0, what: "title") }
+            guard let id, let title else { return nil }
+            return Theme(id: id, title: title, location: theme.location)
+        }
+        let keys = ["id", "theme", "title", "kind", "unit", "better"]
+        taxonomy.indicators = reader.list(fields.required("indicators"), what: "indicators") { node in
+            guard let indicator = reader.mapping(node, what: "an indicator", keys: keys) else { return nil }
+            let id = indicator.required("id").flatMap { reader.identifier($0, what: "indicator id", dotted: true) }
+            let theme = indicator.required("theme").flatMap { reader.identifier($0, what: "theme") }
+            let title = indicator.required("title").flatMap { reader.text($0, what: "title") }
+            let kind = indicator.required("kind").flatMap {
+                reader.enumeration($0, what: "kind", as: Indicator.Kind.self)
+            }
+            let unit = indicator.optional("unit").flatMap { reader.string($0, what: "unit") }
+            let better = indicator.optional("better").flatMap {
+                reader.enumeration($0, what: "better", as: Indicator.Direction.self)
+            }
+            guard let id, let theme, let title, let kind else { return nil }
+            return Indicator(id: id, theme: theme, title: title, kind: kind, unit: unit, better: better,
+                             location: indicator.location)
+        }
+        taxonomy.groups = reader.list(fields.required("groups"), what: "groups") {
+            reader.identifier($0, what: "group")
+        }
+        return taxonomy
+    }
+}

@@ -1,0 +1,204 @@
+import Yams
+
+/// Reads one edition's `meeting.yaml` and country files.
+struct EditionLoader {
+    let bag: DiagnosticBag
+
+    static let meetingKeys = [
+        "edition", "event", "mission", "theme", "place", "date", "online", "language", "participants", "opening",
+        "narrative", "appeals_intro", "appeals", "intentions_intro", "intentions", "calls", "findings", "sources",
+    ]
+
+    func meeting(_ root: Node, file: String) -> Meeting? {
+        let reader = NodeReader(file: file, bag: bag)
+        guard let fields = reader.mapping(root, what: "the meeting", keys: Self.meetingKeys) else { return nil }
+        let edition = fields.required("edition").flatMap { reader.int($0, what: "edition", range: 1...999) }
+        let event = fields.required("event").flatMap { reader.text($0, what: "event") }
+        let mission = fields.required("mission").flatMap { reader.text($0, what: "mission") }
+        let theme = fields.optional("theme").flatMap { reader.text($0, what: "theme") }
+        let place = fields.required("place").flatMap { reader.text($0, what: "place") }
+        let date = fields.required("date").flatMap { reader.date($0, what: "date", precision: .day) }
+        let online = fields.optional("online").flatMap { reader.bool($0, what: "online") }
+        let language = fields.optional("language").flatMap { languageCode($0, reader: reader) }
+        let participants = reader.list(fields.optional("participants"), what: "participants") {
+            reader.countryCode($0, what: "participant")
+        }
+        let opening = fields.required("opening").flatMap { reader.text($0, what: "opening") }
+        let narrative = reader.list(fields.optional("narrative"), what: "narrative") {
+            narrativeBlock($0, reader: reader)
+        }
+        let appealsIntro = fields.optional("appeals_intro").flatMap { reader.text($0, what: "appeals_intro") }
+        let appeals = reader.list(fields.optional("appeals"), what: "appeals") {
+            reader.countryCode($0, what: "appeal")
+        }
+        let intentionsIntro = fields.optional("intentions_intro").flatMap { reader.text($0, what: "intentions_intro") }
+        let intentions = reader.list(fields.optional("intentions"), what: "intentions") {
+            reader.text($0, what: "an intention")
+        }
+        let calls = reader.list(fields.optional("calls"), what: "calls") { call($0, reader: reader) }
+        let findings = reader.list(fields.optional("findings"), what: "findings") {
+            finding($0, country: nil, reader: reader)
+        }
+        let sources = reader.list(fields.optional("sources"), what: "sources") { source($0, reader: reader) }
+        guard let edition, let event, let mission, let place, let date, let opening else { return nil }
+        return Meeting(
+            edition: edition, event: event, mission: mission, theme: theme, place: place, date: date,
+            online: online ?? Located(false, at: fields.location),
+            language: language ?? Located(LocalizedText.defaultLanguage, at: fields.location),
+            participants: participants, opening: opening, narrative: narrative, appealsIntro: appealsIntro,
+            appeals: appeals, intentionsIntro: intentionsIntro, intentions: intentions, calls: calls,
+            findings: findings, sources: sources, file: file)
+    }
+
+    private func languageCode(_ node: Node, reader: NodeReader) -> Located<String>? {
+        guard let code = reader.string(node, what: "language") else { return nil }
+        guard NodeReader.isLanguageCode(code.value) else {
+            bag.error("language '\(code.value)' must be an ISO 639 code such as en or ru", at: code.location)
+            return nil
+        }
+        return code
+    }
+
+    private func narrativeBlock(_ node: Node, reader: NodeReader) -> NarrativeBlock? {
+        guard let fields = reader.mapping(node, what: "a narrative block", keys: ["text", "country"]) else { return nil }
+        switch (fields.optional("text"), fields.optional("country")) {
+        case let (text?, nil):
+            return reader.text(text, what: "text").map(NarrativeBlock.text)
+        case let (nil, country?):
+            return reader.countryCode(country, what: "country").map(NarrativeBlock.country)
+        case (_?, _?):
+            bag.error("a narrative block is either 'text' or 'country', not both", at: fields.location)
+        case (nil, nil):
+            bag.error("a narrative block needs 'text' (a regional paragraph) or 'country' (that country's situation)",
+                      at: fields.location)
+        }
+        return nil
+    }
+
+    private func call(_ node: Node, reader: NodeReader) -> Call? {
+        guard let fields = reader.mapping(node, what: "a call", keys: ["to", "text"]) else { return nil }
+        let to = fields.required("to").flatMap { reader.text($0, what: "to") }
+        let text = fields.required("text").flatMap { reader.text($0, what: "text") }
+        guard let to, let text else { return nil }
+        return Call(to: to, text: text, location: fields.location)
+    }
+
+    static let countryKeys = ["country", "addressee", "situation", "findings", "recommendations", "values"]
+
+    func countryReport(_ root: Node, file: String) -> CountryReport? {
+        let reader = NodeReader(file: file, bag: bag)
+        guard let fields = reader.mapping(root, what: "a country file", keys: Self.countryKeys) else { return nil }
+        guard let country = fields.required("country").flatMap({ reader.countryCode($0, what: "country") }) else {
+            return nil
+        }
+        let addressee = fields.optional("addressee").flatMap { reader.text($0, what: "addressee") }
+        let situation = fields.optional("situation").flatMap { reader.text($0, what: "situation") }
+        let findings = reader.list(fields.optional("findings"), what: "findings") {
+            finding($0, country: country.value, reader: reader)
+        }
+        let recommendations = reader.list(fields.optional("recommendations"), what: "recommendations") {
+            recommendation($0, country: country.value, reader: reader)
+        }
+        let values = values(fields.optional("values"), reader: reader)
+        return CountryReport(country: country, addressee: addressee, situation: situation, findings: findings,
+                             recommendations: recommendations, values: values, file: file)
+    }
+
+    static let findingKeys = [
+        "id", "kind", "indicators", "summary", "status", "since", "groups", "people", "sources", "confidential",
+    ]
+
+    private func finding(_ node: Node, country: String?, reader: NodeReader) -> Finding? {
+        guard let fields = reader.mapping(node, what: "a finding", keys: Self.findingKeys) else { return nil }
+        let id = fields.required("id").flatMap { reader.identifier($0, what: "finding id") }
+        let kind = fields.required("kind").flatMap { reader.enumeration($0, what: "kind", as: Finding.Kind.self) }
+        let indicatorsNode = fields.required("indicators")
+        let indicators = reader.list(indicatorsNode, what: "indicators") {
+            reader.identifier($0, what: "indicator", dotted: true)
+        }
+        if let indicatorsNode, indicators.isEmpty, case .sequence = indicatorsNode {
+            bag.error("a finding needs at least one indicator", at: reader.location(of: indicatorsNode))
+        }
+        let summary = fields.required("summary").flatMap { reader.text($0, what: "summary") }
+        let status = fields.required("status").flatMap {
+            reader.enumeration($0, what: "status", as: Finding.Status.self)
+        }
+        let since = fields.optional("since").flatMap { reader.int($0, what: "since", range: 1900...2100) }
+        let groups = reader.list(fields.optional("groups"), what: "groups") { reader.identifier($0, what: "group") }
+        let people = reader.list(fields.optional("people"), what: "people") { person($0, reader: reader) }
+        let sources = reader.list(fields.optional("sources"), what: "sources") { source($0, reader: reader) }
+        let confidential = fields.optional("confidential").flatMap { reader.bool($0, what: "confidential") }
+        guard let id, let kind, let summary, let status else { return nil }
+        return Finding(id: id, country: country, kind: kind, indicators: indicators, summary: summary,
+                       status: status, since: since, groups: groups, people: people, sources: sources,
+                       confidential: confidential ?? Located(false, at: fields.location), location: fields.location)
+    }
+
+    private func person(_ node: Node, reader: NodeReader) -> Person? {
+        guard let fields = reader.mapping(node, what: "a person", keys: ["name", "confidential"]) else { return nil }
+        let name = fields.required("name").flatMap { reader.string($0, what: "name") }
+        let confidential = fields.required("confidential").flatMap { reader.bool($0, what: "confidential") }
+        guard let name, let confidential else { return nil }
+        return Person(name: name, confidential: confidential, location: fields.location)
+    }
+
+    private func source(_ node: Node, reader: NodeReader) -> Source? {
+        guard let fields = reader.mapping(node, what: "a source", keys: ["title", "url"]) else { return nil }
+        let title = fields.optional("title").flatMap { reader.text($0, what: "title") }
+        let url = fields.optional("url").flatMap { reader.string($0, what: "url") }
+        if !fields.has("title") && !fields.has("url") {
+            bag.error("a source needs a 'title', a 'url', or both", at: fields.location)
+            return nil
+        }
+        if let url, url.value.range(of: #"^https?://\S+$"#, options: .regularExpression) == nil {
+            bag.error("url '\(url.value)' must be a web address starting with http:// or https://", at: url.location)
+        }
+        return Source(title: title, url: url, location: fields.location)
+    }
+
+    private func recommendation(_ node: Node, country: String, reader: NodeReader) -> Recommendation? {
+        let keys = ["id", "text", "findings", "status", "since"]
+        guard let fields = reader.mapping(node, what: "a recommendation", keys: keys) else { return nil }
+        let id = fields.required("id").flatMap { reader.identifier($0, what: "recommendation id") }
+        let text = fields.required("text").flatMap { reader.text($0, what: "text") }
+        let findings = reader.list(fields.optional("findings"), what: "findings") {
+            reader.identifier($0, what: "finding id")
+        }
+        let status = fields.optional("status").flatMap { statusNode -> Located<Recommendation.Status>? in
+            if let word = statusNode.string, ["new", "repeated"].contains(word) {
+                bag.error("status '\(word)' is derived from the earlier editions; write a status only for what "
+                          + "the library cannot know: partially-implemented, implemented, withdrawn",
+                          at: reader.location(of: statusNode))
+                return nil
+            }
+            return reader.enumeration(statusNode, what: "status", as: Recommendation.Status.self)
+        }
+        let since = fields.optional("since").flatMap { reader.int($0, what: "since", range: 1900...2100) }
+        guard let id, let text else { return nil }
+        return Recommendation(id: id, country: country, text: text, findings: findings, status: status,
+                              since: since, location: fields.location)
+    }
+
+    private func values(_ node: Node?, reader: NodeReader) -> [IndicatorValue] {
+        guard let node else { return [] }
+        guard case let .mapping(mapping) = node else {
+            reader.mismatch(node, expected: "a mapping of indicator ids to values", what: "values")
+            return []
+        }
+        return mapping.compactMap { pair -> IndicatorValue? in
+            let (key, value) = (pair.key, pair.value)
+            guard let indicator = reader.identifier(key, what: "indicator", dotted: true) else { return nil }
+            let what = "the value of '\(indicator.value)'"
+            guard let fields = reader.mapping(value, what: what, keys: ["value", "source"]) else { return nil }
+            let quantity = fields.required("value").flatMap { quantityNode -> Located<IndicatorValue.Quantity>? in
+                if let word = quantityNode.string, word == "true" || word == "false" {
+                    return reader.bool(quantityNode, what: "value").map { $0.map(IndicatorValue.Quantity.boolean) }
+                }
+                return reader.number(quantityNode, what: "value").map { $0.map(IndicatorValue.Quantity.number) }
+            }
+            let source = fields.optional("source").flatMap { reader.string($0, what: "source") }
+            guard let quantity else { return nil }
+            return IndicatorValue(indicator: indicator, value: quantity, source: source, location: fields.location)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Yams
+
+/// Reads a library folder laid out as the format page says: `catalog/`, `ratifications.yaml`, one
+/// folder per edition year. Reports every structural problem and builds as much of the library as it can,
+/// so that the checker can go on to cross-references in the same run.
+struct LibraryLoader {
+    /// The folder on disk, and how to print paths under it (as the user named it).
+    let root: String
+    let displayRoot: String
+    let bag: DiagnosticBag
+    private let fileManager = FileManager.default
+
+    init(root: String, bag: DiagnosticBag) {
+        self.root = root
+        var display = root
+        while display.count > 1 && display.hasSuffix("/") { display.removeLast() }
+        if display.hasPrefix("./") && display.count > 2 { display.removeFirst(2) }
+        displayRoot = display
+        self.bag = bag
+    }
+
+    func display(_ relative: String) -> String {
+        displayRoot == "." ? relative : "\(displayRoot)/\(relative)"
+    }
+
+    private func path(_ relative: String) -> String {
+        (root as NSString).appendingPathComponent(relative)
+    }
+
+    private func isDirectory(_ relative: String) -> Bool {
+        var directory: ObjCBool = false
+        return fileManager.fileExists(atPath: path(relative), isDirectory: &directory) && directory.boolValue
+    }
+
+    private func load(_ relative: String) -> Node? {
+        guard fileManager.fileExists(atPath: path(relative)) else {
+            bag.error("missing file: the library needs \(relative)", at: .file(display(relative)))
+            return nil
+        }
+        return YAMLSource.load(path: path(relative), displayPath: display(relative), into: bag)
+    }
+
+    func load() -> Library? {
+        guard isDirectory("") else {
+            bag.error("no library folder here; pass the folder that holds catalog/ and the editions with --data",
+                      at: .file(displayRoot))
+            return nil
+        }
+        checkTopLevelEntries()
+        let catalogLoader = CatalogLoader(bag: bag)
+        let countries = catalogLoader.countries(load("catalog/countries.yaml"), file: display("catalog/countries.yaml"))
+        let instruments = catalogLoader.instruments(load("catalog/instruments.yaml"),
+                                                    file: display("catalog/instruments.yaml"))
+        let taxonomy = catalogLoader.taxonomy(load("catalog/indicators.yaml"), file: display("catalog/indicators.yaml"))
+        let facts = RatificationsLoader(bag: bag).facts(load("ratifications.yaml"), file: display("ratifications.yaml"))
+        let editions = editionYears().compactMap(edition)
+        let catalog = Catalog(countries: countries, instruments: instruments, themes: taxonomy.themes,
+                              indicators: taxonomy.indicators, groups: taxonomy.groups)
+        return Library(catalog: catalog, ratifications: RatificationLedger(facts: facts), editions: editions,
+                       root: displayRoot)
+    }
+
+    private func entries(_ relative: String) -> [String] {
+        ((try? fileManager.contentsOfDirectory(atPath: path(relative))) ?? [])
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+    }
+
+    private func checkTopLevelEntries() {
+        for name in entries("") where !["catalog", "ratifications.yaml", "README.md"].contains(name) {
+            if isEditionYear(name) { continue }
+            if isDirectory(name) {
+                bag.error("'\(name)' is not an edition: edition folders are named by the meeting's year, such as 2021",
+                          at: .file(display(name)))
+            } else {
+                bag.warning("'\(name)' is not part of the library format and is ignored", at: .file(display(name)))
+            }
+        }
+        for name in entries("catalog")
+        where !["countries.yaml", "instruments.yaml", "indicators.yaml", "README.md"].contains(name) {
+            let hint = Suggestion.hint(for: name, among: ["countries.yaml", "instruments.yaml", "indicators.yaml"])
+            bag.warning("'\(name)' is not a catalog file and is ignored\(hint)", at: .file(display("catalog/\(name)")))
+        }
+    }
+
+    private func isEditionYear(_ name: String) -> Bool {
+        name.count == 4 && name.allSatisfy(\.isASCIIDigitCharacter) && isDirectory(name)
+    }
+
+    private func editionYears() -> [String] {
+        entries("").filter(isEditionYear)
+    }
+
+    private func edition(_ year: String) -> Edition? {
+        let loader = EditionLoader(bag: bag)
+        var meeting: Meeting?
+        if fileManager.fileExists(atPath: path("\(year)/meeting.yaml")) {
+            if let root = load("\(year)/meeting.yaml") {
+                meeting = loader.meeting(root, file: display("\(year)/meeting.yaml"))
+            }
+        } else {
+            bag.error("edition \(year) has no meeting.yaml", at: .file(display(year)))
+        }
+        var countries: [CountryReport] = []
+        for name in entries(year) where name != "meeting.yaml" && name != "README.md" {
+            let relative = "\(year)/\(name)"
+            guard let code = countryFileCode(name, relative: relative) else { continue }
+            guard let root = load(relative), let report = loader.countryReport(root, file: display(relative)) else {
+                continue
+            }
+            if report.country.value != code {
+                bag.error("this file is \(name) but says country '\(report.country.value)'; the file name and "
+                          + "'country:' must agree", at: report.country.location)
+                continue
+            }
+            countries.append(report)
+        }
+        guard let meeting, let yearNumber = Int(year) else { return nil }
+        return Edition(year: yearNumber, meeting: meeting, countries: countries, folder: display(year))
+    }
+
+    /// The country code a file of an edition stands for, or nil after saying why the file is not one.
+    private func countryFileCode(_ name: String, relative: String) -> String? {
+        let here = SourceLocation.file(display(relative))
+        let stem = (name as NSString).deletingPathExtension
+        let ext = (name as NSString).pathExtension
+        let looksLikeCountry = stem.count == 2 && stem.allSatisfy(\.isLetter)
+        if isDirectory(relative) {
+            bag.error("'\(name)' is a folder; an edition holds meeting.yaml and one CC.yaml file per country", at: here)
+            return nil
+        }
+        if ext == "yml" || (ext == "yaml" && !looksLikeCountry) || (looksLikeCountry && ext != "yaml") {
+            let expected = looksLikeCountry ? "\(stem.uppercased()).yaml" : "meeting.yaml or CC.yaml"
+            bag.error("'\(name)' is not a file of the format: expected \(expected)", at: here)
+            return nil
+        }
+        guard ext == "yaml" else {
+            bag.warning("'\(name)' is not part of the edition and is ignored", at: here)
+            return nil
+        }
+        guard stem.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            bag.error("country files are named by the upper-case code: \(stem.uppercased()).yaml, not \(name)", at: here)
+            return nil
+        }
+        return stem
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import Yams
+
+/// Typed, located reading of one file's YAML nodes. Every mismatch with the format becomes a
+/// diagnostic at the node's line and column, and reading goes on, so that one run reports every mistake.
+struct NodeReader {
+    let file: String
+    let bag: DiagnosticBag
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return .file(file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    // MARK: - Shapes
+
+    /// A plain scalar that YAML reads as null (`~`, `null`, or nothing at all).
+    static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case let .scalar(scalar):
+            if isNull(node) { return "nothing (null)" }
+            let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "the value '\(text.replacingOccurrences(of: "\n", with: " "))'"
+        case .mapping: return "a mapping (key: value lines)"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    func mismatch(_ node: Node, expected: String, what: String) {
+        bag.error("\(what) must be \(expected), found \(Self.describe(node))", at: location(of: node))
+    }
+
+    /// Opens a mapping whose keys must be among `keys`; reports unknown keys with a suggestion.
+    func mapping(_ node: Node, what: String, keys: [String]) -> Fields? {
+        guard case let .mapping(mapping) = node else {
+            mismatch(node, expected: "a mapping (key: value lines)", what: what)
+            return nil
+        }
+        var values: [String: (key: Located<String>, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard case let .scalar(scalar) = key else {
+                bag.error("keys in \(what) must be plain words, found \(Self.describe(key))", at: location(of: key))
+                continue
+            }
+            let name = scalar.string
+            guard keys.contains(name) else {
+                bag.error("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, among: keys)); "
+                          + "expected one of: \(keys.joined(separator: ", "))",
+                          at: location(of: key))
+                continue
+            }
+            values[name] = (Located(name, at: location(of: key)), value)
+        }
+        return Fields(reader: self, what: what, location: location(of: node), values: values)
+    }
+
+    /// The items of a list; a single null is read as an empty list.
+    func sequence(_ node: Node, what: String) -> [Node]? {
+        if Self.isNull(node) { return [] }
+        guard case let .sequence(sequence) = node else {
+            mismatch(node, expected: "a list", what: what)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func list<T>(_ node: Node?, what: String, element: (Node) -> T?) -> [T] {
+        guard let node, let items = sequence(node, what: what) else { return [] }
+        return items.compactMap(element)
+    }
+
+    // MARK: - Scalars
+
+    func scalar(_ node: Node, what: String) -> (value: Node.Scalar, location: SourceLocation)? {
+        guard case let .scalar(scalar) = node, !Self.isNull(node) else {
+            mismatch(node, expected: "a single value", what: what)
+            return nil
+        }
+        return (scalar, location(of: node))
+    }
+
+    func string(_ node: Node, what: String) -> Located<String>? {
+        guard let scalar = scalar(node, what: what) else { return nil }
+        let text = scalar.value.string
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            bag.error("\(what) is blank", at: scalar.location)
+            return nil
+        }
+        return Located(text, at: scalar.location)
+    }
+
+    /// A string, or a map of language codes to strings; the map must give the default language.
+    func text(_ node: Node, what: String) -> Located<LocalizedText>? {
+        if case let .mapping(mapping) = node {
+            var translations: [(language: String, text: String)] = []
+            for (key, value) in mapping {
+                guard case let .scalar(language) = key, Self.isLanguageCode(language.string) else {
+                    bag.error("\(what): '\(key.string ?? "")' is not a language code; write a text, or "
+                              + "a map such as {en: ..., ru: ...}", at: location(of: key))
+                    continue
+                }
+                if let text = string(value, what: "\(what) in '\(language.string)'") {
+                    translations.append((language.string, text.value))
+                }
+            }
+            guard !translations.isEmpty else { return nil }
+            if !translations.contains(where: { $0.language == LocalizedText.defaultLanguage }) {
+                bag.error("\(what) has no '\(LocalizedText.defaultLanguage)' text; English is the default "
+                          + "language and every text needs it", at: location(of: node))
+            }
+            return Located(LocalizedText(translations: translations), at: location(of: node))
+        }
+        return string(node, what: what)?.map(LocalizedText.init)
+    }
+
+    static func isLanguageCode(_ text: String) -> Bool {
+        (2...3).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
+    }
+
+    func int(_ node: Node, what: String, range: ClosedRange<Int>? = nil) -> Located<Int>? {
+        guard let scalar = scalar(node, what: what) else { return nil }
+        guard scalar.value.style == .plain || scalar.value.style == .any, let value = Int(scalar.value.string) else {
+            mismatch(node, expected: "a whole number", what: what)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            bag.error("\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)",
+                      at: scalar.location)
+            return nil
+        }
+        return Located(value, at: scalar.location)
+    }
+
+    func number(_ node: Node, what: String) -> Located<Double>? {
+        guard let scalar = scalar(node, what: what) else { return nil }
+        guard scalar.value.style == .plain || scalar.value.style == .any,
+              let value = Double(scalar.value.string), value.isFinite else {
+            mismatch(node, expected: "a number", what: what)
+            return nil
+        }
+        return Located(value, at: scalar.location)
+    }
+
+    func bool(_ node: Node, what: String) -> Located<Bool>? {
+        guard let scalar = scalar(node, what: what) else { return nil }
+        switch (scalar.value.style, scalar.value.string) {
+        case (.plain, "true"), (.any, "true"): return Located(true, at: scalar.location)
+        case (.plain, "false"), (.any, "false"): return Located(false, at: scalar.location)
+        default:
+            mismatch(node, expected: "true or false", what: what)
+            return nil
+        }
+    }
+
+    enum DatePrecision {
+        case any, day
+    }
+
+    /// An ISO 8601 date (`2021-12-07`), or with `.any` also a year or a month (`2000`, `2025-09`).
+    func date(_ node: Node, what: String, precision: DatePrecision = .any) -> Located<CalendarDate>? {
+        guard let scalar = scalar(node, what: what) else { return nil }
+        let text = scalar.value.string
+        let expected = precision == .day ? "an ISO 8601 date (YYYY-MM-DD)"
+                                         : "an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        guard let date = CalendarDate(iso: text) else {
+            let shaped = text.range(of: #"^\d{4}(-\d{2}){0,2}$"#, options: .regularExpression) != nil
+            bag.error(shaped ? "\(what) '\(text)' is not a date that exists" : "\(what) must be \(expected), found '\(text)'",
+                      at: scalar.location)
+            return nil
+        }
+        if precision == .day && !date.isFullDate {
+            bag.error("\(what) must be \(expected), found '\(text)'", at: scalar.location)
+            return nil
+        }
+        return Located(date, at: scalar.location)
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node, what: String, as type: E.Type)
+        -> Located<E>? where E.RawValue == String {
+        guard let scalar = scalar(node, what: what) else { return nil }
+        let text = scalar.value.string
+        guard let value = E(rawValue: text) else {
+            let allowed = E.allCases.map(\.rawValue)
+            bag.error("\(what) '\(text)' is not one of: \(allowed.joined(separator: ", "))"
+                      + Suggestion.hint(for: text, among: allowed), at: scalar.location)
+            return nil
+        }
+        return Located(value, at: scalar.location)
+    }
+
+    /// An identifier: lower-case letters, digits and hyphens, with dots where `dotted`.
+    func identifier(_ node: Node, what: String, dotted: Bool = false) -> Located<String>? {
+        guard let id = string(node, what: what) else { return nil }
+        let pattern = dotted ? #"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$"# : #"^[a-z0-9]+(-[a-z0-9]+)*$"#
+        guard id.value.range(of: pattern, options: .regularExpression) != nil else {
+            bag.error("\(what) '\(id.value)' must use lower-case letters, digits and single hyphens"
+                      + (dotted ? " (and dots between parts)" : ""), at: id.location)
+            return nil
+        }
+        return id
+    }
+
+    /// A country code: two upper-case ASCII letters (it also names a file, so nothing else may pass).
+    func countryCode(_ node: Node, what: String) -> Located<String>? {
+        guard let code = string(node, what: what) else { return nil }
+        guard code.value.count == 2, code.value.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            bag.error("\(what) '\(code.value)' must be an ISO 3166-1 alpha-2 code: two upper-case letters such as KZ",
+                      at: code.location)
+            return nil
+        }
+        return code
+    }
+}
+
+/// The known keys of one mapping, for reading required and optional values.
+struct Fields {
+    let reader: NodeReader
+    let what: String
+    let location: SourceLocation
+    let values: [String: (key: Located<String>, value: Node)]
+
+    /// The value of a key that must be present (and not null); reports its absence at the mapping.
+    func required(_ key: String) -> Node? {
+        guard let entry = values[key] else {
+            reader.bag.error("\(what) is missing the required key '\(key)'", at: location)
+            return nil
+        }
+        if NodeReader.isNull(entry.value) {
+            reader.bag.error("'\(key)' in \(what) is empty; it is required", at: entry.key.location)
+            return nil
+        }
+        return entry.value
+    }
+
+    /// The value of a key that may be absent; null counts as absent.
+    func optional(_ key: String) -> Node? {
+        guard let entry = values[key], !NodeReader.isNull(entry.value) else { return nil }
+        return entry.value
+    }
+
+    func has(_ key: String) -> Bool { optional(key) != nil }
+
+    func keyLocation(_ key: String) -> SourceLocation? { values[key]?.key.location }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import Yams
+
+/// Reads one YAML file of the library into a Yams node tree, turning every way a file can be wrong
+/// (unreadable, empty, binary, not UTF-8, not YAML, an alias bomb) into a located diagnostic.
+enum YAMLSource {
+    /// How far aliases may multiply a document: the expanded tree may hold at most this many times
+    /// the nodes written, plus `aliasSlack`. Real files use aliases sparingly or not at all; a billion
+    /// laughs multiplies by millions.
+    static let aliasExpansionFactor = 10
+    static let aliasSlack = 10_000
+
+    /// The document's root, or nil after reporting why there is none.
+    static func load(path: String, displayPath: String, into bag: DiagnosticBag) -> Node? {
+        let here = SourceLocation.file(displayPath)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            bag.error("cannot read the file (check that it exists and that you may read it)", at: here)
+            return nil
+        }
+        return parse(data, displayPath: displayPath, into: bag)
+    }
+
+    static func parse(_ data: Data, displayPath: String, into bag: DiagnosticBag) -> Node? {
+        let here = SourceLocation.file(displayPath)
+        if data.isEmpty {
+            bag.error("the file is empty; expected YAML content", at: here)
+            return nil
+        }
+        let bytes = [UInt8](data)
+        if let nul = bytes.firstIndex(of: 0) {
+            bag.error("the file holds a NUL byte: it looks binary, not a YAML text file",
+                      at: location(ofByte: nul, in: bytes, file: displayPath))
+            return nil
+        }
+        if let bad = firstInvalidUTF8Byte(in: bytes) {
+            bag.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save it as UTF-8",
+                      at: location(ofByte: bad, in: bytes, file: displayPath))
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        do {
+            let parser = try Parser(yaml: text)
+            guard let root = try parser.singleRoot() else {
+                bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
+                return nil
+            }
+            // The parser owns the anchors that tell an alias from its definition: keep it alive until
+            // the expansion is measured.
+            let ok = withExtendedLifetime(parser) {
+                checkAliasExpansion(root, file: displayPath, into: bag)
+            }
+            return ok ? root : nil
+        } catch let error as YamlError {
+            report(error, text: text, bytes: bytes, file: displayPath, into: bag)
+            return nil
+        } catch {
+            bag.error("cannot parse the file: \(error)", at: here)
+            return nil
+        }
+    }
+
+    // MARK: - Errors from libyaml
+
+    private static func report(_ error: YamlError, text: String, bytes: [UInt8], file: String,
+                               into bag: DiagnosticBag) {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "invalid YAML: \(problem)"
+            if character(at: mark, in: text) == "\t" {
+                message = "invalid YAML: a tab character; YAML indents with spaces only"
+            }
+            var notes: [Diagnostic.Note] = []
+            if let context, context.mark.line != mark.line || context.mark.column != mark.column {
+                notes.append(.init(context.text, at: at(context.mark)))
+            } else if let context {
+                message += " (\(context.text))"
+            }
+            bag.error(message, at: at(mark), notes: notes)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            bag.error("the key \(keys) appears more than once in this mapping; keep one", at: at(context.mark))
+        case let .reader(problem, offset, _, _):
+            let location = offset.map { characterLocation(offset: $0, in: text, file: file) } ?? .file(file)
+            bag.error("unreadable text: \(problem)", at: location)
+        default:
+            bag.error("cannot parse the file: \(error)", at: .file(file))
+        }
+    }
+
+    private static func character(at mark: Mark, in text: String) -> Character? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if line == mark.line && column == mark.column { return Character(scalar) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            if line > mark.line { return nil }
+        }
+        return nil
+    }
+
+    // MARK: - Alias bombs
+
+    /// Measures the tree as its readers will walk it, counting each anchored subtree once per use
+    /// without walking the copies, and refuses a tree out of proportion to what was written.
+    static func checkAliasExpansion(_ root: Node, file: String, into bag: DiagnosticBag) -> Bool {
+        var expandedSize: [ObjectIdentifier: Int] = [:]
+        var written = 0
+        var worst: (anchor: String, mark: Mark?, size: Int)?
+
+        func measure(_ node: Node) -> Int {
+            if let anchor = node.anchor, let known = expandedSize[ObjectIdentifier(anchor)] {
+                if known > (worst?.size ?? 0) { worst = (anchor.rawValue, node.mark, known) }
+                return known
+            }
+            written += 1
+            var size = 1
+            switch node {
+            case .scalar, .alias:
+                break
+            case let .mapping(mapping):
+                for (key, value) in mapping {
+                    size = size.addingReportingOverflow(measure(key)).partialValue
+                    size = size.addingReportingOverflow(measure(value)).partialValue
+                    if size < 0 { size = .max }
+                }
+            case let .sequence(sequence):
+                for item in sequence {
+                    size = size.addingReportingOverflow(measure(item)).partialValue
+                    if size < 0 { size = .max }
+                }
+            }
+            if let anchor = node.anchor { expandedSize[ObjectIdentifier(anchor)] = size }
+            return size
+        }
+
+        let total = measure(root)
+        let allowed = written * aliasExpansionFactor + aliasSlack
+        guard total > allowed, let worst else { return true }
+        let location = worst.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .file(file)
+        bag.error("aliases expand this document to more than \(allowed) nodes from \(written) written "
+                  + "(anchor '&\(worst.anchor)' alone expands to \(worst.size)); refusing it as an alias bomb. "
+                  + "Write the values out instead of nesting aliases",
+                  at: location)
+        return false
+    }
+
+    // MARK: - Byte positions
+
+    static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            let length: Int
+            var lowerBound: UInt8 = 0x80, upperBound: UInt8 = 0xBF
+            switch lead {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lowerBound = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upperBound = 0x9F
+            case 0xF0: length = 4; lowerBound = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upperBound = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = bytes[index + 1]
+            guard second >= lowerBound && second <= upperBound else { return index }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+                return index
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Line and column of a byte, counting columns in scalars of the valid text before it.
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Line and column of the `offset`-th character of `text`.
+    static func characterLocation(offset: Int, in text: String, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

@@ -1,0 +1,23 @@
+/// One country's file in an edition: its situation, findings, recommendations and values.
+public struct CountryReport: Sendable {
+    public let country: Located<String>
+    /// Overrides the catalog's addressee for this year's appeal block.
+    public let addressee: Located<LocalizedText>?
+    /// Markdown paragraphs, as they stand in the document's situation section.
+    public let situation: Located<LocalizedText>?
+    public let findings: [Finding]
+    public let recommendations: [Recommendation]
+    public let values: [IndicatorValue]
+    public let file: String
+
+    public init(country: Located<String>, addressee: Located<LocalizedText>?, situation: Located<LocalizedText>?,
+                findings: [Finding], recommendations: [Recommendation], values: [IndicatorValue], file: String) {
+        self.country = country
+        self.addressee = addressee
+        self.situation = situation
+        self.findings = findings
+        self.recommendations = recommendations
+        self.values = values
+        self.file = file
+    }
+}

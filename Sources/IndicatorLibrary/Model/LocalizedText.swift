@@ -1,0 +1,42 @@
+/// A text field: either one string (in the default language) or a map of language code to text.
+///
+/// Documents are published in more than one language (the 2023 migration agreement was signed in
+/// Russian and English, both authentic), so every text may carry translations from day one.
+public struct LocalizedText: Sendable, Hashable {
+    /// English: the language a plain string is taken to be in, and the fallback for any other.
+    public static let defaultLanguage = "en"
+
+    /// Language code to text, in the order written.
+    public let translations: [(language: String, text: String)]
+
+    public init(_ text: String) {
+        translations = [(Self.defaultLanguage, text)]
+    }
+
+    public init(translations: [(language: String, text: String)]) {
+        self.translations = translations
+    }
+
+    /// The text in `language`, else in the default language, else the first written.
+    public func text(in language: String = LocalizedText.defaultLanguage) -> String {
+        if let match = translations.first(where: { $0.language == language }) { return match.text }
+        if let english = translations.first(where: { $0.language == Self.defaultLanguage }) { return english.text }
+        return translations.first?.text ?? ""
+    }
+
+    /// The text in the default language.
+    public var text: String { text(in: Self.defaultLanguage) }
+
+    public var languages: [String] { translations.map(\.language) }
+
+    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
+        lhs.translations.elementsEqual(rhs.translations) { $0.language == $1.language && $0.text == $1.text }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for (language, text) in translations {
+            hasher.combine(language)
+            hasher.combine(text)
+        }
+    }
+}

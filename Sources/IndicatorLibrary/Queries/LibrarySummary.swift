@@ -1,0 +1,92 @@
+/// The one-screen account `check` prints for a clean library: what each edition holds.
+public struct LibrarySummary: Sendable {
+    public struct EditionSummary: Sendable {
+        public let year: Int
+        public let title: String
+        public let countries: [String]
+        public let findingsByKind: [(kind: Finding.Kind, count: Int)]
+        public let regionalFindings: Int
+        public let confidentialFindings: Int
+        public let recommendationsByStanding: [(standing: String, count: Int)]
+        public let ratificationsKnown: Int
+        public let ratificationsUnknown: Int
+        public let ratifiedFundamental: [(country: String, count: Int)]
+    }
+
+    public let countries: Int
+    public let instruments: Int
+    public let themes: Int
+    public let indicators: Int
+    public let groups: Int
+    public let ratificationFacts: Int
+    public let editions: [EditionSummary]
+
+    public init(_ library: Library) {
+        let catalog = library.catalog
+        countries = catalog.countries.count
+        instruments = catalog.instruments.count
+        themes = catalog.themes.count
+        indicators = catalog.indicators.count
+        groups = catalog.groups.count
+        ratificationFacts = library.ratifications.facts.count
+        editions = library.editions.map { Self.summarise($0, in: library) }
+    }
+
+    private static func summarise(_ edition: Edition, in library: Library) -> EditionSummary {
+        let findings = edition.findings
+        let byKind = Finding.Kind.allCases.map { kind in (kind, findings.filter { $0.kind.value == kind }.count) }
+        let standings = edition.recommendations.map { library.standing(of: $0, in: edition.year) }
+        let byStanding = Dictionary(grouping: standings) { $0 }
+            .sorted { $0.key < $1.key }
+            .map { (standing: $0.key.description, count: $0.value.count) }
+        let codes = edition.countries.map(\.country.value)
+        let instruments = library.catalog.instruments
+        var known = 0
+        var unknown = 0
+        var fundamental: [(String, Int)] = []
+        for code in codes {
+            var ratified = 0
+            for instrument in instruments {
+                let status = library.ratifications.status(country: code, instrument: instrument.code.value,
+                                                          year: edition.year)
+                if status.isKnown { known += 1 } else { unknown += 1 }
+                if status == .ratified && instrument.isFundamental(in: edition.year) { ratified += 1 }
+            }
+            fundamental.append((code, ratified))
+        }
+        let meeting = edition.meeting
+        let title = "\(Ordinal.word(meeting.edition.value)) \(meeting.event.value.text), \(meeting.place.value.text), "
+            + "\(meeting.date.value)"
+        return EditionSummary(
+            year: edition.year, title: title, countries: codes, findingsByKind: byKind,
+            regionalFindings: meeting.findings.count,
+            confidentialFindings: findings.filter { $0.confidential.value }.count,
+            recommendationsByStanding: byStanding, ratificationsKnown: known, ratificationsUnknown: unknown,
+            ratifiedFundamental: fundamental)
+    }
+
+    /// Plain text, at most a screen per edition.
+    public func render() -> String {
+        var lines = ["Library: \(countries) countries, \(instruments) instruments, \(indicators) indicators in "
+                     + "\(themes) themes, \(groups) groups, \(ratificationFacts) ratification facts"]
+        for edition in editions {
+            lines.append("")
+            lines.append("\(edition.year): \(edition.title)")
+            lines.append("  countries        \(edition.countries.count): \(edition.countries.joined(separator: ", "))")
+            let total = edition.findingsByKind.reduce(0) { $0 + $1.count }
+            let kinds = edition.findingsByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
+            lines.append("  findings         \(total): \(kinds) (\(edition.regionalFindings) regional, "
+                         + "\(edition.confidentialFindings) confidential)")
+            let recommendations = edition.recommendationsByStanding.reduce(0) { $0 + $1.count }
+            let standings = edition.recommendationsByStanding.map { "\($0.count) \($0.standing)" }
+                .joined(separator: ", ")
+            lines.append("  recommendations  \(recommendations)\(standings.isEmpty ? "" : ": \(standings)")")
+            let cells = edition.ratificationsKnown + edition.ratificationsUnknown
+            lines.append("  ratifications    \(cells) country × instrument cells in \(edition.year): "
+                         + "\(edition.ratificationsKnown) known, \(edition.ratificationsUnknown) unknown")
+            let fundamental = edition.ratifiedFundamental.map { "\($0.country) \($0.count)" }.joined(separator: ", ")
+            lines.append("  fundamental instruments ratified in \(edition.year): \(fundamental)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,41 @@
+/// Where a recommendation stands in an edition: what the secretariat recorded, or else what the
+/// library's history says (made for the first time, or repeated from earlier editions).
+public enum RecommendationStanding: Sendable, Hashable, Comparable, CustomStringConvertible {
+    case new
+    /// Made in `editions` earlier editions of the library as well.
+    case repeated(editions: Int)
+    case recorded(Recommendation.Status)
+
+    public var description: String {
+        switch self {
+        case .new: return "new"
+        case .repeated: return "repeated"
+        case let .recorded(status): return status.rawValue
+        }
+    }
+
+    public static func < (lhs: RecommendationStanding, rhs: RecommendationStanding) -> Bool {
+        lhs.order < rhs.order
+    }
+
+    private var order: Int {
+        switch self {
+        case .new: return 0
+        case .repeated: return 1
+        case .recorded(.partiallyImplemented): return 2
+        case .recorded(.implemented): return 3
+        case .recorded(.withdrawn): return 4
+        }
+    }
+}
+
+extension Library {
+    /// The standing of `recommendation` as made in the edition of `year`.
+    public func standing(of recommendation: Recommendation, in year: Int) -> RecommendationStanding {
+        if let status = recommendation.status?.value { return .recorded(status) }
+        let earlier = editions.filter { edition in
+            edition.year < year && edition.recommendations.contains { $0.id.value == recommendation.id.value }
+        }.count
+        return earlier == 0 ? .new : .repeated(editions: earlier)
+    }
+}
