@@ -6,10 +6,11 @@ public struct LibraryCheck: Sendable {
     /// Sorted by file, line and column.
     public let diagnostics: [Diagnostic]
 
-    /// Reads and checks the library in `folder` (printed in diagnostics as written here).
-    public static func run(at folder: String) -> LibraryCheck {
+    /// Reads and checks the library in `folder`. Diagnostics print paths under `shownAs` (by default
+    /// the folder as written here), so that a copy in a temporary folder reports like the original.
+    public static func run(at folder: String, shownAs: String? = nil) -> LibraryCheck {
         let bag = DiagnosticBag()
-        let library = LibraryLoader(root: folder, bag: bag).load()
+        let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
         if let library {
             LibraryChecker(library: library, bag: bag).run()
         }

@@ -17,7 +17,7 @@ struct EditionRules {
     }
 
     private func unknownCountry(_ code: Located<String>, role: String) {
-        guard catalog.country(code.value) == nil else { return }
+        guard catalog.country(code.value) == nil, !bag.isUnreadable(code.value, in: .country) else { return }
         let hint = Suggestion.hint(for: code.value, among: catalog.countries.map(\.code.value))
         bag.error("unknown country '\(code.value)' in \(role)\(hint); add it to catalog/countries.yaml first",
                   at: code.location)
@@ -38,6 +38,7 @@ struct EditionRules {
             unknownCountry(code, role: "the narrative")
             guard catalog.country(code.value) != nil else { continue }
             guard let report = edition.country(code.value) else {
+                if bag.isUnreadable(code.value, in: .countryFile(year: year)) { continue }
                 bag.error("the narrative names \(code.value), but \(edition.folder)/\(code.value).yaml does not exist",
                           at: code.location)
                 continue
@@ -53,6 +54,7 @@ struct EditionRules {
             unknownCountry(code, role: "appeals")
             guard catalog.country(code.value) != nil else { continue }
             guard let report = edition.country(code.value) else {
+                if bag.isUnreadable(code.value, in: .countryFile(year: year)) { continue }
                 bag.error("appeals names \(code.value), but \(edition.folder)/\(code.value).yaml does not exist",
                           at: code.location)
                 continue
@@ -96,7 +98,7 @@ struct EditionRules {
         let indicatorIDs = catalog.indicators.map(\.id.value)
         let groupIDs = catalog.groups.map(\.value)
         for finding in findings {
-            for indicator in finding.indicators {
+            for indicator in finding.indicators where !bag.isUnreadable(indicator.value, in: .indicator) {
                 guard let known = catalog.indicator(indicator.value) else {
                     bag.error("unknown indicator '\(indicator.value)'\(Suggestion.hint(for: indicator.value, among: indicatorIDs))",
                               at: indicator.location)
@@ -107,7 +109,7 @@ struct EditionRules {
                               + "against qualitative ones (record its number under 'values')", at: indicator.location)
                 }
             }
-            for group in finding.groups where !groupIDs.contains(group.value) {
+            for group in finding.groups where !groupIDs.contains(group.value) && !bag.isUnreadable(group.value, in: .group) {
                 bag.error("unknown group '\(group.value)'\(Suggestion.hint(for: group.value, among: groupIDs)); "
                           + "groups are listed in catalog/indicators.yaml", at: group.location)
             }
@@ -142,7 +144,8 @@ struct EditionRules {
         let findingIDs = edition.findings.map(\.id.value)
         let known = Set(findingIDs)
         for recommendation in recommendations {
-            for reference in recommendation.findings where !known.contains(reference.value) {
+            for reference in recommendation.findings
+            where !known.contains(reference.value) && !bag.isUnreadable(reference.value, in: .finding(year: year)) {
                 bag.error("recommendation '\(recommendation.id.value)' answers finding '\(reference.value)', which the "
                           + "\(year) edition does not hold\(Suggestion.hint(for: reference.value, among: findingIDs))",
                           at: reference.location)
@@ -160,7 +163,7 @@ struct EditionRules {
     private func checkValues() {
         let indicatorIDs = catalog.indicators.filter { $0.kind.value.isQuantitative }.map(\.id.value)
         for report in edition.countries {
-            for value in report.values {
+            for value in report.values where !bag.isUnreadable(value.indicator.value, in: .indicator) {
                 guard let indicator = catalog.indicator(value.indicator.value) else {
                     bag.error("unknown indicator '\(value.indicator.value)'"
                               + Suggestion.hint(for: value.indicator.value, among: indicatorIDs),

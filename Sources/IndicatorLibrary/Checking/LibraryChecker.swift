@@ -47,7 +47,7 @@ struct LibraryChecker {
         let themeIDs = catalog.themes.map(\.id.value)
         for indicator in catalog.indicators {
             let theme = indicator.theme
-            if !themeIDs.contains(theme.value) {
+            if !themeIDs.contains(theme.value) && !bag.isUnreadable(theme.value, in: .theme) {
                 bag.error("unknown theme '\(theme.value)'\(Suggestion.hint(for: theme.value, among: themeIDs))",
                           at: theme.location)
             } else if !indicator.id.value.hasPrefix(theme.value + ".") {

@@ -10,11 +10,12 @@ struct RatificationRules {
         let countryCodes = catalog.countries.map(\.code.value)
         let instrumentCodes = catalog.instruments.map(\.code.value)
         for fact in library.ratifications.facts {
-            if catalog.country(fact.country.value) == nil {
+            if catalog.country(fact.country.value) == nil && !bag.isUnreadable(fact.country.value, in: .country) {
                 bag.error("unknown country '\(fact.country.value)'\(Suggestion.hint(for: fact.country.value, among: countryCodes)); "
                           + "add it to catalog/countries.yaml first", at: fact.country.location)
             }
             guard let instrument = catalog.instrument(fact.instrument.value) else {
+                if bag.isUnreadable(fact.instrument.value, in: .instrument) { continue }
                 bag.error("unknown instrument '\(fact.instrument.value)'"
                           + Suggestion.hint(for: fact.instrument.value, among: instrumentCodes),
                           at: fact.instrument.location)

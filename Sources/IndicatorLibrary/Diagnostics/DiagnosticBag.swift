@@ -11,4 +11,34 @@ final class DiagnosticBag {
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// What was written but could not be read (already reported): references into it are not
+    /// reported again as dangling, so that one mistake gives one error.
+    enum Namespace: Hashable {
+        case country, instrument, theme, indicator, group
+        case finding(year: Int)
+        case countryFile(year: Int)
+    }
+
+    private var unreadableIDs: Set<Unreadable> = []
+    private var unreadableNamespaces: Set<Namespace> = []
+
+    private struct Unreadable: Hashable {
+        let namespace: Namespace
+        let id: String
+    }
+
+    /// An entry whose id could be read but not the rest.
+    func noteUnreadable(_ id: String, in namespace: Namespace) {
+        unreadableIDs.insert(Unreadable(namespace: namespace, id: id))
+    }
+
+    /// A whole file that could not be read: nothing in it is known.
+    func noteUnreadable(_ namespace: Namespace) {
+        unreadableNamespaces.insert(namespace)
+    }
+
+    func isUnreadable(_ id: String, in namespace: Namespace) -> Bool {
+        unreadableNamespaces.contains(namespace) || unreadableIDs.contains(Unreadable(namespace: namespace, id: id))
+    }
 }

@@ -7,14 +7,21 @@ struct CatalogLoader {
 
     func countries(_ root: Node?, file: String) -> [Country] {
         let reader = NodeReader(file: file, bag: bag)
-        return reader.list(root, what: "the country list") { node in
+        guard let root, let items = reader.sequence(root, what: "the country list") else {
+            bag.noteUnreadable(.country)
+            return []
+        }
+        return items.compactMap { node in
             guard let fields = reader.mapping(node, what: "a country", keys: ["code", "name", "addressee"]) else {
                 return nil
             }
             let code = fields.required("code").flatMap { reader.countryCode($0, what: "code") }
             let name = fields.required("name").flatMap { reader.text($0, what: "name") }
             let addressee = fields.optional("addressee").flatMap { reader.text($0, what: "addressee") }
-            guard let code, let name else { return nil }
+            guard let code, let name else {
+                if let code { bag.noteUnreadable(code.value, in: .country) }
+                return nil
+            }
             return Country(code: code, name: name, addressee: addressee, location: fields.location)
         }
     }
@@ -22,7 +29,11 @@ struct CatalogLoader {
     func instruments(_ root: Node?, file: String) -> [Instrument] {
         let reader = NodeReader(file: file, bag: bag)
         let keys = ["code", "title", "adopted", "body", "category", "fundamental_since"]
-        return reader.list(root, what: "the instrument list") { node in
+        guard let root, let items = reader.sequence(root, what: "the instrument list") else {
+            bag.noteUnreadable(.instrument)
+            return []
+        }
+        return items.compactMap { node in
             guard let fields = reader.mapping(node, what: "an instrument", keys: keys) else { return nil }
             let code = fields.required("code").flatMap { instrumentCode($0, reader: reader) }
             let title = fields.required("title").flatMap { reader.text($0, what: "title") }
@@ -34,7 +45,10 @@ struct CatalogLoader {
             let since = fields.optional("fundamental_since").flatMap {
                 reader.date($0, what: "fundamental_since", precision: .day)
             }
-            guard let code, let title, let adopted, let body, let category else { return nil }
+            guard let code, let title, let adopted, let body, let category else {
+                if let code { bag.noteUnreadable(code.value, in: .instrument) }
+                return nil
+            }
             return Instrument(code: code, title: title, adopted: adopted, body: body, category: category,
                               fundamentalSince: since, location: fields.location)
         }
@@ -61,12 +75,22 @@ struct CatalogLoader {
         var taxonomy = Taxonomy()
         guard let root,
               let fields = reader.mapping(root, what: "the indicator catalog", keys: ["themes", "indicators", "groups"])
-        else { return taxonomy }
+        else {
+            [.theme, .indicator, .group].forEach(bag.noteUnreadable)
+            return taxonomy
+        }
+        for (key, namespace) in [("themes", DiagnosticBag.Namespace.theme), ("indicators", .indicator), ("groups", .group)]
+        where !(fields.optional(key).map { if case .sequence = $0 { true } else { false } } ?? false) {
+            bag.noteUnreadable(namespace)
+        }
         taxonomy.themes = reader.list(fields.required("themes"), what: "themes") { node in
             guard let theme = reader.mapping(node, what: "a theme", keys: ["id", "title"]) else { return nil }
             let id = theme.required("id").flatMap { reader.identifier($0, what: "theme id") }
             let title = theme.required("title").flatMap { reader.text($0, what: "title") }
-            guard let id, let title else { return nil }
+            guard let id, let title else {
+                if let id { bag.noteUnreadable(id.value, in: .theme) }
+                return nil
+            }
             return Theme(id: id, title: title, location: theme.location)
         }
         let keys = ["id", "theme", "title", "kind", "unit", "better"]
@@ -82,7 +106,10 @@ struct CatalogLoader {
             let better = indicator.optional("better").flatMap {
                 reader.enumeration($0, what: "better", as: Indicator.Direction.self)
             }
-            guard let id, let theme, let title, let kind else { return nil }
+            guard let id, let theme, let title, let kind else {
+                if let id { bag.noteUnreadable(id.value, in: .indicator) }
+                return nil
+            }
             return Indicator(id: id, theme: theme, title: title, kind: kind, unit: unit, better: better,
                              location: indicator.location)
         }

@@ -3,6 +3,7 @@ import Yams
 /// Reads one edition's `meeting.yaml` and country files.
 struct EditionLoader {
     let bag: DiagnosticBag
+    let year: Int
 
     static let meetingKeys = [
         "edition", "event", "mission", "theme", "place", "date", "online", "language", "participants", "opening",
@@ -128,7 +129,10 @@ struct EditionLoader {
         let people = reader.list(fields.optional("people"), what: "people") { person($0, reader: reader) }
         let sources = reader.list(fields.optional("sources"), what: "sources") { source($0, reader: reader) }
         let confidential = fields.optional("confidential").flatMap { reader.bool($0, what: "confidential") }
-        guard let id, let kind, let summary, let status else { return nil }
+        guard let id, let kind, let summary, let status else {
+            if let id { bag.noteUnreadable(id.value, in: .finding(year: year)) }
+            return nil
+        }
         return Finding(id: id, country: country, kind: kind, indicators: indicators, summary: summary,
                        status: status, since: since, groups: groups, people: people, sources: sources,
                        confidential: confidential ?? Located(false, at: fields.location), location: fields.location)

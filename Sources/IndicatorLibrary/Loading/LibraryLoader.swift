@@ -11,12 +11,12 @@ struct LibraryLoader {
     let bag: DiagnosticBag
     private let fileManager = FileManager.default
 
-    init(root: String, bag: DiagnosticBag) {
+    init(root: String, displayRoot: String? = nil, bag: DiagnosticBag) {
         self.root = root
-        var display = root
+        var display = displayRoot ?? root
         while display.count > 1 && display.hasSuffix("/") { display.removeLast() }
         if display.hasPrefix("./") && display.count > 2 { display.removeFirst(2) }
-        displayRoot = display
+        self.displayRoot = display
         self.bag = bag
     }
 
@@ -93,7 +93,8 @@ struct LibraryLoader {
     }
 
     private func edition(_ year: String) -> Edition? {
-        let loader = EditionLoader(bag: bag)
+        guard let yearNumber = Int(year) else { return nil }
+        let loader = EditionLoader(bag: bag, year: yearNumber)
         var meeting: Meeting?
         if fileManager.fileExists(atPath: path("\(year)/meeting.yaml")) {
             if let root = load("\(year)/meeting.yaml") {
@@ -107,16 +108,18 @@ struct LibraryLoader {
             let relative = "\(year)/\(name)"
             guard let code = countryFileCode(name, relative: relative) else { continue }
             guard let root = load(relative), let report = loader.countryReport(root, file: display(relative)) else {
+                bag.noteUnreadable(code, in: .countryFile(year: yearNumber))
                 continue
             }
             if report.country.value != code {
                 bag.error("this file is \(name) but says country '\(report.country.value)'; the file name and "
                           + "'country:' must agree", at: report.country.location)
+                bag.noteUnreadable(code, in: .countryFile(year: yearNumber))
                 continue
             }
             countries.append(report)
         }
-        guard let meeting, let yearNumber = Int(year) else { return nil }
+        guard let meeting else { return nil }
         return Edition(year: yearNumber, meeting: meeting, countries: countries, folder: display(year))
     }
 

@@ -72,9 +72,10 @@ enum YAMLSource {
                 message = "invalid YAML: a tab character; YAML indents with spaces only"
             }
             var notes: [Diagnostic.Note] = []
+            let isTab = character(at: mark, in: text) == "\t"
             if let context, context.mark.line != mark.line || context.mark.column != mark.column {
                 notes.append(.init(context.text, at: at(context.mark)))
-            } else if let context {
+            } else if let context, !isTab {
                 message += " (\(context.text))"
             }
             bag.error(message, at: at(mark), notes: notes)

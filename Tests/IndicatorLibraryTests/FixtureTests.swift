@@ -1,0 +1,8 @@
+import Testing
+@testable import IndicatorLibrary
+
+@Test func theFixtureLibraryIsClean() {
+    let check = Fixture.check()
+    #expect(Fixture.messages(check) == [])
+    #expect(check.library?.edition(2021)?.findings.count == 1)
+}

@@ -1,0 +1,129 @@
+import Foundation
+@testable import IndicatorLibrary
+
+/// A small valid library, written to a temporary folder with some files replaced, and checked.
+/// Diagnostics print paths under `Indicators/`, as for the real library.
+enum Fixture {
+    static let countries = """
+        - code: KZ
+          name: Kazakhstan
+          addressee: the President and the Government of the Republic of Kazakhstan
+        - code: KG
+          name: Kyrgyzstan
+        """
+
+    static let instruments = """
+        - code: C087
+          title: Freedom of Association and Protection of the Right to Organise Convention
+          adopted: 1948
+          body: ILO
+          category: fundamental
+        - code: C155
+          title: Occupational Safety and Health Convention
+          adopted: 1981
+          body: ILO
+          category: technical
+          fundamental_since: 2022-06-10
+        """
+
+    static let indicators = """
+        themes:
+          - id: foa
+            title: Freedom of association
+        indicators:
+          - id: foa.registration
+            theme: foa
+            title: Registration of unions
+            kind: qualitative
+          - id: foa.conflicts
+            theme: foa
+            title: Labour conflicts recorded
+            kind: count
+            unit: conflicts
+            better: lower
+        groups: [activists, women]
+        """
+
+    static let ratifications = """
+        - country: KZ
+          instrument: C087
+          status: ratified
+          date: 2000
+          source: https://example.org/normlex/kz-c087
+        """
+
+    static let meeting = """
+        edition: 5
+        event: Coordination Meeting
+        mission: International Labour Rights Monitoring Mission for Central Asia
+        place: Bishkek
+        date: 2021-12-07
+        opening: The participants note that the situation remains alarming.
+        narrative:
+          - country: KZ
+        appeals: [KZ]
+        """
+
+    static let kazakhstan = """
+        country: KZ
+        situation: In **Kazakhstan**, activists remain under pressure.
+        findings:
+          - id: kz-union-deregistered
+            kind: violation
+            indicators: [foa.registration]
+            summary: The authorities de-registered the union.
+            status: ongoing
+            sources:
+              - title: Final Document 2021
+        recommendations:
+          - id: kz-reregister-union
+            text: Re-register the union.
+            findings: [kz-union-deregistered]
+        """
+
+    static var files: [String: String] {
+        [
+            "catalog/countries.yaml": countries,
+            "catalog/instruments.yaml": instruments,
+            "catalog/indicators.yaml": indicators,
+            "ratifications.yaml": ratifications,
+            "2021/meeting.yaml": meeting,
+            "2021/KZ.yaml": kazakhstan,
+        ]
+    }
+
+    /// Writes the library with `replacing` applied (a nil content deletes the file) and checks it.
+    static func check(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> LibraryCheck {
+        let folder = write(replacing, bytes: bytes)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return LibraryCheck.run(at: folder.path, shownAs: "Indicators")
+    }
+
+    static func write(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("labour-monitor-fixture-\(UUID().uuidString)")
+        var contents = files.mapValues { Optional(Data(($0 + "\n").utf8)) }
+        for (path, text) in replacing { contents[path] = text.map { Data($0.utf8) } }
+        for (path, data) in bytes { contents[path] = data }
+        for (path, data) in contents {
+            guard let data else { continue }
+            let url = folder.appendingPathComponent(path)
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                     withIntermediateDirectories: true)
+            try? data.write(to: url)
+        }
+        return folder
+    }
+
+    /// The printed diagnostics, one string each (notes included).
+    static func messages(_ check: LibraryCheck) -> [String] {
+        check.diagnostics.map(\.description)
+    }
+
+    /// The package's own `Indicators/` folder.
+    static var bundledLibrary: String {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Indicators").path
+    }
+}
