@@ -66,6 +66,42 @@ import Testing
         })
     }
 
+    @Test func aliasBombAsAKeyIsRefusedBeforeParsing() {
+        var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for level in 1...9 {
+            let previous = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            lines.append("a\(level): &a\(level) [\(previous)]")
+        }
+        lines.append("*a9 : x")
+        let check = Fixture.check(["catalog/indicators.yaml": lines.joined(separator: "\n")])
+        #expect(Fixture.messages(check).contains(
+            "Indicators/catalog/indicators.yaml:11:1: error: an alias (*name) is used as a mapping key; keys in the "
+            + "library are plain words (put text that starts with * or ? in quotes)"))
+    }
+
+    @Test func complexKeyIsRefused() {
+        let check = Fixture.check(["2021/meeting.yaml": Fixture.meeting + "\n? [a, b]\n: c"])
+        #expect(Fixture.messages(check).contains(
+            "Indicators/2021/meeting.yaml:10:1: error: '?' starts a complex mapping key; keys in the library are "
+            + "plain words (put text that starts with * or ? in quotes)"))
+    }
+
+    @Test func markdownThatLooksLikeKeysInTextsIsFine() {
+        let check = Fixture.check(["2021/KZ.yaml": Fixture.kazakhstan.replacingOccurrences(
+            of: "situation: In **Kazakhstan**, activists remain under pressure.",
+            with: """
+                situation: |
+                  **Kazakhstan**: activists remain under pressure.
+                  ? Is this a question: yes
+                  *Law on Trade Unions*: unamended.
+                """)
+            .replacingOccurrences(of: "text: Re-register the union.", with: "text: \"*Re-register*: the union.\"")])
+        #expect(Fixture.messages(check) == [])
+        #expect(check.library?.edition(2021)?.country("KZ")?.situation?.value.text
+                == "**Kazakhstan**: activists remain under pressure.\n? Is this a question: yes\n"
+                + "*Law on Trade Unions*: unamended.\n")
+    }
+
     @Test func modestAliasesAreFine() {
         let check = Fixture.check(["2021/KZ.yaml": """
             country: KZ

@@ -38,6 +38,12 @@ enum YAMLSource {
             return nil
         }
         let text = String(decoding: bytes, as: UTF8.self)
+        if let key = KeyPrescan.firstNonScalarKey(in: text) {
+            let what = key.isAlias ? "an alias (*name) is used as a mapping key" : "'?' starts a complex mapping key"
+            bag.error("\(what); keys in the library are plain words (put text that starts with * or ? in quotes)",
+                      at: SourceLocation(file: displayPath, line: key.line, column: key.column))
+            return nil
+        }
         do {
             let parser = try Parser(yaml: text)
             guard let root = try parser.singleRoot() else {
