@@ -35,14 +35,7 @@ struct EditionRules {
         bag.reportDuplicates(meeting.participants, what: "participant")
 
         for case let .country(code) in meeting.narrative {
-            unknownCountry(code, role: "the narrative")
-            guard catalog.country(code.value) != nil else { continue }
-            guard let report = edition.country(code.value) else {
-                if bag.isUnreadable(code.value, in: .countryFile(year: year)) { continue }
-                bag.error("the narrative names \(code.value), but \(edition.folder)/\(code.value).yaml does not exist",
-                          at: code.location)
-                continue
-            }
+            guard let report = countryFile(named: code, by: "the narrative") else { continue }
             if report.situation == nil {
                 bag.error("the narrative names \(code.value), but \(report.file) has no 'situation' to show",
                           at: code.location)
@@ -51,14 +44,7 @@ struct EditionRules {
 
         bag.reportDuplicates(meeting.appeals, what: "appeal")
         for code in meeting.appeals {
-            unknownCountry(code, role: "appeals")
-            guard catalog.country(code.value) != nil else { continue }
-            guard let report = edition.country(code.value) else {
-                if bag.isUnreadable(code.value, in: .countryFile(year: year)) { continue }
-                bag.error("appeals names \(code.value), but \(edition.folder)/\(code.value).yaml does not exist",
-                          at: code.location)
-                continue
-            }
+            guard let report = countryFile(named: code, by: "appeals") else { continue }
             if report.recommendations.isEmpty {
                 bag.error("appeals names \(code.value), but \(report.file) has no recommendations", at: code.location)
             }
@@ -67,6 +53,19 @@ struct EditionRules {
                           + "or in \(report.file)", at: code.location)
             }
         }
+    }
+
+    /// The country file a part of the meeting refers to, after reporting an unknown country or a
+    /// missing file (but not a file already reported as unreadable).
+    private func countryFile(named code: Located<String>, by part: String) -> CountryReport? {
+        unknownCountry(code, role: part)
+        guard catalog.country(code.value) != nil else { return nil }
+        if let report = edition.country(code.value) { return report }
+        if !bag.isUnreadable(code.value, in: .countryFile(year: year)) {
+            bag.error("\(part) names \(code.value), but \(edition.folder)/\(code.value).yaml does not exist",
+                      at: code.location)
+        }
+        return nil
     }
 
     // MARK: - Country files
