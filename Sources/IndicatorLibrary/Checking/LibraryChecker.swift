@@ -21,11 +21,11 @@ struct LibraryChecker {
 
     private func checkCatalog() {
         let catalog = library.catalog
-        reportDuplicates(catalog.countries.map(\.code), what: "country code")
-        reportDuplicates(catalog.instruments.map(\.code), what: "instrument code")
-        reportDuplicates(catalog.themes.map(\.id), what: "theme id")
-        reportDuplicates(catalog.indicators.map(\.id), what: "indicator id")
-        reportDuplicates(catalog.groups, what: "group")
+        bag.reportDuplicates(catalog.countries.map(\.code), what: "country code")
+        bag.reportDuplicates(catalog.instruments.map(\.code), what: "instrument code")
+        bag.reportDuplicates(catalog.themes.map(\.id), what: "theme id")
+        bag.reportDuplicates(catalog.indicators.map(\.id), what: "indicator id")
+        bag.reportDuplicates(catalog.groups, what: "group")
 
         for instrument in catalog.instruments {
             let code = instrument.code.value
@@ -85,10 +85,6 @@ struct LibraryChecker {
             seen[number.value] = seen[number.value] ?? edition
             previous = edition
         }
-    }
-
-    private func reportDuplicates(_ values: [Located<String>], what: String) {
-        bag.reportDuplicates(values, what: what)
     }
 }
 

@@ -10,8 +10,6 @@ final class DiagnosticBag {
         diagnostics.append(.warning(message, at: location, notes: notes))
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
     /// What was written but could not be read (already reported): references into it are not
     /// reported again as dangling, so that one mistake gives one error.
     enum Namespace: Hashable {

@@ -7,11 +7,7 @@ struct CatalogLoader {
 
     func countries(_ root: Node?, file: String) -> [Country] {
         let reader = NodeReader(file: file, bag: bag)
-        guard let root, let items = reader.sequence(root, what: "the country list") else {
-            bag.noteUnreadable(.country)
-            return []
-        }
-        return items.compactMap { node in
+        return entries(root, reader: reader, what: "the country list", namespace: .country).compactMap { node in
             guard let fields = reader.mapping(node, what: "a country", keys: ["code", "name", "addressee"]) else {
                 return nil
             }
@@ -29,11 +25,7 @@ struct CatalogLoader {
     func instruments(_ root: Node?, file: String) -> [Instrument] {
         let reader = NodeReader(file: file, bag: bag)
         let keys = ["code", "title", "adopted", "body", "category", "fundamental_since"]
-        guard let root, let items = reader.sequence(root, what: "the instrument list") else {
-            bag.noteUnreadable(.instrument)
-            return []
-        }
-        return items.compactMap { node in
+        return entries(root, reader: reader, what: "the instrument list", namespace: .instrument).compactMap { node in
             guard let fields = reader.mapping(node, what: "an instrument", keys: keys) else { return nil }
             let code = fields.required("code").flatMap { instrumentCode($0, reader: reader) }
             let title = fields.required("title").flatMap { reader.text($0, what: "title") }
@@ -52,6 +44,17 @@ struct CatalogLoader {
             return Instrument(code: code, title: title, adopted: adopted, body: body, category: category,
                               fundamentalSince: since, location: fields.location)
         }
+    }
+
+    /// The items of a catalog list; when there is no list, nothing in `namespace` is known, so
+    /// references into it are not reported as dangling.
+    private func entries(_ node: Node?, reader: NodeReader, what: String,
+                         namespace: DiagnosticBag.Namespace) -> [Node] {
+        guard let node, let items = reader.sequence(node, what: what), !NodeReader.isNull(node) else {
+            bag.noteUnreadable(namespace)
+            return []
+        }
+        return items
     }
 
     private func instrumentCode(_ node: Node, reader: NodeReader) -> Located<String>? {
@@ -79,11 +82,8 @@ struct CatalogLoader {
             [.theme, .indicator, .group].forEach(bag.noteUnreadable)
             return taxonomy
         }
-        for (key, namespace) in [("themes", DiagnosticBag.Namespace.theme), ("indicators", .indicator), ("groups", .group)]
-        where !(fields.optional(key).map { if case .sequence = $0 { true } else { false } } ?? false) {
-            bag.noteUnreadable(namespace)
-        }
-        taxonomy.themes = reader.list(fields.required("themes"), what: "themes") { node in
+        taxonomy.themes = entries(fields.required("themes"), reader: reader, what: "themes", namespace: .theme)
+            .compactMap { node in
             guard let theme = reader.mapping(node, what: "a theme", keys: ["id", "title"]) else { return nil }
             let id = theme.required("id").flatMap { reader.identifier($0, what: "theme id") }
             let title = theme.required("title").flatMap { reader.text($0, what: "title") }
@@ -94,7 +94,8 @@ struct CatalogLoader {
             return Theme(id: id, title: title, location: theme.location)
         }
         let keys = ["id", "theme", "title", "kind", "unit", "better"]
-        taxonomy.indicators = reader.list(fields.required("indicators"), what: "indicators") { node in
+        taxonomy.indicators = entries(fields.required("indicators"), reader: reader, what: "indicators",
+                                      namespace: .indicator).compactMap { node in
             guard let indicator = reader.mapping(node, what: "an indicator", keys: keys) else { return nil }
             let id = indicator.required("id").flatMap { reader.identifier($0, what: "indicator id", dotted: true) }
             let theme = indicator.required("theme").flatMap { reader.identifier($0, what: "theme") }
@@ -113,9 +114,8 @@ struct CatalogLoader {
             return Indicator(id: id, theme: theme, title: title, kind: kind, unit: unit, better: better,
                              location: indicator.location)
         }
-        taxonomy.groups = reader.list(fields.required("groups"), what: "groups") {
-            reader.identifier($0, what: "group")
-        }
+        taxonomy.groups = entries(fields.required("groups"), reader: reader, what: "groups", namespace: .group)
+            .compactMap { reader.identifier($0, what: "group") }
         return taxonomy
     }
 }

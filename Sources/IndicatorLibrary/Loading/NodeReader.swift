@@ -245,6 +245,4 @@ struct Fields {
     }
 
     func has(_ key: String) -> Bool { optional(key) != nil }
-
-    func keyLocation(_ key: String) -> SourceLocation? { values[key]?.key.location }
 }
