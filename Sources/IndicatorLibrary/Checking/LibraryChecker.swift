@@ -15,6 +15,7 @@ struct LibraryChecker {
         for edition in library.editions {
             EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
         }
+        ConfidentialNames(library: library, bag: bag).run()
     }
 
     // MARK: - Catalog

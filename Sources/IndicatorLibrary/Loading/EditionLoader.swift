@@ -84,7 +84,9 @@ struct EditionLoader {
         return Call(to: to, text: text, location: fields.location)
     }
 
-    static let countryKeys = ["country", "addressee", "situation", "findings", "recommendations", "values"]
+    static let countryKeys = [
+        "country", "addressee", "situation", "numbered", "findings", "recommendations", "values",
+    ]
 
     func countryReport(_ root: Node, file: String) -> CountryReport? {
         let reader = NodeReader(file: file, bag: bag)
@@ -94,6 +96,7 @@ struct EditionLoader {
         }
         let addressee = fields.optional("addressee").flatMap { reader.text($0, what: "addressee") }
         let situation = fields.optional("situation").flatMap { reader.text($0, what: "situation") }
+        let numbered = fields.optional("numbered").flatMap { reader.bool($0, what: "numbered") }
         let findings = reader.list(fields.optional("findings"), what: "findings") {
             finding($0, country: country.value, reader: reader)
         }
@@ -101,7 +104,8 @@ struct EditionLoader {
             recommendation($0, country: country.value, reader: reader)
         }
         let values = values(fields.optional("values"), reader: reader)
-        return CountryReport(country: country, addressee: addressee, situation: situation, findings: findings,
+        return CountryReport(country: country, addressee: addressee, situation: situation, numbered: numbered,
+                             findings: findings,
                              recommendations: recommendations, values: values, file: file)
     }
 

@@ -5,16 +5,21 @@ public struct CountryReport: Sendable {
     public let addressee: Located<LocalizedText>?
     /// Markdown paragraphs, as they stand in the document's situation section.
     public let situation: Located<LocalizedText>?
+    /// Whether the appeal block numbers its recommendations; nil: numbered when there are two or more.
+    /// Published documents are not consistent (2021 numbers Kyrgyzstan's single item, not
+    /// Turkmenistan's), so a country file can say which way its year was printed.
+    public let numbered: Located<Bool>?
     public let findings: [Finding]
     public let recommendations: [Recommendation]
     public let values: [IndicatorValue]
     public let file: String
 
     public init(country: Located<String>, addressee: Located<LocalizedText>?, situation: Located<LocalizedText>?,
-                findings: [Finding], recommendations: [Recommendation], values: [IndicatorValue], file: String) {
+                numbered: Located<Bool>? = nil, findings: [Finding], recommendations: [Recommendation], values: [IndicatorValue], file: String) {
         self.country = country
         self.addressee = addressee
         self.situation = situation
+        self.numbered = numbered
         self.findings = findings
         self.recommendations = recommendations
         self.values = values

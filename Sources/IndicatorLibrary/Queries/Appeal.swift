@@ -1,0 +1,51 @@
+/// A government's appeal block as the Final Document prints it: who is addressed, and the
+/// recommendations made this year with the number each is printed under.
+///
+/// The document and the workbook both show "the number as printed", so the rule lives here once:
+/// recommendations the secretariat records as `implemented` or `withdrawn` are history, not
+/// demands, and are not printed; the rest are numbered 1, 2, ... in file order, unless the block
+/// holds a single one (printed without a number) or the country file says otherwise with `numbered`.
+public struct Appeal: Sendable {
+    public struct Item: Sendable {
+        /// Nil when the block is printed without numbers.
+        public let number: Int?
+        public let recommendation: Recommendation
+    }
+
+    public let country: String
+    public let addressee: LocalizedText
+    public let items: [Item]
+
+    public var isNumbered: Bool { items.contains { $0.number != nil } }
+
+    /// Whether the document prints `recommendation` as a demand of this year.
+    public static func isMade(_ recommendation: Recommendation) -> Bool {
+        switch recommendation.status?.value {
+        case nil, .partiallyImplemented: return true
+        case .implemented, .withdrawn: return false
+        }
+    }
+
+    init(report: CountryReport, addressee: LocalizedText) {
+        let made = report.recommendations.filter(Self.isMade)
+        let numbered = report.numbered?.value ?? (made.count > 1)
+        country = report.country.value
+        self.addressee = addressee
+        items = made.enumerated().map { offset, recommendation in
+            Item(number: numbered ? offset + 1 : nil, recommendation: recommendation)
+        }
+    }
+}
+
+extension Library {
+    /// The appeal blocks of an edition, in the order `meeting.yaml` lists them. A country listed in
+    /// `appeals` without a file or an addressee is left out (the checker reports it).
+    public func appeals(in edition: Edition) -> [Appeal] {
+        edition.meeting.appeals.compactMap { code in
+            guard let report = edition.country(code.value),
+                  let addressee = report.addressee?.value ?? catalog.country(code.value)?.addressee?.value
+            else { return nil }
+            return Appeal(report: report, addressee: addressee)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import IndicatorLibrary
+
+/// A confidential person's name must not stand in any text that is published.
+@Suite struct ConfidentialNameTests {
+    static let protectedFinding = """
+        country: KZ
+        situation: In **Kazakhstan**, activists remain under pressure.
+        findings:
+          - id: kz-union-deregistered
+            kind: violation
+            indicators: [foa.registration]
+            summary: The authorities de-registered the union.
+            status: ongoing
+            sources: [{title: Final Document 2021}]
+          - id: kz-organiser-detained
+            kind: violation
+            indicators: [foa.registration]
+            summary: A union organiser was detained.
+            status: ongoing
+            sources: [{title: Monitor's interview}]
+            people:
+              - name: Aigerim Nurlanova
+                confidential: true
+            confidential: true
+        recommendations:
+          - id: kz-reregister-union
+            text: Re-register the union.
+            findings: [kz-union-deregistered]
+        """
+
+    @Test func aProtectedNameKeptInItsFindingIsFine() {
+        let check = Fixture.check(["2021/KZ.yaml": Self.protectedFinding])
+        #expect(Fixture.messages(check) == [])
+    }
+
+    @Test func aProtectedNameInARecommendationIsAnErrorWithBothPlaces() {
+        let file = Self.protectedFinding.replacingOccurrences(
+            of: "text: Re-register the union.", with: "text: Release **Aigerim\n      Nurlanova** and re-register the union.")
+        let check = Fixture.check(["2021/KZ.yaml": file])
+        #expect(Fixture.messages(check) == [
+            "Indicators/2021/KZ.yaml:22:11: error: recommendation 'kz-reregister-union' names 'Aigerim Nurlanova', "
+                + "who is marked confidential; a public output would print the name. Remove it from the text, or "
+                + "write the finding as confidential and keep the name in its people\n"
+                + "Indicators/2021/KZ.yaml:17:15: note: 'Aigerim Nurlanova' is marked confidential here",
+        ])
+    }
+
+    @Test func caseAndAccentsDoNotHideAName() {
+        let meeting = Fixture.meeting.replacingOccurrences(
+            of: "opening: The participants note that the situation remains alarming.",
+            with: "opening: The participants note that AIGERIM NURLANOVA is detained.")
+        let check = Fixture.check(["2021/KZ.yaml": Self.protectedFinding, "2021/meeting.yaml": meeting])
+        #expect(Fixture.messages(check).count == 1)
+        #expect(Fixture.messages(check).first?.hasPrefix(
+            "Indicators/2021/meeting.yaml:6:10: error: the opening names 'Aigerim Nurlanova'") == true)
+    }
+
+    @Test func aNameIsMatchedAsWholeWords() {
+        #expect(ConfidentialNames.mentions(ConfidentialNames.fold("Ali Aliyev spoke"), name: "ali aliyev"))
+        #expect(!ConfidentialNames.mentions(ConfidentialNames.fold("Alimov Ali Aliyevich"), name: "ali aliyev"))
+        #expect(ConfidentialNames.mentions(ConfidentialNames.fold("(**Ali Aliyev**)"), name: "ali aliyev"))
+    }
+
+    @Test func theSamePersonPublicInAnotherFindingIsCaught() {
+        let file = Self.protectedFinding.replacingOccurrences(of: """
+                sources: [{title: Final Document 2021}]
+              - id: kz-organiser-detained
+            """, with: """
+                sources: [{title: Final Document 2021}]
+                people: [{name: Aigerim Nurlanova, confidential: false}]
+              - id: kz-organiser-detained
+            """)
+        let check = Fixture.check(["2021/KZ.yaml": file])
+        #expect(Fixture.messages(check).count == 1)
+        #expect(Fixture.messages(check).first?.contains(
+            "a person of finding 'kz-union-deregistered' not marked confidential names 'Aigerim Nurlanova'") == true)
+    }
+
+    @Test func aConfidentialFindingMayNameItsOwnPeopleInItsSummary() {
+        let file = Self.protectedFinding.replacingOccurrences(
+            of: "summary: A union organiser was detained.", with: "summary: Aigerim Nurlanova was detained.")
+        #expect(Fixture.messages(Fixture.check(["2021/KZ.yaml": file])) == [])
+    }
+}
