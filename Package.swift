@@ -7,17 +7,28 @@ let package = Package(
     products: [
         .executable(name: "labour-monitor", targets: ["LabourMonitorCLI"]),
         .library(name: "IndicatorLibrary", targets: ["IndicatorLibrary"]),
+        .library(name: "FinalDocument", targets: ["FinalDocument"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The indicator library: model, loading with source locations, checking, queries.
         .target(
             name: "IndicatorLibrary",
             dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Writing outputs so that no reader ever sees a half-written file.
+        .target(name: "OutputFiles"),
+        // The annual Final Document: view model in Swift, layout in Templates/ (Mustache).
+        .target(
+            name: "FinalDocument",
+            dependencies: [
+                "IndicatorLibrary", "OutputFiles", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // libxlsxwriter, found through pkg-config (Debian: libxlsxwriter-dev).
         .systemLibrary(
@@ -34,12 +45,23 @@ let package = Package(
             name: "LabourMonitorCLI",
             dependencies: [
                 "IndicatorLibrary",
+                "FinalDocument",
+                "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "IndicatorLibraryTests",
             dependencies: ["IndicatorLibrary"]
+        ),
+        .testTarget(
+            name: "FinalDocumentTests",
+            dependencies: ["FinalDocument", "IndicatorLibrary"],
+            resources: [.copy("Reference")]
+        ),
+        .testTarget(
+            name: "OutputFilesTests",
+            dependencies: ["OutputFiles"]
         ),
         .testTarget(
             name: "XLSXWriterTests",

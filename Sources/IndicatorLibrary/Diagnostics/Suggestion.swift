@@ -1,6 +1,6 @@
 /// "Did you mean ...?": the closest candidate by edit distance, when it is close enough to be a typo.
-enum Suggestion {
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+package enum Suggestion {
+    package static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -13,7 +13,7 @@ enum Suggestion {
     }
 
     /// The message tail: ` (did you mean 'x'?)`, or nothing.
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    package static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 

@@ -1,0 +1,33 @@
+import IndicatorLibrary
+internal import Mustache
+
+/// Renders an edition's Final Document through the templates, in memory: the caller writes the
+/// results only when every format rendered.
+public enum FinalDocumentRenderer {
+    public static func render(_ edition: Edition, of library: Library, with templates: TemplateSet,
+                              formats: [DocumentFormat], audience: Audience) throws(TemplateErrors)
+        -> [RenderedDocument] {
+        var documents: [RenderedDocument] = []
+        var errors: [TemplateError] = []
+        for format in formats {
+            guard templates.has(format.templateName) else {
+                errors.append(TemplateError(file: templates.file(format.templateName),
+                                            message: "no such template: the \(format.rawValue) output needs it"))
+                continue
+            }
+            let view = DocumentViewBuilder(library: library, edition: edition, format: format, audience: audience)
+                .build()
+            let text = templates.library.render(view, withTemplate: format.templateName) ?? ""
+            if audience == .internal, !text.contains(view.internalMarking) {
+                errors.append(TemplateError(
+                    file: templates.file(format.templateName),
+                    message: "an internal document must say '\(Audience.internalMarking)' on every page, and this "
+                        + "template does not print {{internalMarking}} when {{#internal}} is set"))
+                continue
+            }
+            documents.append(RenderedDocument(format: format, text: text))
+        }
+        guard errors.isEmpty else { throw TemplateErrors(errors) }
+        return documents
+    }
+}

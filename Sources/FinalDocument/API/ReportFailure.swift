@@ -1,0 +1,28 @@
+import IndicatorLibrary
+import OutputFiles
+
+/// Why `report` wrote nothing, with what the user has to fix.
+public enum ReportFailure: Error, CustomStringConvertible, Sendable {
+    /// The library has errors: every one of them is in the check.
+    case library(LibraryCheck)
+    case noEdition(year: Int, available: [Int], data: String)
+    case templates(TemplateErrors)
+    case output(OutputError)
+
+    public var description: String {
+        switch self {
+        case let .library(check):
+            return (check.diagnostics.map(\.description)
+                + ["\(check.errors.count) error(s), \(check.warnings.count) warning(s); nothing was written"])
+                .joined(separator: "\n")
+        case let .noEdition(year, available, data):
+            let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
+            return "\(data): error: the library has no edition \(year) (no folder \(data)/\(year)/); "
+                + "editions held: \(held)"
+        case let .templates(errors):
+            return errors.description + "\nnothing was written"
+        case let .output(error):
+            return error.description
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+internal import Mustache
+
+/// The templates of a `Templates/` folder, read and checked when the command runs, so that editing a
+/// template changes the next document without rebuilding anything.
+///
+/// Every `NAME.mustache` file is a template, usable from the others as the partial `{{> NAME}}`
+/// (the bundled HTML template takes its style sheet from `style.css.mustache` that way).
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    /// Template name to the file as the user named it, for messages.
+    let files: [String: String]
+    /// The folder as messages name it.
+    let folder: String
+
+    /// Reads and checks every template in `folder`; `shownAs` is how messages name the folder.
+    /// Throws every problem found, each located in its file.
+    public static func load(from folder: String, shownAs: String) throws(TemplateErrors) -> TemplateSet {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+                .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw TemplateErrors([TemplateError(file: shownAs, message: "cannot read the templates folder")])
+        }
+        var texts: [String: (file: String, text: String)] = [:]
+        var errors: [TemplateError] = []
+        for fileName in names {
+            let shown = "\(shownAs)/\(fileName)"
+            let name = String(fileName.dropLast(".mustache".count))
+            guard let data = FileManager.default.contents(atPath: "\(folder)/\(fileName)") else {
+                errors.append(TemplateError(file: shown, message: "cannot read the template"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                errors.append(TemplateError(file: shown, message: "the template is not UTF-8 text"))
+                continue
+            }
+            texts[name] = (shown, text)
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, entry) in texts {
+            do {
+                templates[name] = try MustacheTemplate(string: Self.pragma + entry.text)
+            } catch let error as MustacheTemplate.ParserError {
+                errors.append(TemplateError(file: entry.file, line: max(error.context.lineNumber - 1, 1),
+                                            column: error.context.columnNumber, message: Self.describe(error.error)))
+                continue
+            } catch {
+                errors.append(TemplateError(file: entry.file, message: "\(error)"))
+                continue
+            }
+            errors += TemplateCheck(file: entry.file, text: entry.text, partials: Set(texts.keys)).run()
+        }
+        guard errors.isEmpty else { throw TemplateErrors(errors) }
+        return TemplateSet(library: MustacheLibrary(templates: templates), files: texts.mapValues(\.file),
+                           folder: shownAs)
+    }
+
+    /// Every value reaches the template already rendered for its format (escaped for HTML), so the
+    /// engine must not escape it again, whatever the template's own pragmas say.
+    /// On a line of its own (which the engine drops), so the template's first line stays standalone:
+    /// the parser's line numbers are one more than the file's.
+    private static let pragma = "{{% CONTENT_TYPE: TEXT}}\n"
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?:
+            return "this closing tag does not close the section opened last: each {{#name}} needs its {{/name}}"
+        case .unfinishedName?: return "a tag is not finished: '{{' without its '}}'"
+        case .expectedSectionEnd?: return "a section is never closed: add its {{/name}}"
+        case .invalidSetDelimiter?: return "a set-delimiter tag {{= =}} is malformed"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
+            return "a pragma {{% ...}} is not one the template engine knows"
+        default: return "the template cannot be read: \(error)"
+        }
+    }
+
+    func has(_ name: String) -> Bool { files[name] != nil }
+    func file(_ name: String) -> String { files[name] ?? "\(folder)/\(name).mustache" }
+}
+
+/// All the problems of a templates folder, reported together.
+public struct TemplateErrors: Error, CustomStringConvertible, Sendable {
+    public let errors: [TemplateError]
+
+    public init(_ errors: [TemplateError]) {
+        self.errors = errors.sorted { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) }
+    }
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

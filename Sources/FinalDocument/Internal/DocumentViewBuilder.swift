@@ -1,0 +1,105 @@
+import IndicatorLibrary
+
+/// Builds the view of one edition for one format and audience: the Swift side of "keep the logic out
+/// of the templates".
+struct DocumentViewBuilder {
+    let library: Library
+    let edition: Edition
+    let format: DocumentFormat
+    let audience: Audience
+
+    private var meeting: Meeting { edition.meeting }
+    private var language: String { meeting.language.value }
+
+    func build() -> DocumentView {
+        let appeals = library.appeals(in: edition)
+        return DocumentView(
+            language: language,
+            internal: audience == .internal,
+            internalMarking: plain(Audience.internalMarking),
+            edition: meeting.edition.value,
+            ordinal: plain(Ordinal.word(meeting.edition.value)),
+            event: plain(text(meeting.event.value)),
+            mission: plain(text(meeting.mission.value)),
+            theme: meeting.theme.map { inline($0.value) },
+            place: plain(text(meeting.place.value)),
+            date: plain(DateWriting.write(meeting.date.value, language: language)),
+            year: edition.year,
+            online: meeting.online.value,
+            participants: plain(DateWriting.list(meeting.participants.map { countryName($0.value) },
+                                                 language: language)),
+            opening: block(meeting.opening.value),
+            narrative: meeting.narrative.compactMap(narrative),
+            appealsIntro: meeting.appealsIntro.map { block($0.value) },
+            appeals: appeals.map(appeal),
+            intentionsIntro: meeting.intentionsIntro.map { block($0.value) },
+            intentions: meeting.intentions.enumerated().map { offset, intention in
+                DocumentView.Item(number: offset + 1, text: inline(intention.value))
+            },
+            calls: meeting.calls.enumerated().map { offset, call in
+                DocumentView.Call(number: offset + 1, to: inline(call.to.value), text: inline(call.text.value))
+            },
+            hasAppeals: !appeals.isEmpty,
+            hasIntentions: !meeting.intentions.isEmpty,
+            hasCalls: !meeting.calls.isEmpty,
+            annex: audience == .internal ? annex() : nil
+        )
+    }
+
+    private func narrative(_ block: NarrativeBlock) -> DocumentView.Narrative? {
+        switch block {
+        case let .text(paragraph):
+            return DocumentView.Narrative(text: self.block(paragraph.value), country: nil)
+        case let .country(code):
+            guard let situation = edition.country(code.value)?.situation else { return nil }
+            return DocumentView.Narrative(text: self.block(situation.value), country: code.value)
+        }
+    }
+
+    private func appeal(_ appeal: Appeal) -> DocumentView.Appeal {
+        DocumentView.Appeal(
+            country: appeal.country,
+            countryName: plain(countryName(appeal.country)),
+            addressee: inline(appeal.addressee),
+            numbered: appeal.isNumbered,
+            recommendations: appeal.items.map { item in
+                DocumentView.Recommendation(number: item.number, id: plain(item.recommendation.id.value),
+                                            text: inline(item.recommendation.text.value))
+            })
+    }
+
+    private func annex() -> DocumentView.Annex {
+        var sections: [DocumentView.AnnexSection] = []
+        if !meeting.findings.isEmpty {
+            sections.append(DocumentView.AnnexSection(heading: plain("Regional"),
+                                                      findings: meeting.findings.map(finding)))
+        }
+        for report in edition.countries where !report.findings.isEmpty {
+            sections.append(DocumentView.AnnexSection(heading: plain(countryName(report.country.value)),
+                                                      findings: report.findings.map(finding)))
+        }
+        return DocumentView.Annex(sections: sections)
+    }
+
+    private func finding(_ finding: Finding) -> DocumentView.Finding {
+        DocumentView.Finding(
+            id: plain(finding.id.value),
+            kind: finding.kind.value.rawValue,
+            status: finding.status.value.rawValue,
+            summary: inline(finding.summary.value),
+            confidential: finding.confidential.value,
+            people: finding.people.map { DocumentView.Person(name: plain($0.name.value), confidential: $0.confidential.value) },
+            sources: finding.sources.map { source in
+                DocumentView.Source(title: source.title.map { plain(text($0.value)) }, url: source.url.map { plain($0.value) })
+            })
+    }
+
+    private func countryName(_ code: String) -> String {
+        library.catalog.country(code).map { text($0.name.value) } ?? code
+    }
+
+    private func text(_ text: LocalizedText) -> String { text.text(in: language) }
+    private func plain(_ string: String) -> String { RichText.plain(string, as: format) }
+    private func inline(_ text: LocalizedText) -> String { RichText.inline(self.text(text), as: format) }
+    private func block(_ text: LocalizedText) -> String { RichText.block(self.text(text), as: format) }
+}

@@ -1,0 +1,98 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a set of outputs so that a reader never sees a half-written file.
+///
+/// Every file is first written in full to a hidden temporary file in its own folder (same file
+/// system, so the rename is atomic) and flushed to disk; only when all of them are written are they
+/// renamed over their targets. A run interrupted before that leaves the old outputs untouched, and at
+/// most a `.NAME.tmp-*` file behind, never a truncated document.
+public enum AtomicFiles {
+    /// One output: where it goes and its bytes.
+    public struct Output: Sendable {
+        public let url: URL
+        public let contents: Data
+
+        public init(url: URL, contents: Data) {
+            self.url = url
+            self.contents = contents
+        }
+    }
+
+    /// Writes `outputs`, creating their folders as needed. Throws before any target is replaced when a
+    /// temporary file cannot be written (full disk, no permission).
+    public static func write(_ outputs: [Output]) throws(OutputError) {
+        var written: [(temporary: String, target: String)] = []
+        do {
+            for output in outputs {
+                let temporary = try writeTemporary(output)
+                written.append((temporary, output.url.path))
+            }
+        } catch {
+            for file in written { unlink(file.temporary) }
+            throw error
+        }
+        for (index, file) in written.enumerated() where rename(file.temporary, file.target) != 0 {
+            let reason = String(cString: strerror(errno))
+            for remaining in written[index...] { unlink(remaining.temporary) }
+            throw OutputError(path: file.target, reason: reason)
+        }
+    }
+
+    /// Writes one file atomically.
+    public static func write(_ contents: Data, to url: URL) throws(OutputError) {
+        try write([Output(url: url, contents: contents)])
+    }
+
+    /// A fresh, hidden temporary name beside `target`: the rename stays on one file system.
+    public static func temporaryPath(beside target: URL) -> String {
+        let folder = target.deletingLastPathComponent().path
+        return "\(folder)/.\(target.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    private static func writeTemporary(_ output: Output) throws(OutputError) -> String {
+        let folder = output.url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: folder.path, reason: "cannot create the folder (\(error.localizedDescription))")
+        }
+        let path = temporaryPath(beside: output.url)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError(path: output.url.path, reason: String(cString: strerror(errno)))
+        }
+        var failure: String?
+        output.contents.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let count = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += count
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(path)
+            throw OutputError(path: output.url.path, reason: failure)
+        }
+        return path
+    }
+}
+
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+    #else
+    Darwin.write(descriptor, bytes, count)
+    #endif
+}
