@@ -50,13 +50,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The small library the tests write to a temporary folder, shared by the test targets.
+        .target(
+            name: "LibraryFixtures",
+            dependencies: ["IndicatorLibrary"],
+            path: "Tests/LibraryFixtures"
+        ),
         .testTarget(
             name: "IndicatorLibraryTests",
-            dependencies: ["IndicatorLibrary"]
+            dependencies: ["IndicatorLibrary", "LibraryFixtures"]
         ),
         .testTarget(
             name: "FinalDocumentTests",
-            dependencies: ["FinalDocument", "IndicatorLibrary"],
+            dependencies: ["FinalDocument", "IndicatorLibrary", "LibraryFixtures"],
             resources: [.copy("Reference")]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// How the Final Document numbers a government's appeal block.
 @Suite struct AppealTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// The library shipped in `Indicators/`: clean, complete, and saying what its sources say.
 @Suite struct BundledLibraryTests {

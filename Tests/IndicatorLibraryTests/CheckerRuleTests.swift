@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// One failing fixture per checker rule: the message a monitor sees, at the line and column to fix.
 @Suite struct CheckerRuleTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// A confidential person's name must not stand in any text that is published.
 @Suite struct ConfidentialNameTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// Files that are not YAML of the format at all: each gets one located error, and the rest of the
 /// library is still checked.

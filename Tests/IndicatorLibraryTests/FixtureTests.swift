@@ -1,5 +1,6 @@
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 @Test func theFixtureLibraryIsClean() {
     let check = Fixture.check()

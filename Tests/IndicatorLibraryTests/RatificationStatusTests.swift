@@ -1,5 +1,6 @@
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// The status of a pair in a year, exactly as the format page derives it; unknown is never "not ratified".
 @Suite struct RatificationStatusTests {

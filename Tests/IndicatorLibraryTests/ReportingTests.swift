@@ -1,5 +1,6 @@
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// How a run reports: every mistake at once, sorted by file and line; warnings apart from errors.
 @Suite struct ReportingTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import IndicatorLibrary
+import LibraryFixtures
 
 /// Names and texts of the region survive loading exactly, and columns count letters, not bytes.
 @Suite struct UnicodeTests {

@@ -1,10 +1,10 @@
 import Foundation
-@testable import IndicatorLibrary
+import IndicatorLibrary
 
 /// A small valid library, written to a temporary folder with some files replaced, and checked.
 /// Diagnostics print paths under `Indicators/`, as for the real library.
-enum Fixture {
-    static let countries = """
+public enum Fixture {
+    public static let countries = """
         - code: KZ
           name: Kazakhstan
           addressee: the President and the Government of the Republic of Kazakhstan
@@ -12,7 +12,7 @@ enum Fixture {
           name: Kyrgyzstan
         """
 
-    static let instruments = """
+    public static let instruments = """
         - code: C087
           title: Freedom of Association and Protection of the Right to Organise Convention
           adopted: 1948
@@ -26,7 +26,7 @@ enum Fixture {
           fundamental_since: 2022-06-10
         """
 
-    static let indicators = """
+    public static let indicators = """
         themes:
           - id: foa
             title: Freedom of association
@@ -44,7 +44,7 @@ enum Fixture {
         groups: [activists, women]
         """
 
-    static let ratifications = """
+    public static let ratifications = """
         - country: KZ
           instrument: C087
           status: ratified
@@ -52,7 +52,7 @@ enum Fixture {
           source: https://example.org/normlex/kz-c087
         """
 
-    static let meeting = """
+    public static let meeting = """
         edition: 5
         event: Coordination Meeting
         mission: International Labour Rights Monitoring Mission for Central Asia
@@ -64,7 +64,7 @@ enum Fixture {
         appeals: [KZ]
         """
 
-    static let kazakhstan = """
+    public static let kazakhstan = """
         country: KZ
         situation: In **Kazakhstan**, activists remain under pressure.
         findings:
@@ -81,7 +81,7 @@ enum Fixture {
             findings: [kz-union-deregistered]
         """
 
-    static var files: [String: String] {
+    public static var files: [String: String] {
         [
             "catalog/countries.yaml": countries,
             "catalog/instruments.yaml": instruments,
@@ -93,13 +93,13 @@ enum Fixture {
     }
 
     /// Writes the library with `replacing` applied (a nil content deletes the file) and checks it.
-    static func check(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> LibraryCheck {
+    public static func check(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> LibraryCheck {
         let folder = write(replacing, bytes: bytes)
         defer { try? FileManager.default.removeItem(at: folder) }
         return LibraryCheck.run(at: folder.path, shownAs: "Indicators")
     }
 
-    static func write(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> URL {
+    public static func write(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> URL {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("labour-monitor-fixture-\(UUID().uuidString)")
         var contents = files.mapValues { Optional(Data(($0 + "\n").utf8)) }
@@ -116,14 +116,16 @@ enum Fixture {
     }
 
     /// The printed diagnostics, one string each (notes included).
-    static func messages(_ check: LibraryCheck) -> [String] {
+    public static func messages(_ check: LibraryCheck) -> [String] {
         check.diagnostics.map(\.description)
     }
 
-    /// The package's own `Indicators/` folder.
-    static var bundledLibrary: String {
+    /// The package's root folder (this file is Tests/LibraryFixtures/Fixture.swift).
+    public static var packageRoot: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Indicators").path
     }
+
+    /// The package's own `Indicators/` folder.
+    public static var bundledLibrary: String { packageRoot.appendingPathComponent("Indicators").path }
 }
