@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import FinalDocument
+import LibraryFixtures
+
+/// A template error names the template file and the line, like a data error.
+@Suite struct TemplateErrorTests {
+    /// The bundled templates with `file` replaced, in a temporary folder.
+    static func templates(_ file: String, _ text: String?) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: Rendering.templatesFolder, toPath: folder.path)
+        let url = folder.appendingPathComponent(file)
+        if let text { try text.write(to: url, atomically: true, encoding: .utf8) } else {
+            try FileManager.default.removeItem(at: url)
+        }
+        return folder
+    }
+
+    static func errors(_ file: String, _ text: String?) throws -> [String] {
+        let folder = try templates(file, text)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try TemplateSet.load(from: folder.path, shownAs: "Templates")
+            return []
+        } catch {
+            return error.errors.map(\.description)
+        }
+    }
+
+    @Test func anUnclosedSectionIsLocated() throws {
+        let errors = try Self.errors("final-document.md.mustache", """
+            **FINAL DOCUMENT**
+
+            {{#appeals}}
+            — **{{addressee}} to:**
+            """)
+        #expect(errors == ["Templates/final-document.md.mustache:4:24: error: a section is never closed: add its {{/name}}"])
+    }
+
+    @Test func aMisspeltFieldIsAnErrorNotAHole() throws {
+        let errors = try Self.errors("final-document.md.mustache", "{{opening}}\n\n{{place}}, {{dat}}\n")
+        #expect(errors == [
+            "Templates/final-document.md.mustache:3:12: error: unknown field 'dat' (did you mean 'date'?); "
+                + "Templates/README.md lists the fields a template can use",
+        ])
+    }
+
+    @Test func aMissingPartialIsAnError() throws {
+        let errors = try Self.errors("final-document.html.mustache", "<style>\n{{> styles.css}}\n</style>\n")
+        #expect(errors == [
+            "Templates/final-document.html.mustache:2:1: error: no template 'styles.css.mustache' for the "
+                + "partial '{{> styles.css}}' (did you mean 'style.css'?)",
+        ])
+    }
+
+    @Test func transformsAndDottedNamesAreChecked() throws {
+        #expect(try Self.errors("final-document.md.mustache", "{{uppercased(event)}} {{#annex.sections}}{{/annex.sections}}") == [])
+        let errors = try Self.errors("final-document.md.mustache", "{{upper(event)}}")
+        #expect(errors.first?.hasPrefix("Templates/final-document.md.mustache:1:1: error: unknown transform 'upper'") == true)
+    }
+
+    @Test func aTemplateThatIsNotTextIsAnError() throws {
+        let folder = try Self.templates("final-document.md.mustache", nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x7B, 0x7B, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("final-document.md.mustache"))
+        #expect(throws: TemplateErrors.self) { try TemplateSet.load(from: folder.path, shownAs: "Templates") }
+    }
+
+    @Test func aMissingTemplateForARequestedFormatIsAnError() throws {
+        let folder = try Self.templates("final-document.html.mustache", nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect {
+            try Rendering.document(data: Fixture.write().path, format: .html, templates: folder.path)
+        } throws: { error in
+            "\(error)".contains("final-document.html.mustache: error: no such template: the html output needs it")
+        }
+    }
+
+    /// An internal document without its marking would look publishable: the template must print it.
+    @Test func anInternalDocumentFromATemplateThatDropsTheMarkingIsRefused() throws {
+        let folder = try Self.templates("final-document.md.mustache", "{{opening}}\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect {
+            try Rendering.document(data: Fixture.write().path, format: .markdown, audience: .internal,
+                                   templates: folder.path)
+        } throws: { error in
+            "\(error)".contains("an internal document must say 'INTERNAL — NOT FOR PUBLICATION' on every page")
+        }
+    }
+
+    @Test func editingATemplateChangesTheDocument() throws {
+        let folder = try Self.templates("final-document.md.mustache", "# {{ordinal}} {{event}} in {{place}}\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try Rendering.document(data: Fixture.write().path, format: .markdown, templates: folder.path)
+        #expect(text == "# Fifth Coordination Meeting in Bishkek\n")
+    }
+}
