@@ -3,47 +3,8 @@ import Testing
 
 /// `labour-monitor check` run as a user runs it: exit status, standard output and standard error.
 @Suite struct CheckCommandTests {
-    struct Run {
-        let status: Int32
-        let output: String
-        let errors: String
-    }
-
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The executable built beside the test bundle.
-    static var executable: URL {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        for folder in candidates {
-            let url = folder.appendingPathComponent("labour-monitor")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/labour-monitor")
-    }
-
-    func run(_ arguments: [String], in folder: URL = packageRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
-    }
-
     @Test func cleanBundledLibraryPrintsTheSummaryAndExitsZero() throws {
-        let run = try run(["check"])
+        let run = try CLI.run(["check"])
         #expect(run.status == 0)
         #expect(run.errors == "")
         #expect(run.output.contains("2021: Fifth Coordination Meeting, Bishkek, 2021-12-07"))
@@ -53,7 +14,7 @@ import Testing
     @Test func brokenLibraryReportsLocatedErrorsAndExitsOne() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lm-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Indicators"),
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Indicators"),
                                          to: folder.appendingPathComponent("Indicators"))
         let file = folder.appendingPathComponent("Indicators/2021/KZ.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -61,7 +22,7 @@ import Testing
                                       with: "indicators: [foa.registraton]\n    summary: >-\n      The authorities de-registered")
             .write(to: file, atomically: true, encoding: .utf8)
 
-        let run = try run(["check"], in: folder)
+        let run = try CLI.run(["check"], in: folder)
         #expect(run.status == 1)
         #expect(run.output == "")
         #expect(run.errors.contains(
@@ -70,13 +31,13 @@ import Testing
     }
 
     @Test func dataOptionNamesAnotherFolder() throws {
-        let run = try run(["check", "--data", "/nonexistent/library"])
+        let run = try CLI.run(["check", "--data", "/nonexistent/library"])
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("/nonexistent/library: error: no library folder here"))
     }
 
     @Test func unknownOptionIsAUsageError() throws {
-        let run = try run(["check", "--dta", "x"])
+        let run = try CLI.run(["check", "--dta", "x"])
         #expect(run.status == 64)
     }
 }

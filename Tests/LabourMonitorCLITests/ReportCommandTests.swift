@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// `labour-monitor report` as the secretariat runs it.
+@Suite struct ReportCommandTests {
+    @Test func writesBothFormatsIntoReportsYear() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["report", "2021"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == "wrote Reports/2021/final-document.md\nwrote Reports/2021/final-document.html\n")
+        let committed = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/2021/final-document.md"),
+                                   encoding: .utf8)
+        let written = try String(contentsOf: folder.appendingPathComponent("Reports/2021/final-document.md"),
+                                 encoding: .utf8)
+        #expect(written == committed)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports/2021").path)
+            .sorted() == ["final-document.html", "final-document.md"])
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try CLI.run(["report", "2021", "--out", "one"], in: folder)
+        _ = try CLI.run(["report", "2021", "--out", "two"], in: folder)
+        for name in ["final-document.md", "final-document.html"] {
+            let one = try Data(contentsOf: folder.appendingPathComponent("one/\(name)"))
+            let two = try Data(contentsOf: folder.appendingPathComponent("two/\(name)"))
+            #expect(one == two)
+        }
+    }
+
+    @Test func aLibraryWithErrorsWritesNothing() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CLI.edit(folder.appendingPathComponent("Indicators/2021/TM.yaml"),
+                     replacing: "kind: violation", with: "kind: violaton")
+        let run = try CLI.run(["report", "2021", "--format", "md"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("Indicators/2021/TM.yaml:8:11: error: kind 'violaton' is not one of: "
+            + "violation, progress, concern (did you mean 'violation'?)\n"))
+        #expect(run.errors.hasSuffix("3 error(s), 0 warning(s); nothing was written\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports").path))
+    }
+
+    @Test func aConfidentialNameInPublicTextStopsTheReport() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CLI.edit(folder.appendingPathComponent("Indicators/2021/KZ.yaml"),
+                     replacing: "      - name: Erzhan Elshimbayev\n        confidential: false",
+                     with: "      - name: Erzhan Elshimbayev\n        confidential: true")
+        let run = try CLI.run(["report", "2021"], in: folder)
+        #expect(run.status == 1)
+        let note = "Indicators/2021/KZ.yaml:124:15: note: 'Erzhan Elshimbayev' is marked confidential here\n"
+        #expect(run.errors.contains("Indicators/2021/KZ.yaml:118:14: error: the summary of finding "
+            + "'kz-elshimbayev-prosecution' names 'Erzhan Elshimbayev', who is marked confidential; ") )
+        #expect(run.errors.contains("Indicators/2021/KZ.yaml:168:11: error: recommendation 'kz-review-elshimbayev-case' "
+            + "names 'Erzhan Elshimbayev', who is marked confidential; "))
+        #expect(run.errors.components(separatedBy: note).count == 3)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports").path))
+    }
+
+    @Test func aBrokenTemplateWritesNothingAndKeepsTheOldReport() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLI.run(["report", "2021"], in: folder).status == 0)
+        let report = folder.appendingPathComponent("Reports/2021/final-document.md")
+        let before = try Data(contentsOf: report)
+        try CLI.edit(folder.appendingPathComponent("Templates/final-document.html.mustache"),
+                     replacing: "{{/appeals}}", with: "{{/appeal}}")
+        try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
+                     replacing: "FINAL DOCUMENT", with: "FINAL DOCUMENT (DRAFT)")
+        let run = try CLI.run(["report", "2021"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("Templates/final-document.html.mustache:"))
+        #expect(run.errors.contains("error: this closing tag does not close the section opened last"))
+        #expect(try Data(contentsOf: report) == before)
+    }
+
+    @Test func editingATemplateTakesEffectAtTheNextRun() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
+                     replacing: "**FINAL DOCUMENT  ", with: "**FINAL DOCUMENT (DRAFT)  ")
+        #expect(try CLI.run(["report", "2021", "--format", "md"], in: folder).status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("Reports/2021/final-document.md"), encoding: .utf8)
+        #expect(text.hasPrefix("**FINAL DOCUMENT (DRAFT)  \nFIFTH COORDINATION MEETING"))
+    }
+
+    @Test func anEditionThatIsNotThereIsNamed() throws {
+        let run = try CLI.run(["report", "2020", "--out", "/nonexistent/never-written"])
+        #expect(run.status == 1)
+        #expect(run.errors == "Indicators: error: the library has no edition 2020 (no folder Indicators/2020/); "
+            + "editions held: 2021\n")
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let run = try CLI.run(["report", "2021", "--format", "pdf", "--out", "/nonexistent/never-written"])
+        #expect(run.status == 64)
+        #expect(run.errors.contains("--format"))
+    }
+
+    @Test func internalMarksTheDocumentAndAddsTheAnnex() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["report", "2021", "--internal", "--out", "internal"], in: folder)
+        #expect(run.status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("internal/final-document.md"), encoding: .utf8)
+        #expect(text.hasPrefix("**INTERNAL — NOT FOR PUBLICATION**\n"))
+        #expect(text.contains("## Annex for internal use: the findings of this edition"))
+        #expect(text.contains("- **kz-elshimbayev-prosecution** (violation, ongoing): "))
+    }
+}
