@@ -1,14 +1,25 @@
-# LabourMonitor: `make run` checks the bundled library and prints its summary; `make test` runs the tests.
+# LabourMonitor: `make run` checks the bundled library and writes its 2021 Final Document into Reports/2021/;
+# `make test` runs the tests.
 # Both first install what a fresh Debian machine lacks (libxlsxwriter through apt-get, with sudo when not root).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps clean reports screenshot
 
 run: deps
 	$(SWIFT) build --product labour-monitor
 	$$($(SWIFT) build --show-bin-path)/labour-monitor check --data Indicators
+	$$($(SWIFT) build --show-bin-path)/labour-monitor report 2021
+
+# Regenerates the committed Reports/2021/ after a change to the data or the templates (a test fails
+# while they are stale).
+reports: run
+
+# The README's picture of the HTML document, taken in headless Chromium (apt-get install chromium).
+screenshot: run
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1300 \
+		--screenshot=$(CURDIR)/docs/final-document-2021.png file://$(CURDIR)/Reports/2021/final-document.html
 
 test: deps
 	$(SWIFT) test
