@@ -1,0 +1,44 @@
+import Testing
+import FinalDocument
+import LibraryFixtures
+
+/// The parts of the document that the 2021 edition does not exercise.
+@Suite struct DocumentStructureTests {
+    @Test func theThemeIsASubtitleUnderTheHeading() throws {
+        let meeting = Fixture.meeting.replacingOccurrences(
+            of: "place: Bishkek", with: "theme: Labour migration and the rights of migrant workers\nplace: Bishkek")
+        let text = try Rendering.fixture(["2021/meeting.yaml": meeting], format: .markdown)
+        #expect(text.hasPrefix("""
+            **FINAL DOCUMENT  
+            FIFTH COORDINATION MEETING  
+            INTERNATIONAL LABOUR RIGHTS MONITORING MISSION FOR CENTRAL ASIA**
+
+            *Labour migration and the rights of migrant workers*
+
+            Bishkek, 7 December 2021
+
+            The participants note that the situation remains alarming.
+
+            In **Kazakhstan**, activists remain under pressure.
+
+            — **the President and the Government of the Republic of Kazakhstan to:**
+
+            Re-register the union.
+
+            """))
+    }
+
+    @Test func aDocumentInRussianSaysSoAndWritesItsDate() throws {
+        let meeting = Fixture.meeting.replacingOccurrences(
+            of: "place: Bishkek", with: "place: {en: Bishkek, ru: Бишкек}\nlanguage: ru")
+        let html = try Rendering.fixture(["2021/meeting.yaml": meeting], format: .html)
+        #expect(html.contains("<html lang=\"ru\">"))
+        #expect(html.contains("<p class=\"place-date\">Бишкек, 7 декабря 2021 г.</p>"))
+    }
+
+    @Test func withoutIntentionsOrCallsTheirLeadInLinesAreLeftOut() throws {
+        let text = try Rendering.fixture(format: .markdown)
+        #expect(!text.contains("state their intention to:"))
+        #expect(!text.contains("and call upon:"))
+    }
+}
