@@ -59,6 +59,21 @@ import LibraryFixtures
         #expect(errors.first?.hasPrefix("Templates/final-document.md.mustache:1:1: error: unknown transform 'upper'") == true)
     }
 
+    /// Mustache would recurse until the stack overflows: a crash, not a message.
+    @Test func aTemplateThatIncludesItselfIsAnError() throws {
+        let errors = try Self.errors("style.css.mustache", "body { }\n{{> final-document.html}}\n")
+        #expect(errors == [
+            "Templates/style.css.mustache:2:1: error: the template includes itself "
+                + "(final-document.html → style.css → final-document.html): the document would never end",
+        ])
+    }
+
+    @Test func aTagLeftOpenAtTheEndIsLocated() throws {
+        #expect(try Self.errors("final-document.md.mustache", "{{place}}\n{{{opening}}") == [
+            "Templates/final-document.md.mustache:2:13: error: the template ends inside a tag: a '{{' is never closed",
+        ])
+    }
+
     @Test func aTemplateThatIsNotTextIsAnError() throws {
         let folder = try Self.templates("final-document.md.mustache", nil)
         defer { try? FileManager.default.removeItem(at: folder) }

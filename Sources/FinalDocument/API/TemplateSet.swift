@@ -39,7 +39,8 @@ public struct TemplateSet: Sendable {
             texts[name] = (shown, text)
         }
         var templates: [String: MustacheTemplate] = [:]
-        for (name, entry) in texts {
+        var inclusions: [String: [TemplateCheck.Inclusion]] = [:]
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
             do {
                 templates[name] = try MustacheTemplate(string: Self.pragma + entry.text)
             } catch let error as MustacheTemplate.ParserError {
@@ -50,11 +51,38 @@ public struct TemplateSet: Sendable {
                 errors.append(TemplateError(file: entry.file, message: "\(error)"))
                 continue
             }
-            errors += TemplateCheck(file: entry.file, text: entry.text, partials: Set(texts.keys)).run()
+            let check = TemplateCheck(file: entry.file, text: entry.text, partials: Set(texts.keys)).run()
+            errors += check.errors
+            inclusions[name] = check.inclusions
         }
+        errors += cycles(in: inclusions, files: texts.mapValues(\.file))
         guard errors.isEmpty else { throw TemplateErrors(errors) }
         return TemplateSet(library: MustacheLibrary(templates: templates), files: texts.mapValues(\.file),
                            folder: shownAs)
+    }
+
+    /// A template that includes itself, directly or through others, would render forever (the view
+    /// model is not recursive, so no data could end it): each cycle is an error at the tag closing it.
+    private static func cycles(in inclusions: [String: [TemplateCheck.Inclusion]],
+                               files: [String: String]) -> [TemplateError] {
+        var errors: [TemplateError] = []
+        var reported: Set<String> = []
+        func visit(_ name: String, path: [String]) {
+            for inclusion in inclusions[name] ?? [] {
+                if let start = path.firstIndex(of: inclusion.name) {
+                    let cycle = path[start...] + [inclusion.name]
+                    guard reported.insert(Set(cycle).sorted().joined(separator: ",")).inserted else { continue }
+                    errors.append(TemplateError(
+                        file: files[name] ?? name, line: inclusion.line, column: inclusion.column,
+                        message: "the template includes itself (\(cycle.joined(separator: " → "))): "
+                            + "the document would never end"))
+                } else if inclusions[inclusion.name] != nil {
+                    visit(inclusion.name, path: path + [inclusion.name])
+                }
+            }
+        }
+        for name in inclusions.keys.sorted() { visit(name, path: [name]) }
+        return errors
     }
 
     /// Every value reaches the template already rendered for its format (escaped for HTML), so the
@@ -72,7 +100,9 @@ public struct TemplateSet: Sendable {
         case .invalidSetDelimiter?: return "a set-delimiter tag {{= =}} is malformed"
         case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
             return "a pragma {{% ...}} is not one the template engine knows"
-        default: return "the template cannot be read: \(error)"
+        default:
+            if "\(error)" == "overflow" { return "the template ends inside a tag: a '{{' is never closed" }
+            return "the template cannot be read: \(error)"
         }
     }
 

@@ -14,8 +14,16 @@ struct TemplateCheck {
         "enumerated", "equalzero", "plusone", "minusone", "even", "odd",
     ]
 
-    func run() -> [TemplateError] {
+    /// A `{{> name}}` tag, where it stands.
+    struct Inclusion {
+        let name: String
+        let line: Int
+        let column: Int
+    }
+
+    func run() -> (errors: [TemplateError], inclusions: [Inclusion]) {
         var errors: [TemplateError] = []
+        var inclusions: [Inclusion] = []
         var searchFrom = text.startIndex
         while let open = text.range(of: "{{", range: searchFrom..<text.endIndex) {
             let triple = text[open.upperBound...].hasPrefix("{")
@@ -25,12 +33,15 @@ struct TemplateCheck {
             let tag = text[contentStart..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             searchFrom = close.upperBound
             if tag.hasPrefix("=") { break }
+            let (line, column) = position(of: open.lowerBound)
             if let problem = problem(in: tag) {
-                let (line, column) = position(of: open.lowerBound)
                 errors.append(TemplateError(file: file, line: line, column: column, message: problem))
+            } else if tag.hasPrefix(">") || tag.hasPrefix("<") {
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                inclusions.append(Inclusion(name: name, line: line, column: column))
             }
         }
-        return errors
+        return (errors, inclusions)
     }
 
     private func problem(in tag: String) -> String? {
