@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: reading written workbooks back.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The indicator library: model, loading with source locations, checking, queries.
@@ -71,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "XLSXWriterTests",
-            dependencies: ["XLSXWriter"]
+            dependencies: ["XLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "LabourMonitorCLITests",

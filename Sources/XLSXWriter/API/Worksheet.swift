@@ -1,0 +1,104 @@
+internal import CXlsxWriter
+
+/// One sheet of a workbook; valid inside `Workbook.write(to:...)` only. Rows and columns count from 0.
+///
+/// Text is always written as text: a summary that starts with `=` or `@` is shown as written, never
+/// evaluated as a formula (this module has no way to write a formula).
+public final class Worksheet {
+    let pointer: UnsafeMutablePointer<lxw_worksheet>
+    public let name: String
+    private unowned let workbook: Workbook
+
+    init(pointer: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
+        self.pointer = pointer
+        self.name = name
+        self.workbook = workbook
+    }
+
+    private func operation(_ what: String, row: Int, column: Int) -> String {
+        "\(what) \(ExcelLimits.cellName(row: max(row, 0), column: max(column, 0))) of '\(name)'"
+    }
+
+    /// Text longer than `ExcelLimits.maxTextLength` is refused by libxlsxwriter; fit it first.
+    public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
+        let operation = operation("writing cell", row: row, column: column)
+        try ErrorCheck.cell(row: row, column: column, operation)
+        let format = workbook.format(for: style)
+        let result = CString.with(text) { worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        try ErrorCheck.check(result, operation)
+    }
+
+    public func write(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
+        let operation = operation("writing cell", row: row, column: column)
+        try ErrorCheck.cell(row: row, column: column, operation)
+        try ErrorCheck.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number,
+                                                    workbook.format(for: style)), operation)
+    }
+
+    public func write(_ value: Bool, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
+        let operation = operation("writing cell", row: row, column: column)
+        try ErrorCheck.cell(row: row, column: column, operation)
+        try ErrorCheck.check(worksheet_write_boolean(pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0,
+                                                     workbook.format(for: style)), operation)
+    }
+
+    /// A hyperlink showing `text` (the URL itself when nil).
+    public func writeLink(_ url: String, text: String? = nil, row: Int, column: Int,
+                          style: CellStyle? = nil) throws(XLSXError) {
+        let operation = operation("writing the link in", row: row, column: column)
+        try ErrorCheck.cell(row: row, column: column, operation)
+        let format = workbook.format(for: style)
+        let result = CString.with(url) { cURL in
+            if let text {
+                return CString.with(text) { cText in
+                    worksheet_write_url_opt(pointer, lxw_row_t(row), lxw_col_t(column), cURL, format, cText, nil)
+                }
+            }
+            return worksheet_write_url(pointer, lxw_row_t(row), lxw_col_t(column), cURL, format)
+        }
+        try ErrorCheck.check(result, operation)
+    }
+
+    /// A note attached to the cell, shown on hover.
+    public func writeComment(_ text: String, row: Int, column: Int) throws(XLSXError) {
+        let operation = operation("writing the comment of", row: row, column: column)
+        try ErrorCheck.cell(row: row, column: column, operation)
+        let result = CString.with(text) { worksheet_write_comment(pointer, lxw_row_t(row), lxw_col_t(column), $0) }
+        try ErrorCheck.check(result, operation)
+    }
+
+    /// Width in characters of the default font, for columns `columns`.
+    public func setColumns(_ columns: ClosedRange<Int>, width: Double, style: CellStyle? = nil) throws(XLSXError) {
+        let operation = "setting the width of columns \(columns) of '\(name)'"
+        try ErrorCheck.cell(row: 0, column: columns.lowerBound, operation)
+        try ErrorCheck.cell(row: 0, column: columns.upperBound, operation)
+        try ErrorCheck.check(worksheet_set_column(pointer, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
+                                                  width, workbook.format(for: style)), operation)
+    }
+
+    /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
+    public func freezePanes(row: Int, column: Int) throws(XLSXError) {
+        try ErrorCheck.cell(row: row, column: column, operation("freezing panes at", row: row, column: column))
+        worksheet_freeze_panes(pointer, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Filter buttons on the header row `firstRow` over the given columns.
+    public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws(XLSXError) {
+        let operation = "setting the autofilter of '\(name)'"
+        try ErrorCheck.cell(row: firstRow, column: firstColumn, operation)
+        try ErrorCheck.cell(row: lastRow, column: lastColumn, operation)
+        try ErrorCheck.check(worksheet_autofilter(pointer, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                                                  lxw_row_t(lastRow), lxw_col_t(lastColumn)), operation)
+    }
+
+    /// Places `chart` with its top-left corner at the cell.
+    public func insert(_ chart: Chart, row: Int, column: Int, scale: Double = 1) throws(XLSXError) {
+        let operation = operation("inserting a chart at", row: row, column: column)
+        try ErrorCheck.cell(row: row, column: column, operation)
+        var options = lxw_chart_options()
+        options.x_scale = scale
+        options.y_scale = scale
+        try ErrorCheck.check(worksheet_insert_chart_opt(pointer, lxw_row_t(row), lxw_col_t(column), chart.pointer,
+                                                        &options), operation)
+    }
+}

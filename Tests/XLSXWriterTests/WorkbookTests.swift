@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+import XLSXWriter
+
+/// The Swift face of libxlsxwriter, checked by reading the written file back.
+@Suite struct WorkbookTests {
+    static let properties = DocumentProperties(
+        title: "Test workbook", subject: "Reading back", author: "LabourMonitor tests",
+        created: Date(timeIntervalSince1970: 1_638_835_200))
+
+    static func path(_ name: String = "book.xlsx") -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name).path
+    }
+
+    static func files(besides path: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path))?
+            .sorted() ?? []
+    }
+
+    static func sample(_ workbook: Workbook) throws {
+        let sheet = try workbook.addWorksheet(named: "Findings")
+        let header = CellStyle(bold: true)
+        try sheet.write("Country", row: 0, column: 0, style: header)
+        try sheet.write("Conflicts", row: 0, column: 1, style: header)
+        try sheet.write("Source", row: 0, column: 2, style: header)
+        try sheet.write("Kazakhstan", row: 1, column: 0)
+        try sheet.write(55, row: 1, column: 1)
+        try sheet.writeLink("https://example.org/fprk", text: "FPRK monitoring", row: 1, column: 2)
+        try sheet.write("=HYPERLINK(\"http://evil\")", row: 2, column: 0)
+        try sheet.write(true, row: 2, column: 1)
+        try sheet.writeComment("Ratified 13 December 2000", row: 1, column: 1)
+        try sheet.freezePanes(row: 1, column: 0)
+        try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: 2, lastColumn: 2)
+        try sheet.setColumns(0...0, width: 20)
+        let chart = try workbook.addChart(.column)
+        chart.setTitle("Conflicts by country")
+        try chart.addSeries(name: "Conflicts", categories: .column(0, rows: 1...1, on: "Findings"),
+                            values: .column(1, rows: 1...1, on: "Findings"))
+        try sheet.insert(chart, row: 4, column: 0)
+    }
+
+    @Test func whatIsWrittenReadsBack() throws {
+        let path = Self.path()
+        try Workbook.write(to: path, properties: Self.properties, Self.sample)
+        let book = try WorkbookReader(path: path)
+        #expect(try book.sheetNames == ["Findings"])
+        #expect(try book.cell("A1") == "Country")
+        #expect(try book.cell("A2") == "Kazakhstan")
+        #expect(try book.cell("B2") == "55")
+        #expect(try book.cell("B3") == "1")
+        #expect(try book.cell("C2") == "FPRK monitoring")
+        #expect(try book.values("xl/worksheets/_rels/sheet1.xml.rels", "//@Target").contains("https://example.org/fprk"))
+        #expect(try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='pane']/@state") == ["frozen"])
+        #expect(try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='pane']/@topLeftCell") == ["A2"])
+        #expect(try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='autoFilter']/@ref") == ["A1:C3"])
+        #expect(try book.values("xl/comments1.xml", "//*[local-name()='t']") == ["Ratified 13 December 2000"])
+        #expect(try book.values("xl/charts/chart1.xml", "//*[local-name()='val']//*[local-name()='f']")
+            == ["Findings!$B$2"])
+        #expect(try book.values("docProps/core.xml", "//*[local-name()='title']") == ["Test workbook"])
+        #expect(try book.values("docProps/core.xml", "//*[local-name()='created']") == ["2021-12-07T00:00:00Z"])
+    }
+
+    @Test func textThatLooksLikeAFormulaStaysText() throws {
+        let path = Self.path()
+        try Workbook.write(to: path, properties: Self.properties, Self.sample)
+        let book = try WorkbookReader(path: path)
+        #expect(try book.cell("A3") == "=HYPERLINK(\"http://evil\")")
+        #expect(try !book.hasFormula("A3"))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let first = Self.path(), second = Self.path()
+        try Workbook.write(to: first, properties: Self.properties, Self.sample)
+        try Workbook.write(to: second, properties: Self.properties, Self.sample)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+    }
+
+    @Test func aStepThatThrowsWritesNothingAndLeavesNoTemporaryFile() throws {
+        struct Stop: Error {}
+        let path = Self.path()
+        #expect(throws: Stop.self) {
+            try Workbook.write(to: path, properties: Self.properties) { workbook in
+                try Self.sample(workbook)
+                throw Stop()
+            }
+        }
+        #expect(Self.files(besides: path) == [])
+    }
+
+    @Test func anExistingFileIsReplacedOnlyBySuccess() throws {
+        let path = Self.path()
+        try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: XLSXError.self) {
+            try Workbook.write(to: path, properties: Self.properties) { workbook in
+                _ = try workbook.addWorksheet(named: "Bad/Name")
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous")
+        try Workbook.write(to: path, properties: Self.properties, Self.sample)
+        #expect(try WorkbookReader(path: path).sheetNames == ["Findings"])
+        #expect(Self.files(besides: path) == ["book.xlsx"])
+    }
+
+    @Test func libxlsxwriterErrorsCarryItsOwnText() throws {
+        do {
+            try Workbook.write(to: Self.path(), properties: Self.properties) { workbook in
+                _ = try workbook.addWorksheet(named: "Findings")
+                _ = try workbook.addWorksheet(named: "findings")
+            }
+            Issue.record("a second sheet with the same name must be refused")
+        } catch let error as XLSXError {
+            #expect(error.description == "adding the sheet 'findings': Worksheet name is already in use.")
+        }
+    }
+
+    @Test func cellsOutsideTheSheetAreRefusedNotCrashed() throws {
+        for (row, column) in [(-1, 0), (0, -5), (ExcelLimits.maxRows, 0), (0, ExcelLimits.maxColumns)] {
+            #expect(throws: XLSXError.self) {
+                try Workbook.write(to: Self.path(), properties: Self.properties) { workbook in
+                    try workbook.addWorksheet(named: "S").write("x", row: row, column: column)
+                }
+            }
+        }
+    }
+
+    @Test func anyTextIsWrittenSafely() throws {
+        let path = Self.path()
+        let long = String(repeating: "ж", count: 40_000)
+        let fitted = ExcelLimits.fit(long)
+        #expect(fitted.wasCut)
+        #expect(fitted.text.unicodeScalars.count == ExcelLimits.maxTextLength)
+        #expect(fitted.text.hasSuffix(" […truncated]"))
+        try Workbook.write(to: path, properties: Self.properties) { workbook in
+            let sheet = try workbook.addWorksheet(named: "Текст")
+            try sheet.write("before\0after", row: 0, column: 0)
+            try sheet.write("Қазақстан — 🇰🇿 <b>&amp;</b>", row: 1, column: 0)
+            try sheet.write(fitted.text, row: 2, column: 0)
+            #expect(throws: XLSXError.self) { try sheet.write(long, row: 3, column: 0) }
+        }
+        let book = try WorkbookReader(path: path)
+        #expect(try book.sheetNames == ["Текст"])
+        #expect(try book.cell("A1") == "before\u{FFFD}after")
+        #expect(try book.cell("A2") == "Қазақстан — 🇰🇿 <b>&amp;</b>")
+        #expect(try book.cell("A3")?.unicodeScalars.count == ExcelLimits.maxTextLength)
+    }
+
+    @Test func sheetNamesAreMadeValid() {
+        #expect(ExcelLimits.sheetName("Findings 2019/2021: [draft]?") == "Findings 2019 2021   draft")
+        #expect(ExcelLimits.sheetName("'quoted'") == "quoted")
+        #expect(ExcelLimits.sheetName(String(repeating: "x", count: 40)).count == 31)
+        #expect(ExcelLimits.sheetName("///") == "Sheet")
+        #expect(ExcelLimits.cellName(row: 0, column: 0) == "A1")
+        #expect(ExcelLimits.cellName(row: 9, column: 27) == "AB10")
+    }
+
+    @Test func constantMemoryModeWritesTheSameCells() throws {
+        let path = Self.path()
+        try Workbook.write(to: path, properties: Self.properties, constantMemory: true) { workbook in
+            let sheet = try workbook.addWorksheet(named: "Rows")
+            for row in 0..<1_000 { try sheet.write("row \(row)", row: row, column: 0) }
+        }
+        let book = try WorkbookReader(path: path)
+        #expect(try book.cell("A1") == "row 0")
+        #expect(try book.cell("A1000") == "row 999")
+    }
+}
