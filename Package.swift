@@ -41,7 +41,7 @@ let package = Package(
         // The Swift face of libxlsxwriter; knows nothing of labour rights.
         .target(
             name: "XLSXWriter",
-            dependencies: ["CXlsxWriter"]
+            dependencies: ["CXlsxWriter", "OutputFiles"]
         ),
         .executableTarget(
             name: "LabourMonitorCLI",

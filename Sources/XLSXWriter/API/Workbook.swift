@@ -1,4 +1,5 @@
 import Foundation
+import OutputFiles
 internal import CXlsxWriter
 
 /// An XLSX file being written through libxlsxwriter.
@@ -21,9 +22,7 @@ public final class Workbook {
     /// disk as it is written (for very large sheets): rows must then be written in order, top to bottom.
     public static func write(to path: String, properties: DocumentProperties, constantMemory: Bool = false,
                              _ build: (Workbook) throws -> Void) throws {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent().path
-        let temporary = "\(folder)/.\(target.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = AtomicFiles.temporaryPath(beside: URL(fileURLWithPath: path))
         var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 0)
         guard let pointer = workbook_new_opt(temporary, &options) else {
             throw XLSXError(operation: "creating \(path)", message: "libxlsxwriter could not create the workbook")
@@ -37,11 +36,11 @@ public final class Workbook {
             unlink(temporary)
             throw error
         }
-        let result = workbook_close(pointer)
-        guard result == LXW_NO_ERROR else {
+        do {
+            try ErrorCheck.check(workbook_close(pointer), "writing \(path)")
+        } catch {
             unlink(temporary)
-            try ErrorCheck.check(result, "writing \(path)")
-            return
+            throw error
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
