@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
             if !check.warnings.isEmpty { printToStandardError("\(check.warnings.count) warning(s)") }
             return
         }
-        printToStandardError("\(check.errors.count) error(s), \(check.warnings.count) warning(s)")
+        printToStandardError(check.tally)
         throw ExitCode.failure
     }
 }

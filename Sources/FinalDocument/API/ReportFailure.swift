@@ -13,7 +13,7 @@ public enum ReportFailure: Error, CustomStringConvertible, Sendable {
         switch self {
         case let .library(check):
             return (check.diagnostics.map(\.description)
-                + ["\(check.errors.count) error(s), \(check.warnings.count) warning(s); nothing was written"])
+                + ["\(check.tally); nothing was written"])
                 .joined(separator: "\n")
         case let .noEdition(year, available, data):
             let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")

@@ -20,6 +20,9 @@ public struct LibraryCheck: Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
+    /// "2 error(s), 1 warning(s)": the last line every command prints after the diagnostics.
+    public var tally: String { "\(errors.count) error(s), \(warnings.count) warning(s)" }
+
     /// Whether outputs may be generated: no errors, and with `strict` no warnings either.
     public func passes(strict: Bool = false) -> Bool {
         errors.isEmpty && (!strict || warnings.isEmpty)
