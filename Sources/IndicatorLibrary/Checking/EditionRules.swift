@@ -48,7 +48,7 @@ struct EditionRules {
             if report.recommendations.isEmpty {
                 bag.error("appeals names \(code.value), but \(report.file) has no recommendations", at: code.location)
             }
-            if report.addressee == nil && catalog.country(code.value)?.addressee == nil {
+            if catalog.addressee(of: report) == nil {
                 bag.error("the appeal to \(code.value) has no addressee: give 'addressee' in catalog/countries.yaml "
                           + "or in \(report.file)", at: code.location)
             }

@@ -37,14 +37,22 @@ public struct Appeal: Sendable {
     }
 }
 
+extension Catalog {
+    /// Who a country's appeal block addresses this year: the country file's `addressee`, else the
+    /// catalog's; nil when neither is written (the checker reports it).
+    public func addressee(of report: CountryReport) -> LocalizedText? {
+        report.addressee?.value ?? country(report.country.value)?.addressee?.value
+    }
+}
+
 extension Library {
     /// The appeal blocks of an edition, in the order `meeting.yaml` lists them. A country listed in
     /// `appeals` without a file or an addressee is left out (the checker reports it).
     public func appeals(in edition: Edition) -> [Appeal] {
         edition.meeting.appeals.compactMap { code in
-            guard let report = edition.country(code.value),
-                  let addressee = report.addressee?.value ?? catalog.country(code.value)?.addressee?.value
-            else { return nil }
+            guard let report = edition.country(code.value), let addressee = catalog.addressee(of: report) else {
+                return nil
+            }
             return Appeal(report: report, addressee: addressee)
         }
     }
