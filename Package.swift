@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "IndicatorLibrary", targets: ["IndicatorLibrary"]),
         .library(name: "FinalDocument", targets: ["FinalDocument"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "IndicatorWorkbook", targets: ["IndicatorWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -43,11 +44,17 @@ let package = Package(
             name: "XLSXWriter",
             dependencies: ["CXlsxWriter", "OutputFiles"]
         ),
+        // The XLSX indicator workbook: the sheets' layout over the Swift face of libxlsxwriter.
+        .target(
+            name: "IndicatorWorkbook",
+            dependencies: ["IndicatorLibrary", "XLSXWriter", "OutputFiles"]
+        ),
         .executableTarget(
             name: "LabourMonitorCLI",
             dependencies: [
                 "IndicatorLibrary",
                 "FinalDocument",
+                "IndicatorWorkbook",
                 "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -57,6 +64,12 @@ let package = Package(
             name: "LibraryFixtures",
             dependencies: ["IndicatorLibrary"],
             path: "Tests/LibraryFixtures"
+        ),
+        // Reads a written XLSX back (ZIP + XML parts), shared by the workbook test targets.
+        .target(
+            name: "WorkbookReading",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/WorkbookReading"
         ),
         .testTarget(
             name: "IndicatorLibraryTests",
@@ -73,7 +86,13 @@ let package = Package(
         ),
         .testTarget(
             name: "XLSXWriterTests",
-            dependencies: ["XLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["XLSXWriter", "WorkbookReading"]
+        ),
+        .testTarget(
+            name: "IndicatorWorkbookTests",
+            dependencies: [
+                "IndicatorWorkbook", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading",
+            ]
         ),
         .testTarget(
             name: "LabourMonitorCLITests",

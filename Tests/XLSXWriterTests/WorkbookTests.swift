@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WorkbookReading
 import XLSXWriter
 
 /// The Swift face of libxlsxwriter, checked by reading the written file back.

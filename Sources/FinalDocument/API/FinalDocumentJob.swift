@@ -49,8 +49,11 @@ public struct FinalDocumentJob: Sendable {
 
     /// The documents, in memory.
     public func render(_ library: Library) throws(ReportFailure) -> [RenderedDocument] {
-        guard let edition = library.edition(year) else {
-            throw .noEdition(year: year, available: library.editions.map(\.year), data: dataFolder)
+        let edition: Edition
+        do {
+            edition = try library.edition(year, in: dataFolder)
+        } catch {
+            throw .noEdition(error)
         }
         do {
             let templates = try TemplateSet.load(from: templatesFolder, shownAs: templatesFolder)

@@ -5,7 +5,7 @@ import OutputFiles
 public enum ReportFailure: Error, CustomStringConvertible, Sendable {
     /// The library has errors: every one of them is in the check.
     case library(LibraryCheck)
-    case noEdition(year: Int, available: [Int], data: String)
+    case noEdition(MissingEdition)
     case templates(TemplateErrors)
     case output(OutputError)
 
@@ -15,10 +15,8 @@ public enum ReportFailure: Error, CustomStringConvertible, Sendable {
             return (check.diagnostics.map(\.description)
                 + ["\(check.tally); nothing was written"])
                 .joined(separator: "\n")
-        case let .noEdition(year, available, data):
-            let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
-            return "\(data): error: the library has no edition \(year) (no folder \(data)/\(year)/); "
-                + "editions held: \(held)"
+        case let .noEdition(missing):
+            return missing.description
         case let .templates(errors):
             return errors.description + "\nnothing was written"
         case let .output(error):

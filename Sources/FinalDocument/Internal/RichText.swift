@@ -1,26 +1,10 @@
-/// The Markdown the library's text fields are written in, rendered for one output format.
-///
-/// The format page lets a monitor write paragraphs (separated by a blank line), `**bold**` (names of
-/// people and unions, as the published documents print them) and `*italic*` (titles of laws). That
-/// subset is what this renders; any other character is text. Markdown output keeps the text as written;
-/// HTML output escapes it and turns the emphasis into tags.
+import IndicatorLibrary
+
+/// The library's Markdown subset (read by `Markup`) rendered for one output format: Markdown output
+/// keeps the text as written; HTML output escapes it and turns the emphasis into tags.
 enum RichText {
-    /// The paragraphs of `markdown`, each on one line: a blank line separates paragraphs; a single
-    /// line break inside a paragraph is a space, as Markdown reads it.
     static func paragraphs(_ markdown: String) -> [String] {
-        var paragraphs: [String] = []
-        var current: [Substring] = []
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-                current = []
-            } else {
-                current.append(trimmed)
-            }
-        }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        return paragraphs
+        Markup.paragraphs(markdown)
     }
 
     static func block(_ markdown: String, as format: DocumentFormat) -> String {
@@ -65,52 +49,14 @@ enum RichText {
     }
 
     /// One paragraph as escaped HTML with `**` and `*` pairs turned into `<strong>` and `<em>`.
-    /// A delimiter opens before a non-space and closes after one; one that finds no partner stays
-    /// as the asterisks that were written.
     static func emphasis(_ paragraph: String) -> String {
-        let characters = Array(paragraph)
-        var pieces: [String] = []
-        var open: [(piece: Int, length: Int)] = []
-        var text = ""
-        var index = 0
-        while index < characters.count {
-            guard characters[index] == "*" else {
-                text.append(characters[index])
-                index += 1
-                continue
-            }
-            var end = index
-            while end < characters.count, characters[end] == "*" { end += 1 }
-            let length = end - index
-            let before = index > 0 ? characters[index - 1] : nil
-            let after = end < characters.count ? characters[end] : nil
-            pieces.append(escape(text))
-            text = ""
-            let canClose = before.map { !$0.isWhitespace } ?? false
-            let canOpen = after.map { !$0.isWhitespace } ?? false
-            let run = String(repeating: "*", count: length)
-            if length <= 2, canClose, let match = open.lastIndex(where: { $0.length == length }) {
-                let tag = length == 2 ? "strong" : "em"
-                pieces[open[match].piece] = "<\(tag)>"
-                pieces.append("</\(tag)>")
-                open.removeSubrange(match...)
-            } else if length <= 2, canOpen {
-                open.append((pieces.count, length))
-                pieces.append(run)
-            } else {
-                pieces.append(run)
-            }
-            index = end
-        }
-        pieces.append(escape(text))
-        return pieces.joined()
+        Markup.render(paragraph, text: escape, open: { "<\(tag($0))>" }, close: { "</\(tag($0))>" })
     }
-}
 
-extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return self[first...last]
+    private static func tag(_ emphasis: Markup.Emphasis) -> String {
+        switch emphasis {
+        case .strong: return "strong"
+        case .emphasis: return "em"
+        }
     }
 }

@@ -33,9 +33,14 @@ extension Library {
     /// The standing of `recommendation` as made in the edition of `year`.
     public func standing(of recommendation: Recommendation, in year: Int) -> RecommendationStanding {
         if let status = recommendation.status?.value { return .recorded(status) }
-        let earlier = editions.filter { edition in
-            edition.year < year && edition.recommendations.contains { $0.id.value == recommendation.id.value }
-        }.count
+        let earlier = editionsMaking(recommendation.id.value, before: year)
         return earlier == 0 ? .new : .repeated(editions: earlier)
+    }
+
+    /// How many editions before `year` hold the recommendation `id`: how often it has been repeated.
+    public func editionsMaking(_ id: String, before year: Int) -> Int {
+        editions.filter { edition in
+            edition.year < year && edition.recommendations.contains { $0.id.value == id }
+        }.count
     }
 }

@@ -15,10 +15,12 @@ public struct CellStyle: Hashable, Sendable {
     public var numberFormat: String?
     /// A thin border around the cell.
     public var border = false
+    /// Points; nil: the workbook's default (11).
+    public var fontSize: Double?
 
     public init(bold: Bool = false, italic: Bool = false, underline: Bool = false, wrap: Bool = false,
                 alignTop: Bool = false, fontColor: UInt32? = nil, background: UInt32? = nil,
-                numberFormat: String? = nil, border: Bool = false) {
+                numberFormat: String? = nil, border: Bool = false, fontSize: Double? = nil) {
         self.bold = bold
         self.italic = italic
         self.underline = underline
@@ -28,5 +30,6 @@ public struct CellStyle: Hashable, Sendable {
         self.background = background
         self.numberFormat = numberFormat
         self.border = border
+        self.fontSize = fontSize
     }
 }

@@ -8,6 +8,8 @@ public enum ExcelLimits {
     public static let maxSheetNameLength = 31
     /// Hyperlink length (Excel's limit, which libxlsxwriter applies).
     public static let maxURLLength = 2_079
+    /// Hyperlinks in one sheet (Excel's limit, which libxlsxwriter applies).
+    public static let maxLinksPerSheet = 65_530
 
     /// A valid, readable sheet name: characters Excel forbids (`[ ] : * ? / \`) become spaces, leading
     /// and trailing apostrophes go, and the name is cut to 31 characters. Never empty.

@@ -42,11 +42,21 @@ public final class Workbook {
             unlink(temporary)
             throw error
         }
+        Self.flushToDisk(temporary)
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw XLSXError(operation: "writing \(path)", message: reason)
         }
+    }
+
+    /// libxlsxwriter closes the file without syncing it; the rename must not reach the disk before
+    /// the contents do, or a crash could leave an empty file under the real name.
+    private static func flushToDisk(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// A new sheet. The name must already be valid (see `ExcelLimits.sheetName`) and not used.
@@ -85,6 +95,7 @@ public final class Workbook {
         }
         if let code = style.numberFormat { CString.with(code) { format_set_num_format(format, $0) } }
         if style.border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if let size = style.fontSize { format_set_font_size(format, size) }
         formats[style] = format
         return format
     }

@@ -91,6 +91,42 @@ public final class Worksheet {
                                                   lxw_row_t(lastRow), lxw_col_t(lastColumn)), operation)
     }
 
+    /// One cell spanning the rectangle, showing `text` (a heading over a group of columns).
+    public func merge(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, text: String,
+                      style: CellStyle? = nil) throws(XLSXError) {
+        let operation = operation("merging cells from", row: firstRow, column: firstColumn)
+        try ErrorCheck.cell(row: firstRow, column: firstColumn, operation)
+        try ErrorCheck.cell(row: lastRow, column: lastColumn, operation)
+        let format = workbook.format(for: style)
+        let result = CString.with(text) {
+            worksheet_merge_range(pointer, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                                  lxw_col_t(lastColumn), $0, format)
+        }
+        try ErrorCheck.check(result, operation)
+    }
+
+    /// The height of one row in points (a title row in a larger font).
+    public func setRow(_ row: Int, height: Double, style: CellStyle? = nil) throws(XLSXError) {
+        let operation = operation("setting the height of row", row: row, column: 0)
+        try ErrorCheck.cell(row: row, column: 0, operation)
+        try ErrorCheck.check(worksheet_set_row(pointer, lxw_row_t(row), height, workbook.format(for: style)),
+                             operation)
+    }
+
+    /// Text centred at the top and bottom of every printed page (a marking such as "internal").
+    /// Written as given: `&`, which starts a field code in Excel's header syntax, is escaped.
+    public func setPrintedMarking(_ text: String) throws(XLSXError) {
+        let escaped = "&C" + text.replacingOccurrences(of: "&", with: "&&")
+        let operation = "setting the printed header and footer of '\(name)'"
+        try ErrorCheck.check(CString.with(escaped) { worksheet_set_header(pointer, $0) }, operation)
+        try ErrorCheck.check(CString.with(escaped) { worksheet_set_footer(pointer, $0) }, operation)
+    }
+
+    /// Prints across the page rather than down (wide tables).
+    public func setLandscape() {
+        worksheet_set_landscape(pointer)
+    }
+
     /// Places `chart` with its top-left corner at the cell.
     public func insert(_ chart: Chart, row: Int, column: Int, scale: Double = 1) throws(XLSXError) {
         let operation = operation("inserting a chart at", row: row, column: column)

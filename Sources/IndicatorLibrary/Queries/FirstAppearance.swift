@@ -1,12 +1,13 @@
 /// The first edition that holds each finding and recommendation id: the default `since`, and where a
-/// written `since` may only be earlier.
-struct FirstAppearance {
+/// written `since` may only be earlier. Built once per library, so that asking for every item costs
+/// one pass over the editions.
+public struct FirstAppearance: Sendable {
     private(set) var findings: [String: Int] = [:]
     private(set) var recommendations: [String: Int] = [:]
     /// The country an id was first written under, to catch an id reused for another matter.
     private(set) var findingCountry: [String: (country: String?, location: SourceLocation)] = [:]
 
-    init(library: Library) {
+    public init(library: Library) {
         for edition in library.editions {
             for finding in edition.findings where findings[finding.id.value] == nil {
                 findings[finding.id.value] = edition.year
@@ -16,5 +17,19 @@ struct FirstAppearance {
                 recommendations[recommendation.id.value] = edition.year
             }
         }
+    }
+}
+
+extension FirstAppearance {
+    /// The year the matter was first reported: the finding's `since` when written, else the first
+    /// edition holding its id.
+    public func firstReported(_ finding: Finding) -> Int? {
+        finding.since?.value ?? findings[finding.id.value]
+    }
+
+    /// The year the recommendation was first made: its `since` when written, else the first edition
+    /// holding its id.
+    public func firstMade(_ recommendation: Recommendation) -> Int? {
+        recommendation.since?.value ?? recommendations[recommendation.id.value]
     }
 }

@@ -1,0 +1,21 @@
+/// Who an output is for. Public is the default everywhere: confidential findings and people reach
+/// only an internal output, and every page or sheet of that one says so.
+///
+/// The rule lives beside the model so that the document and the workbook leave out the same things.
+public enum Audience: Sendable {
+    case `public`
+    case `internal`
+
+    /// The marking an internal output carries on every page and sheet.
+    public static let internalMarking = "INTERNAL — NOT FOR PUBLICATION"
+
+    /// Whether the finding may appear at all.
+    public func shows(_ finding: Finding) -> Bool {
+        self == .internal || !finding.confidential.value
+    }
+
+    /// Whether the person may be named.
+    public func shows(_ person: Person) -> Bool {
+        self == .internal || !person.confidential.value
+    }
+}

@@ -1,0 +1,87 @@
+/// The Markdown subset the library's text fields are written in, read once for every output.
+///
+/// The format page lets a monitor write paragraphs (separated by a blank line), `**bold**` (names of
+/// people and unions, as the published documents print them) and `*italic*` (titles of laws); any
+/// other character is text. The document renders the emphasis as tags, the workbook (whose cells hold
+/// plain text) drops the asterisks: both read the text by the same rules, here.
+public enum Markup {
+    public enum Emphasis: Sendable {
+        case strong, emphasis
+    }
+
+    /// The paragraphs of `markdown`, each on one line: a blank line separates paragraphs; a single
+    /// line break inside a paragraph is a space, as Markdown reads it.
+    public static func paragraphs(_ markdown: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs
+    }
+
+    /// `markdown` as plain text: paragraphs separated by a blank line, emphasis markers removed
+    /// (asterisks that open or close nothing stay, as written).
+    public static func plain(_ markdown: String) -> String {
+        paragraphs(markdown).map { render($0, text: { $0 }, open: { _ in "" }, close: { _ in "" }) }
+            .joined(separator: "\n\n")
+    }
+
+    /// One paragraph with its text passed through `text` and each `**` or `*` pair replaced by what
+    /// `open` and `close` give. A delimiter opens before a non-space and closes after one; one that
+    /// finds no partner stays as the asterisks that were written (through `text`).
+    public static func render(_ paragraph: String, text: (String) -> String, open: (Emphasis) -> String,
+                              close: (Emphasis) -> String) -> String {
+        let characters = Array(paragraph)
+        var pieces: [String] = []
+        var opened: [(piece: Int, length: Int)] = []
+        var run = ""
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "*" else {
+                run.append(characters[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end] == "*" { end += 1 }
+            let length = end - index
+            let before = index > 0 ? characters[index - 1] : nil
+            let after = end < characters.count ? characters[end] : nil
+            pieces.append(text(run))
+            run = ""
+            let canClose = before.map { !$0.isWhitespace } ?? false
+            let canOpen = after.map { !$0.isWhitespace } ?? false
+            let asterisks = String(repeating: "*", count: length)
+            if length <= 2, canClose, let match = opened.lastIndex(where: { $0.length == length }) {
+                let kind: Emphasis = length == 2 ? .strong : .emphasis
+                pieces[opened[match].piece] = open(kind)
+                pieces.append(close(kind))
+                opened.removeSubrange(match...)
+            } else if length <= 2, canOpen {
+                opened.append((pieces.count, length))
+                pieces.append(text(asterisks))
+            } else {
+                pieces.append(text(asterisks))
+            }
+            index = end
+        }
+        pieces.append(text(run))
+        return pieces.joined()
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingWhitespace() -> Substring {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return self[first...last]
+    }
+}

@@ -1,0 +1,42 @@
+import IndicatorLibrary
+import OutputFiles
+import XLSXWriter
+
+/// Why `workbook` wrote nothing, with what the user has to fix.
+public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
+    /// The library has errors: every one of them is in the check.
+    case library(LibraryCheck)
+    case noEdition(MissingEdition)
+    /// `--years` names no edition the library holds.
+    case noEditionsInYears(ClosedRange<Int>, available: [Int], data: String)
+    /// More columns than a sheet holds (a matrix with more instruments than Excel has columns).
+    case tooWide(sheet: String, columns: Int)
+    /// `rowsPerSheet` leaves no room for a table below its title and header.
+    case tooFewRowsPerSheet(Int, needed: Int)
+    case xlsx(XLSXError)
+    case output(OutputError)
+
+    public var description: String {
+        switch self {
+        case let .library(check):
+            return (check.diagnostics.map(\.description) + ["\(check.tally); nothing was written"])
+                .joined(separator: "\n")
+        case let .noEdition(missing):
+            return missing.description
+        case let .noEditionsInYears(years, available, data):
+            let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
+            return "\(data): error: the library has no edition in \(years.lowerBound)...\(years.upperBound); "
+                + "editions held: \(held)"
+        case let .tooWide(sheet, columns):
+            return "error: the \(sheet) sheet would need \(columns) columns, more than an Excel sheet holds "
+                + "(\(ExcelLimits.maxColumns)); nothing was written"
+        case let .tooFewRowsPerSheet(rows, needed):
+            return "error: \(rows) rows per sheet leave no room for data below the title and header; "
+                + "at least \(needed) are needed"
+        case let .xlsx(error):
+            return "error: \(error.description); nothing was written"
+        case let .output(error):
+            return error.description
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import IndicatorLibrary
+import XLSXWriter
+
+/// What a workbook holds beyond its edition.
+public struct WorkbookOptions: Sendable {
+    /// Public leaves confidential findings and people out; internal marks every sheet.
+    public var audience: Audience
+    /// The editions the trend sheet follows; nil: every edition up to the workbook's own, so that a
+    /// year's workbook does not change when the next edition is added.
+    public var years: ClosedRange<Int>?
+    /// A table longer than this continues on another sheet. Excel's limit unless a smaller sheet
+    /// is wanted (or a test wants to see the split without a million rows).
+    public var rowsPerSheet: Int
+
+    public init(audience: Audience = .public, years: ClosedRange<Int>? = nil,
+                rowsPerSheet: Int = ExcelLimits.maxRows) {
+        self.audience = audience
+        self.years = years
+        self.rowsPerSheet = min(rowsPerSheet, ExcelLimits.maxRows)
+    }
+}

@@ -1,0 +1,61 @@
+import IndicatorLibrary
+import XLSXWriter
+
+/// What every sheet of one edition's workbook needs: the data, who it is for, and how to word it.
+struct EditionContext {
+    let library: Library
+    let edition: Edition
+    let audience: Audience
+    /// The editions of the trend sheet, in order.
+    let trendYears: [Int]
+    let firstAppearance: FirstAppearance
+
+    init(library: Library, edition: Edition, audience: Audience, trendYears: [Int]) {
+        self.library = library
+        self.edition = edition
+        self.audience = audience
+        self.trendYears = trendYears
+        firstAppearance = FirstAppearance(library: library)
+    }
+
+    var year: Int { edition.year }
+    var language: String { edition.meeting.language.value }
+
+    /// Text fields as plain text in the edition's language: a cell holds no Markdown.
+    func plain(_ text: LocalizedText) -> String {
+        Markup.plain(text.text(in: language))
+    }
+
+    func countryName(_ code: String) -> String {
+        library.catalog.country(code).map { $0.name.value.text(in: language) } ?? code
+    }
+
+    /// "Findings, 2021 edition: Fifth Coordination Meeting, Bishkek, 2021-12-07".
+    func title(_ sheet: String) -> String {
+        let meeting = edition.meeting
+        return "\(sheet), \(year) edition: \(Ordinal.word(meeting.edition.value)) "
+            + "\(meeting.event.value.text(in: language)), \(meeting.place.value.text(in: language)), "
+            + "\(meeting.date.value)"
+    }
+
+    /// The first note of every sheet: who the workbook is for.
+    var audienceNote: (text: String, style: CellStyle) {
+        switch audience {
+        case .public:
+            return ("Public edition: findings and people marked confidential in the library are left out.",
+                    WorkbookStyles.note)
+        case .internal:
+            return ("\(Audience.internalMarking): this workbook includes confidential findings and people.",
+                    WorkbookStyles.internalMarking)
+        }
+    }
+
+    /// The findings this workbook shows, regional ones first.
+    var findings: [Finding] {
+        edition.findings.filter(audience.shows)
+    }
+
+    func origin(_ what: String, _ location: SourceLocation) -> SheetCell.Origin {
+        SheetCell.Origin(what: what, location: location)
+    }
+}

@@ -1,0 +1,166 @@
+import IndicatorLibrary
+import XLSXWriter
+
+/// Writes tables into a workbook within Excel's limits, and says what it had to change.
+///
+/// Text over 32,767 characters is cut with a visible marker, a link Excel cannot hold is written as
+/// text, and a table longer than a sheet continues on further sheets with the same header: each with
+/// a warning pointing at the library text concerned, never silently.
+struct TableWriter {
+    /// Where a table landed: charts refer to its cells.
+    struct Placement {
+        let sheet: Worksheet
+        let headerRow: Int
+        let firstDataRow: Int
+        /// The table's rows on this sheet.
+        let rows: Range<Int>
+
+        func sheetRow(ofTableRow row: Int) -> Int { firstDataRow + row - rows.lowerBound }
+    }
+
+    let workbook: Workbook
+    let rowsPerSheet: Int
+    /// Printed at the top and bottom of every page of every sheet (an internal workbook's marking).
+    let printedMarking: String?
+    /// For a warning about text with no origin of its own.
+    let fallbackLocation: SourceLocation
+    private(set) var warnings: [Diagnostic] = []
+
+    init(workbook: Workbook, rowsPerSheet: Int, printedMarking: String?, fallbackLocation: SourceLocation) {
+        self.workbook = workbook
+        self.rowsPerSheet = rowsPerSheet
+        self.printedMarking = printedMarking
+        self.fallbackLocation = fallbackLocation
+    }
+
+    mutating func write(_ table: SheetTable) throws(WorkbookFailure) -> [Placement] {
+        guard table.columns.count <= ExcelLimits.maxColumns else {
+            throw .tooWide(sheet: table.name, columns: table.columns.count)
+        }
+        let headerRow = 1 + table.notes.count + 1 + (table.groups.isEmpty ? 0 : 1)
+        let capacity = rowsPerSheet - headerRow - 1
+        guard capacity >= 1 else { throw .tooFewRowsPerSheet(rowsPerSheet, needed: headerRow + 2) }
+        let parts = table.rows.isEmpty ? 1 : (table.rows.count + capacity - 1) / capacity
+        var placements: [Placement] = []
+        for part in 0..<parts {
+            let rows = (part * capacity)..<min(table.rows.count, (part + 1) * capacity)
+            placements.append(try writePart(table, part: part, of: parts, rows: rows, headerRow: headerRow))
+        }
+        if parts > 1 {
+            warnings.append(.warning(
+                "the \(table.name) sheet has \(table.rows.count) rows, more than one Excel sheet holds "
+                    + "(\(rowsPerSheet) rows with its header); it continues on \(parts - 1) more sheet(s), "
+                    + "'\(sheetName(table, part: 1))' onwards",
+                at: fallbackLocation))
+        }
+        return placements
+    }
+
+    private func sheetName(_ table: SheetTable, part: Int) -> String {
+        part == 0 ? table.name : ExcelLimits.sheetName("\(table.name.prefix(24)) (\(part + 1))")
+    }
+
+    private mutating func writePart(_ table: SheetTable, part: Int, of parts: Int, rows: Range<Int>,
+                                    headerRow: Int) throws(WorkbookFailure) -> Placement {
+        let name = sheetName(table, part: part)
+        let sheet: Worksheet
+        do {
+            sheet = try workbook.addWorksheet(named: name)
+            sheet.setLandscape()
+            if let printedMarking { try sheet.setPrintedMarking(printedMarking) }
+            var title = table.title
+            if parts > 1 { title += " (part \(part + 1) of \(parts))" }
+            try sheet.write(fitted(title, origin: nil, cell: (sheet, 0, 0)), row: 0, column: 0,
+                            style: WorkbookStyles.title)
+            for (offset, note) in table.notes.enumerated() {
+                try sheet.write(fitted(note.text, origin: nil, cell: (sheet, 1 + offset, 0)), row: 1 + offset,
+                                column: 0, style: note.style)
+            }
+            for group in table.groups {
+                if group.columns.count > 1 {
+                    try sheet.merge(firstRow: headerRow - 1, firstColumn: group.columns.lowerBound,
+                                    lastRow: headerRow - 1, lastColumn: group.columns.upperBound, text: group.title,
+                                    style: WorkbookStyles.group)
+                } else {
+                    try sheet.write(group.title, row: headerRow - 1, column: group.columns.lowerBound,
+                                    style: WorkbookStyles.group)
+                }
+            }
+            for (column, definition) in table.columns.enumerated() {
+                try sheet.setColumns(column...column, width: definition.width)
+                try sheet.write(definition.header, row: headerRow, column: column, style: WorkbookStyles.header)
+                if let comment = definition.comment {
+                    try sheet.writeComment(fitted(comment, origin: nil, cell: (sheet, headerRow, column)),
+                                           row: headerRow, column: column)
+                }
+            }
+            var links = 0
+            for (offset, index) in rows.enumerated() {
+                let row = headerRow + 1 + offset
+                for (column, cell) in table.rows[index].enumerated() where column < table.columns.count {
+                    try write(cell, in: table.columns[column], to: sheet, row: row, column: column, links: &links)
+                }
+            }
+            if rows.isEmpty {
+                try sheet.write(table.emptyMessage, row: headerRow + 1, column: 0, style: WorkbookStyles.empty)
+            }
+            try sheet.freezePanes(row: headerRow + 1, column: table.frozenColumns)
+            try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: headerRow + max(rows.count, 1),
+                                 lastColumn: max(table.columns.count - 1, 0))
+        } catch {
+            throw .xlsx(error)
+        }
+        return Placement(sheet: sheet, headerRow: headerRow, firstDataRow: headerRow + 1, rows: rows)
+    }
+
+    private mutating func write(_ cell: SheetCell, in column: SheetTable.Column, to sheet: Worksheet, row: Int,
+                                column index: Int, links: inout Int) throws(XLSXError) {
+        let style = cell.style ?? column.style ?? (column.wraps ? WorkbookStyles.wrapped : WorkbookStyles.text)
+        let place = (sheet, row, index)
+        switch cell.value {
+        case .empty:
+            break
+        case let .text(text):
+            try sheet.write(fitted(text, origin: cell.origin, cell: place), row: row, column: index, style: style)
+        case let .number(number):
+            try sheet.write(number, row: row, column: index, style: style)
+        case let .boolean(value):
+            try sheet.write(value, row: row, column: index, style: style)
+        case let .link(url, text):
+            if url.utf8.count > ExcelLimits.maxURLLength || links >= ExcelLimits.maxLinksPerSheet {
+                let reason = links >= ExcelLimits.maxLinksPerSheet
+                    ? "the sheet already holds the \(ExcelLimits.maxLinksPerSheet) links Excel allows"
+                    : "it is longer than the \(ExcelLimits.maxURLLength) characters Excel allows in a link"
+                warnings.append(.warning(
+                    "\(cell.origin?.what ?? "a link") is written as text in \(address(place)), not as a link: "
+                        + reason,
+                    at: cell.origin?.location ?? fallbackLocation))
+                let shown = text == url ? url : "\(text) <\(url)>"
+                try sheet.write(fitted(shown, origin: cell.origin, cell: place), row: row, column: index, style: style)
+            } else {
+                links += 1
+                try sheet.writeLink(url, text: fitted(text, origin: cell.origin, cell: place), row: row, column: index,
+                                    style: WorkbookStyles.link)
+            }
+        }
+        if let comment = cell.comment {
+            try sheet.writeComment(fitted(comment, origin: cell.origin, cell: place), row: row, column: index)
+        }
+    }
+
+    /// `text` within Excel's cell limit; a warning when it had to be cut.
+    private mutating func fitted(_ text: String, origin: SheetCell.Origin?, cell: (Worksheet, Int, Int)) -> String {
+        let fit = ExcelLimits.fit(text)
+        if fit.wasCut {
+            warnings.append(.warning(
+                "\(origin?.what ?? "a text") has \(text.unicodeScalars.count) characters, more than an Excel cell "
+                    + "holds (\(ExcelLimits.maxTextLength)); \(address(cell)) is cut and ends with '[…truncated]'",
+                at: origin?.location ?? fallbackLocation))
+        }
+        return fit.text
+    }
+
+    private func address(_ cell: (Worksheet, Int, Int)) -> String {
+        "\(cell.0.name)!\(ExcelLimits.cellName(row: cell.1, column: cell.2))"
+    }
+}

@@ -1,0 +1,113 @@
+import IndicatorLibrary
+import XLSXWriter
+
+/// The quantitative indicators per country across the editions of the trend: one row per indicator
+/// and country, one column per year, and a line chart for each indicator followed over more than
+/// one year. An empty cell is a value not recorded (unknown), never a zero.
+enum IndicatorsSheet {
+    static let name = "Indicators"
+    static let firstYearColumn = 5
+
+    /// One row of the table: an indicator for a country.
+    struct Line {
+        let indicator: Indicator
+        let country: String
+    }
+
+    static func lines(_ context: EditionContext) -> [Line] {
+        let editions = context.trendYears.compactMap(context.library.edition)
+        var lines: [Line] = []
+        for indicator in context.library.catalog.indicators where indicator.kind.value.isQuantitative {
+            let id = indicator.id.value
+            let countries = Set(editions.flatMap { edition in
+                edition.countries.filter { report in report.values.contains { $0.indicator.value == id } }
+                    .map(\.country.value)
+            })
+            lines += countries.sorted().map { Line(indicator: indicator, country: $0) }
+        }
+        return lines
+    }
+
+    static func table(_ context: EditionContext, lines: [Line]) -> SheetTable {
+        let years = context.trendYears
+        var columns: [SheetTable.Column] = [
+            .init(header: "Indicator", width: 30, wraps: true),
+            .init(header: "Title", width: 40, wraps: true),
+            .init(header: "Unit", width: 10),
+            .init(header: "Better", width: 8,
+                  comment: "Which way a change reads: lower is better (conflicts), higher is better, or none."),
+            .init(header: "Country", width: 9),
+        ]
+        columns += years.map { .init(header: String($0), width: 9) }
+        var table = SheetTable(name: name, title: context.title("Indicators"), columns: columns)
+        let span = years.count > 1 ? "the editions \(years.map(String.init).joined(separator: ", "))"
+            : "the edition \(years.map(String.init).joined())"
+        table.notes = [
+            context.audienceNote,
+            ("Quantitative indicators as recorded in \(span). An empty cell: no value recorded (unknown), not "
+                + "zero. Hover over a value for its source.", WorkbookStyles.note),
+        ]
+        table.emptyMessage = "No quantitative values are recorded in \(span)."
+        table.frozenColumns = 1
+        for line in lines {
+            let indicator = line.indicator
+            var row: [SheetCell] = [
+                .text(indicator.id.value),
+                .text(context.plain(indicator.title.value)),
+                .text(indicator.unit?.value ?? (indicator.kind.value == .percent ? "%" : "")),
+                .text(indicator.better?.value.rawValue ?? ""),
+                .text(line.country),
+            ]
+            row += years.map { year in
+                guard let value = context.library.edition(year)?.country(line.country)?.values
+                    .first(where: { $0.indicator.value == indicator.id.value }) else { return .empty }
+                let comment = value.source.map { "Source: \($0.value)" }
+                let origin = context.origin("the value of \(indicator.id.value) for \(line.country) in \(year)",
+                                            value.location)
+                switch value.value.value {
+                case let .number(number):
+                    let style = number.rounded() == number ? WorkbookStyles.whole : WorkbookStyles.decimal
+                    return SheetCell(.number(number), style: style, comment: comment, origin: origin)
+                case let .boolean(flag):
+                    return SheetCell(.boolean(flag), comment: comment, origin: origin)
+                }
+            }
+            table.rows.append(row)
+        }
+        return table
+    }
+
+    /// A line chart for each numeric indicator with values in more than one year, each country a
+    /// series, stacked to the right of the table.
+    static func addCharts(_ context: EditionContext, lines: [Line], placements: [TableWriter.Placement],
+                          to workbook: Workbook) throws(XLSXError) {
+        guard placements.count == 1, let placement = placements.first else { return }
+        let years = context.trendYears
+        let sheet = placement.sheet.name
+        let lastYearColumn = firstYearColumn + years.count - 1
+        var chartRow = placement.headerRow
+        for indicator in context.library.catalog.indicators where indicator.kind.value.isQuantitative
+            && indicator.kind.value != .boolean {
+            let rows = lines.indices.filter { lines[$0].indicator.id.value == indicator.id.value }
+            let yearsWithValues = years.filter { year in
+                rows.contains { context.library.edition(year)?.country(lines[$0].country)?.values
+                    .contains { $0.indicator.value == indicator.id.value } == true }
+            }
+            guard yearsWithValues.count > 1, !rows.isEmpty else { continue }
+            let chart = try workbook.addChart(.line)
+            chart.setTitle(context.plain(indicator.title.value))
+            chart.setAxisNames(x: "Edition", y: indicator.unit?.value)
+            for index in rows {
+                let row = placement.sheetRow(ofTableRow: index)
+                try chart.addSeries(
+                    name: context.countryName(lines[index].country),
+                    categories: CellRange(sheet: sheet, firstRow: placement.headerRow, firstColumn: firstYearColumn,
+                                          lastRow: placement.headerRow, lastColumn: lastYearColumn),
+                    values: CellRange(sheet: sheet, firstRow: row, firstColumn: firstYearColumn, lastRow: row,
+                                      lastColumn: lastYearColumn))
+            }
+            try placement.sheet.insert(chart, row: chartRow, column: lastYearColumn + 2)
+            chartRow += 16
+        }
+    }
+}

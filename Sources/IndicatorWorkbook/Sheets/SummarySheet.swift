@@ -1,0 +1,102 @@
+import IndicatorLibrary
+import XLSXWriter
+
+/// One row per country of the edition: what was found, what was asked, what is ratified; and a chart
+/// of violations by country.
+enum SummarySheet {
+    static let name = "Summary"
+    /// Columns of the chart's categories and values.
+    static let nameColumn = 1
+    static var violationsColumn: Int { 2 + (Finding.Kind.allCases.firstIndex(of: .violation) ?? 0) }
+
+    static func table(_ context: EditionContext) -> SheetTable {
+        let year = context.year
+        let instruments = context.library.catalog.instruments
+        let fundamental = instruments.filter { $0.isFundamental(in: year) }
+        let migrant = instruments.filter { $0.category.value == .migrant }
+        let standings: [RecommendationStanding] = [
+            .new, .repeated(editions: 1), .recorded(.partiallyImplemented), .recorded(.implemented),
+            .recorded(.withdrawn),
+        ]
+        var columns: [SheetTable.Column] = [
+            .init(header: "Country", width: 9),
+            .init(header: "Name", width: 16),
+        ]
+        columns += Finding.Kind.allCases.map { .init(header: "Findings: \(plural($0))", width: 12) }
+        columns += standings.map { .init(header: "Recommendations: \($0.description)", width: 16) }
+        columns += [
+            .init(header: "Fundamental instruments ratified (of \(fundamental.count) in \(year))", width: 16,
+                  comment: "Fundamental in \(year): " + fundamental.map(\.code.value).joined(separator: ", ")),
+            .init(header: "Migrant workers' instruments ratified (of \(migrant.count))", width: 16,
+                  comment: migrant.map(\.code.value).joined(separator: ", ")),
+            .init(header: "Instruments with status unknown (of \(instruments.count))", width: 16,
+                  comment: "No source recorded for the country and the instrument in \(year): unknown, "
+                      + "which is not the same as not ratified."),
+        ]
+        var table = SheetTable(name: name, title: context.title("Summary"), columns: columns)
+        table.notes = [
+            context.audienceNote,
+            ("Findings and recommendations are counted by kind and status; instruments by their status in "
+                + "\(year), as derived from ratifications.yaml.", WorkbookStyles.note),
+        ]
+        table.frozenColumns = 2
+        let findings = context.findings
+        for report in context.edition.countries {
+            let code = report.country.value
+            let own = findings.filter { $0.country == code }
+            var row: [SheetCell] = [.text(code), .text(context.countryName(code))]
+            row += Finding.Kind.allCases.map { kind in .number(own.filter { $0.kind.value == kind }.count) }
+            let made = report.recommendations.map { context.library.standing(of: $0, in: year) }
+            row += standings.map { standing in .number(made.filter { same($0, standing) }.count) }
+            let statuses = instruments.map {
+                context.library.ratifications.status(country: code, instrument: $0.code.value, year: year)
+            }
+            let ratified = zip(instruments, statuses).filter { $0.1 == .ratified }.map(\.0.code.value)
+            row += [
+                .number(fundamental.filter { ratified.contains($0.code.value) }.count),
+                .number(migrant.filter { ratified.contains($0.code.value) }.count),
+                .number(statuses.filter { !$0.isKnown }.count),
+            ]
+            table.rows.append(row)
+        }
+        let regional = findings.filter { $0.country == nil }
+        if !regional.isEmpty {
+            var row: [SheetCell] = [.text("—"), .text("Regional (the whole region)")]
+            row += Finding.Kind.allCases.map { kind in .number(regional.filter { $0.kind.value == kind }.count) }
+            table.rows.append(row)
+        }
+        return table
+    }
+
+    /// A column chart of violations by country, beside the table; not drawn when the table had to be
+    /// split (a summary has one row per country, so only a synthetic library gets there).
+    static func addChart(_ context: EditionContext, table: SheetTable, placements: [TableWriter.Placement],
+                         to workbook: Workbook) throws(XLSXError) {
+        guard placements.count == 1, let placement = placements.first else { return }
+        let countries = context.edition.countries.count
+        guard countries > 0 else { return }
+        let rows = placement.firstDataRow...(placement.firstDataRow + countries - 1)
+        let chart = try workbook.addChart(.column)
+        chart.setTitle("Violations by country, \(context.year)")
+        chart.setAxisNames(x: nil, y: "Violations recorded")
+        try chart.addSeries(name: "Violations",
+                            categories: .column(nameColumn, rows: rows, on: placement.sheet.name),
+                            values: .column(violationsColumn, rows: rows, on: placement.sheet.name))
+        try placement.sheet.insert(chart, row: placement.headerRow + table.rows.count + 2, column: 1)
+    }
+
+    private static func plural(_ kind: Finding.Kind) -> String {
+        switch kind {
+        case .violation: return "violations"
+        case .progress: return "progress"
+        case .concern: return "concerns"
+        }
+    }
+
+    private static func same(_ lhs: RecommendationStanding, _ rhs: RecommendationStanding) -> Bool {
+        switch (lhs, rhs) {
+        case (.repeated, .repeated): return true
+        default: return lhs == rhs
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import IndicatorLibrary
+import IndicatorWorkbook
+import LibraryFixtures
+import WorkbookReading
+
+/// Writes the workbook of a library to a temporary file and opens it again, as a user's Excel would.
+struct WrittenWorkbook {
+    let reader: WorkbookReader
+    let warnings: [Diagnostic]
+    let bytes: Data
+
+    /// The fixture library with `replacing` applied.
+    static func fixture(_ replacing: [String: String?] = [:], year: Int = 2021,
+                        options: WorkbookOptions = WorkbookOptions()) throws -> WrittenWorkbook {
+        let folder = Fixture.write(replacing)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try library(folder.path, shownAs: "Indicators", year: year, options: options)
+    }
+
+    static func library(_ folder: String, shownAs: String? = nil, year: Int = 2021,
+                        options: WorkbookOptions = WorkbookOptions()) throws -> WrittenWorkbook {
+        let check = LibraryCheck.run(at: folder, shownAs: shownAs)
+        guard let library = check.library, check.passes() else { throw WorkbookFailure.library(check) }
+        let edition = try library.edition(year, in: folder)
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("labour-monitor-workbook-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let warnings = try IndicatorWorkbook.write(edition, of: library, options: options, to: output)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
+        return WrittenWorkbook(reader: try WorkbookReader(path: output), warnings: warnings, bytes: bytes)
+    }
+
+    /// What the cell of `sheet` in the row of `rowLabel` (column A) and the column of `header` shows.
+    func value(sheet name: String, row rowLabel: String, column header: String) throws -> String? {
+        try reference(sheet: name, row: rowLabel, column: header).flatMap { try reader.cells(sheet: sheet(name))[$0] }
+    }
+
+    func reference(sheet name: String, row rowLabel: String, column header: String) throws -> String? {
+        let number = try sheet(name)
+        guard let headerCell = try reader.find(header, sheet: number),
+              let rowCell = try reader.find(rowLabel, sheet: number) else { return nil }
+        return WorkbookReader.cell(row: rowCell, column: headerCell)
+    }
+
+    func sheet(_ name: String) throws -> Int {
+        try reader.sheet(named: name)
+    }
+
+    /// The values of one row of a sheet, by column letter order.
+    func row(_ number: Int, sheet name: String) throws -> [String] {
+        try reader.cells(sheet: sheet(name))
+            .filter { WorkbookReader.order($0.key).0 == number }
+            .sorted { WorkbookReader.order($0.key).1 < WorkbookReader.order($1.key).1 }
+            .map(\.value)
+    }
+
+    func sheetXML(_ name: String) throws -> String {
+        String(decoding: reader.parts["xl/worksheets/sheet\(try sheet(name)).xml"] ?? Data(), as: UTF8.self)
+    }
+}
