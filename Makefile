@@ -1,16 +1,18 @@
-# LabourMonitor: `make run` checks the bundled library and writes its 2021 Final Document into Reports/2021/;
+# LabourMonitor: `make run` checks the bundled library and writes its 2021 Final Document and indicator
+# workbook into Reports/2021/;
 # `make test` runs the tests.
 # Both first install what a fresh Debian machine lacks (libxlsxwriter through apt-get, with sudo when not root).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean reports screenshot
+.PHONY: run test build deps clean reports screenshot workbook-pdf
 
 run: deps
 	$(SWIFT) build --product labour-monitor
 	$$($(SWIFT) build --show-bin-path)/labour-monitor check --data Indicators
 	$$($(SWIFT) build --show-bin-path)/labour-monitor report 2021
+	$$($(SWIFT) build --show-bin-path)/labour-monitor workbook 2021
 
 # Regenerates the committed Reports/2021/ after a change to the data or the templates (a test fails
 # while they are stale).
@@ -20,6 +22,11 @@ reports: run
 screenshot: run
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1300 \
 		--screenshot=$(CURDIR)/docs/final-document-2021.png file://$(CURDIR)/Reports/2021/final-document.html
+
+# The hand check of the workbook: LibreOffice opens it and prints every sheet to PDF
+# (apt-get install libreoffice-calc-nogui; the PDF is not committed).
+workbook-pdf: run
+	soffice --headless --convert-to pdf --outdir $(CURDIR)/.build/workbook-pdf $(CURDIR)/Reports/2021/indicators-2021.xlsx
 
 test: deps
 	$(SWIFT) test

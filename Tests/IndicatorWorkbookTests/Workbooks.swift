@@ -5,7 +5,7 @@ import LibraryFixtures
 import WorkbookReading
 
 /// Writes the workbook of a library to a temporary file and opens it again, as a user's Excel would.
-struct WrittenWorkbook {
+struct WrittenWorkbook: Sendable {
     let reader: WorkbookReader
     let warnings: [Diagnostic]
     let bytes: Data

@@ -6,7 +6,7 @@ import ZIPFoundation
 
 /// Opens a written XLSX as Excel would: a ZIP of XML parts, read with ZIPFoundation and queried with
 /// XPath, so that tests assert what is in the file rather than what the writer was asked to do.
-public struct WorkbookReader {
+public struct WorkbookReader: Sendable {
     public let parts: [String: Data]
 
     public init(path: String) throws {

@@ -25,6 +25,14 @@ public enum IndicatorWorkbook {
                              to path: String) throws(WorkbookFailure) -> [Diagnostic] {
         let context = EditionContext(library: library, edition: edition, audience: options.audience,
                                      trendYears: trendYears(options.years, upTo: edition.year, in: library))
+        let summary = SummarySheet.table(context)
+        let lines = IndicatorsSheet.lines(context)
+        let tables = [
+            summary, RatificationsSheet.table(context), FindingsSheet.table(context),
+            RecommendationsSheet.table(context), IndicatorsSheet.table(context, lines: lines),
+        ]
+        let needed = TableWriter.rowsNeeded(by: tables)
+        guard options.rowsPerSheet >= needed else { throw .tooFewRowsPerSheet(options.rowsPerSheet, needed: needed) }
         var warnings: [Diagnostic] = []
         do {
             try Workbook.write(to: path, properties: properties(context)) { workbook in
@@ -32,15 +40,9 @@ public enum IndicatorWorkbook {
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet,
                     printedMarking: options.audience == .internal ? Audience.internalMarking : nil,
                     fallbackLocation: .file(edition.meeting.file))
-                let summary = SummarySheet.table(context)
-                try SummarySheet.addChart(context, table: summary, placements: writer.write(summary), to: workbook)
-                _ = try writer.write(RatificationsSheet.table(context))
-                _ = try writer.write(FindingsSheet.table(context))
-                _ = try writer.write(RecommendationsSheet.table(context))
-                let lines = IndicatorsSheet.lines(context)
-                try IndicatorsSheet.addCharts(context, lines: lines,
-                                              placements: writer.write(IndicatorsSheet.table(context, lines: lines)),
-                                              to: workbook)
+                var placements = try tables.map { table throws(WorkbookFailure) in try writer.write(table) }
+                try SummarySheet.addChart(context, table: summary, placements: placements.removeFirst(), to: workbook)
+                try IndicatorsSheet.addCharts(context, lines: lines, placements: placements.removeLast(), to: workbook)
                 warnings = writer.warnings
             }
         } catch let failure as WorkbookFailure {

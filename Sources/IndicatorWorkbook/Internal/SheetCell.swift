@@ -35,6 +35,17 @@ struct SheetCell {
 
     static let empty = SheetCell(.empty)
 
+    /// The text a reader sees, for sizing the row.
+    var shownText: String {
+        switch value {
+        case .empty: return ""
+        case let .text(text): return text
+        case let .number(number): return String(number)
+        case let .boolean(flag): return flag ? "TRUE" : "FALSE"
+        case let .link(_, text): return text
+        }
+    }
+
     static func text(_ text: String, style: CellStyle? = nil, origin: Origin? = nil) -> SheetCell {
         SheetCell(.text(text), style: style, origin: origin)
     }

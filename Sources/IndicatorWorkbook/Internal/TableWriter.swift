@@ -37,9 +37,9 @@ struct TableWriter {
         guard table.columns.count <= ExcelLimits.maxColumns else {
             throw .tooWide(sheet: table.name, columns: table.columns.count)
         }
-        let headerRow = 1 + table.notes.count + 1 + (table.groups.isEmpty ? 0 : 1)
+        let headerRow = Self.headerRow(of: table)
         let capacity = rowsPerSheet - headerRow - 1
-        guard capacity >= 1 else { throw .tooFewRowsPerSheet(rowsPerSheet, needed: headerRow + 2) }
+        guard capacity >= 1 else { throw .tooFewRowsPerSheet(rowsPerSheet, needed: Self.rowsNeeded(by: [table])) }
         let parts = table.rows.isEmpty ? 1 : (table.rows.count + capacity - 1) / capacity
         var placements: [Placement] = []
         for part in 0..<parts {
@@ -56,6 +56,34 @@ struct TableWriter {
         return placements
     }
 
+    /// A table no wider than this (in characters) is printed one page wide, at 75% or more.
+    static let widthFittedToAPage = 200.0
+
+    /// How many lines `text` takes wrapped in a column `width` characters wide: an estimate (the
+    /// file holds no font metrics), on the generous side, since spreadsheet programs do not all fit
+    /// row heights to wrapped text when they open a file, and a cut-off line is worse than a gap.
+    static func lines(_ text: String, width: Double) -> Int {
+        let perLine = max(Int(width) - 1, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, ($0.count + perLine - 1) / perLine) }
+            .reduce(0, +)
+    }
+
+    /// Points for `lines` lines of the default 11-point font, capped at Excel's 409.
+    static func height(lines: Int) -> Double {
+        min(15 * Double(max(lines, 1)), 409)
+    }
+
+    /// The row of the header: below the title, the notes, a blank row and the column groups.
+    static func headerRow(of table: SheetTable) -> Int {
+        1 + table.notes.count + 1 + (table.groups.isEmpty ? 0 : 1)
+    }
+
+    /// The fewest rows per sheet that leave room for one row of data under every table's header.
+    static func rowsNeeded(by tables: [SheetTable]) -> Int {
+        (tables.map(headerRow).max() ?? 0) + 2
+    }
+
     private func sheetName(_ table: SheetTable, part: Int) -> String {
         part == 0 ? table.name : ExcelLimits.sheetName("\(table.name.prefix(24)) (\(part + 1))")
     }
@@ -67,6 +95,11 @@ struct TableWriter {
         do {
             sheet = try workbook.addWorksheet(named: name)
             sheet.setLandscape()
+            sheet.setPaperA4()
+            if table.columns.reduce(0, { $0 + $1.width }) <= Self.widthFittedToAPage {
+                sheet.fitToPages(wide: 1, tall: 0)
+            }
+            try sheet.repeatRowsOnPrintedPages(max(headerRow - (table.groups.isEmpty ? 0 : 1), 0)...headerRow)
             if let printedMarking { try sheet.setPrintedMarking(printedMarking) }
             var title = table.title
             if parts > 1 { title += " (part \(part + 1) of \(parts))" }
@@ -86,6 +119,9 @@ struct TableWriter {
                                     style: WorkbookStyles.group)
                 }
             }
+            try sheet.setRow(headerRow, height: Self.height(lines: table.columns.map {
+                Self.lines($0.header, width: $0.width)
+            }.max() ?? 1))
             for (column, definition) in table.columns.enumerated() {
                 try sheet.setColumns(column...column, width: definition.width)
                 try sheet.write(definition.header, row: headerRow, column: column, style: WorkbookStyles.header)
@@ -97,6 +133,10 @@ struct TableWriter {
             var links = 0
             for (offset, index) in rows.enumerated() {
                 let row = headerRow + 1 + offset
+                let lines = zip(table.columns, table.rows[index]).map { column, cell in
+                    column.wraps ? Self.lines(cell.shownText, width: column.width) : 1
+                }.max() ?? 1
+                if lines > 1 { try sheet.setRow(row, height: Self.height(lines: lines)) }
                 for (column, cell) in table.rows[index].enumerated() where column < table.columns.count {
                     try write(cell, in: table.columns[column], to: sheet, row: row, column: column, links: &links)
                 }

@@ -61,7 +61,7 @@ enum SummarySheet {
         }
         let regional = findings.filter { $0.country == nil }
         if !regional.isEmpty {
-            var row: [SheetCell] = [.text("—"), .text("Regional (the whole region)")]
+            var row: [SheetCell] = [.text("—"), .text("Regional")]
             row += Finding.Kind.allCases.map { kind in .number(regional.filter { $0.kind.value == kind }.count) }
             table.rows.append(row)
         }

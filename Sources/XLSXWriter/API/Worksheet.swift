@@ -127,6 +127,25 @@ public final class Worksheet {
         worksheet_set_landscape(pointer)
     }
 
+    /// Prints on A4 rather than the printer's default (often US Letter).
+    public func setPaperA4() {
+        worksheet_set_paper(pointer, 9)
+    }
+
+    /// Repeats the rows (a table's title and header) at the top of every printed page.
+    public func repeatRowsOnPrintedPages(_ rows: ClosedRange<Int>) throws(XLSXError) {
+        let operation = "repeating rows \(rows) of '\(name)' on printed pages"
+        try ErrorCheck.cell(row: rows.lowerBound, column: 0, operation)
+        try ErrorCheck.cell(row: rows.upperBound, column: 0, operation)
+        try ErrorCheck.check(worksheet_repeat_rows(pointer, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+                             operation)
+    }
+
+    /// Scales the printout to `wide` pages across (0: as many as needed) and `tall` pages down.
+    public func fitToPages(wide: Int, tall: Int) {
+        worksheet_fit_to_pages(pointer, UInt16(clamping: wide), UInt16(clamping: tall))
+    }
+
     /// Places `chart` with its top-left corner at the cell.
     public func insert(_ chart: Chart, row: Int, column: Int, scale: Double = 1) throws(XLSXError) {
         let operation = operation("inserting a chart at", row: row, column: column)
