@@ -8,43 +8,10 @@ import WorkbookReading
 /// Public by default: a confidential finding or person reaches only an internal workbook, and every
 /// sheet and printed page of that one says so.
 @Suite struct WorkbookAudienceTests {
-    static let kazakhstan = """
-        country: KZ
-        situation: In **Kazakhstan**, activists remain under pressure.
-        findings:
-          - id: kz-union-deregistered
-            kind: violation
-            indicators: [foa.registration]
-            summary: The authorities de-registered the union.
-            status: ongoing
-            sources: [{title: Final Document 2021}]
-            people:
-              - name: Marat Public
-                confidential: false
-              - name: Dana Hidden
-                confidential: true
-          - id: kz-organiser-detained
-            kind: violation
-            indicators: [foa.registration]
-            summary: A union organiser was detained at the Tengiz oil field.
-            status: ongoing
-            sources: [{title: Monitor's interview, url: "https://example.org/interview"}]
-            people:
-              - name: Aigerim Secret
-                confidential: false
-            confidential: true
-        recommendations:
-          - id: kz-reregister-union
-            text: Re-register the union.
-            findings: [kz-union-deregistered, kz-organiser-detained]
-        """
-
-    static let secrets = ["Dana Hidden", "Aigerim Secret", "Tengiz", "kz-organiser-detained", "interview"]
-
     @Test func aPublicWorkbookHoldsNoConfidentialString() throws {
-        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": Self.kazakhstan])
+        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": Fixture.kazakhstanWithSecrets])
         let text = workbook.reader.allText
-        for secret in Self.secrets {
+        for secret in Fixture.secrets {
             #expect(!text.contains(secret), "\(secret) leaked into the public workbook")
         }
         #expect(!text.contains("INTERNAL"))
@@ -54,10 +21,10 @@ import WorkbookReading
     }
 
     @Test func anInternalWorkbookHoldsEverythingAndEverySheetSaysSo() throws {
-        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": Self.kazakhstan],
+        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": Fixture.kazakhstanWithSecrets],
                                                    options: WorkbookOptions(audience: .internal))
         let text = workbook.reader.allText
-        for secret in Self.secrets {
+        for secret in Fixture.secrets {
             #expect(text.contains(secret), "\(secret) is missing from the internal workbook")
         }
         for name in try workbook.reader.sheetNames {

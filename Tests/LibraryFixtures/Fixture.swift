@@ -81,6 +81,42 @@ public enum Fixture {
             findings: [kz-union-deregistered]
         """
 
+    /// Kazakhstan with a confidential person in a public finding and a wholly confidential finding
+    /// (whose id a recommendation names): what no public output may show.
+    public static let kazakhstanWithSecrets = """
+        country: KZ
+        situation: In **Kazakhstan**, activists remain under pressure.
+        findings:
+          - id: kz-union-deregistered
+            kind: violation
+            indicators: [foa.registration]
+            summary: The authorities de-registered the union.
+            status: ongoing
+            sources: [{title: Final Document 2021}]
+            people:
+              - name: Marat Public
+                confidential: false
+              - name: Dana Hidden
+                confidential: true
+          - id: kz-organiser-detained
+            kind: violation
+            indicators: [foa.registration]
+            summary: A union organiser was detained at the Tengiz oil field.
+            status: ongoing
+            sources: [{title: Monitor's interview, url: "https://example.org/interview"}]
+            people:
+              - name: Aigerim Secret
+                confidential: false
+            confidential: true
+        recommendations:
+          - id: kz-reregister-union
+            text: Re-register the union.
+            findings: [kz-union-deregistered, kz-organiser-detained]
+        """
+
+    /// Every string of `kazakhstanWithSecrets` that only an internal output may hold.
+    public static let secrets = ["Dana Hidden", "Aigerim Secret", "Tengiz", "kz-organiser-detained", "interview"]
+
     public static var files: [String: String] {
         [
             "catalog/countries.yaml": countries,
