@@ -66,6 +66,16 @@ import WorkbookReading
         #expect(targets.contains("https://24.kg/english/204950_President_of_Kyrgyzstan_re-vetoes_trade_unions_law/"))
     }
 
+    /// The 2019 edition is known only in part: every sheet says so under its title.
+    @Test func aPartialEditionSaysSoOnEverySheet() throws {
+        let workbook = try WrittenWorkbook.library(Fixture.bundledLibrary, shownAs: "Indicators", year: 2019)
+        for name in IndicatorWorkbook.sheetNames {
+            let note = try workbook.reader.cell("A3", sheet: workbook.sheet(name))
+            #expect(note?.hasPrefix("Partial edition. Only the opening of the 2019 Final Document is known") == true)
+        }
+        #expect(try Self.workbook.get().reader.cell("A3", sheet: 1)?.hasPrefix("Partial edition") == false)
+    }
+
     /// `Reports/2021/indicators-2021.xlsx` is committed for readers of the repository; it must be what
     /// the current code makes of the current data.
     @Test func theCommittedWorkbookIsCurrent() throws {

@@ -91,7 +91,7 @@ import Testing
         let run = try CLI.run(["report", "2020", "--out", "/nonexistent/never-written"])
         #expect(run.status == 1)
         #expect(run.errors == "Indicators: error: the library has no edition 2020 (no folder Indicators/2020/); "
-            + "editions held: 2021\n")
+            + "editions held: 2019, 2021\n")
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {

@@ -35,10 +35,10 @@ import Testing
         let missing = try CLI.run(["workbook", "2020"], in: folder)
         #expect(missing.status == 1)
         #expect(missing.errors == "Indicators: error: the library has no edition 2020 (no folder Indicators/2020/); "
-            + "editions held: 2021\n")
+            + "editions held: 2019, 2021\n")
         let range = try CLI.run(["workbook", "2021", "--years", "1995...1999"], in: folder)
         #expect(range.status == 1)
-        #expect(range.errors == "Indicators: error: the library has no edition in 1995...1999; editions held: 2021\n")
+        #expect(range.errors == "Indicators: error: the library has no edition in 1995...1999; editions held: 2019, 2021\n")
         let malformed = try CLI.run(["workbook", "2021", "--years", "last-year"], in: folder)
         #expect(malformed.status == 64)
         #expect(malformed.errors.contains("--years"))

@@ -75,6 +75,8 @@ struct DocumentView {
     let event: String
     let mission: String
     let theme: String?
+    /// Set when only part of the edition is known: the note saying what is missing, rendered.
+    let partialNote: String?
     let place: String
     let date: String
     let year: Int
@@ -97,7 +99,7 @@ struct DocumentView {
 
     /// Every name a template may use, at any depth, with the transforms of the template engine.
     static let fieldNames: Set<String> = [
-        "language", "internal", "internalMarking", "edition", "ordinal", "event", "mission", "theme", "place",
+        "language", "internal", "internalMarking", "edition", "ordinal", "event", "mission", "theme", "partialNote", "place",
         "date", "year", "online", "participants", "opening", "narrative", "text", "country", "appealsIntro",
         "appeals", "countryName", "addressee", "numbered", "recommendations", "number", "id", "intentionsIntro",
         "intentions", "calls", "to", "hasAppeals", "hasIntentions", "hasCalls", "annex", "sections", "heading", "findings", "kind", "status", "summary",

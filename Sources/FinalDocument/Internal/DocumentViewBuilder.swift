@@ -22,6 +22,9 @@ struct DocumentViewBuilder {
             event: plain(text(meeting.event.value)),
             mission: plain(text(meeting.mission.value)),
             theme: meeting.theme.map { inline($0.value) },
+            partialNote: meeting.partial.value
+                ? inline(meeting.partialNote?.value ?? LocalizedText("Only part of this edition is known."))
+                : nil,
             place: plain(text(meeting.place.value)),
             date: plain(DateWriting.write(meeting.date.value, language: language)),
             year: edition.year,

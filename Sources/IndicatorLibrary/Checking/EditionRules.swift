@@ -31,6 +31,14 @@ struct EditionRules {
             bag.error("the meeting is dated \(meeting.date.value) but sits in the \(year) folder; "
                       + "the folder is named by the meeting's year", at: meeting.date.location)
         }
+        if let note = meeting.partialNote, !meeting.partial.value {
+            bag.error("'partial_note' describes a partial edition, but 'partial' is not true; write 'partial: true' "
+                      + "or remove the note", at: note.location)
+        }
+        if meeting.partial.value, meeting.partialNote == nil {
+            bag.warning("the edition is marked partial: say in 'partial_note' what is known and what is missing, "
+                        + "so the outputs can tell their readers", at: meeting.partial.location)
+        }
         for participant in meeting.participants { unknownCountry(participant, role: "participants") }
         bag.reportDuplicates(meeting.participants, what: "participant")
 

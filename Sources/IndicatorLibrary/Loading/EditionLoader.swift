@@ -8,6 +8,7 @@ struct EditionLoader {
     static let meetingKeys = [
         "edition", "event", "mission", "theme", "place", "date", "online", "language", "participants", "opening",
         "narrative", "appeals_intro", "appeals", "intentions_intro", "intentions", "calls", "findings", "sources",
+        "partial", "partial_note",
     ]
 
     func meeting(_ root: Node, file: String) -> Meeting? {
@@ -41,6 +42,8 @@ struct EditionLoader {
             finding($0, country: nil, reader: reader)
         }
         let sources = reader.list(fields.optional("sources"), what: "sources") { source($0, reader: reader) }
+        let partial = fields.optional("partial").flatMap { reader.bool($0, what: "partial") }
+        let partialNote = fields.optional("partial_note").flatMap { reader.text($0, what: "partial_note") }
         guard let edition, let event, let mission, let place, let date, let opening else { return nil }
         return Meeting(
             edition: edition, event: event, mission: mission, theme: theme, place: place, date: date,
@@ -48,7 +51,7 @@ struct EditionLoader {
             language: language ?? Located(LocalizedText.defaultLanguage, at: fields.location),
             participants: participants, opening: opening, narrative: narrative, appealsIntro: appealsIntro,
             appeals: appeals, intentionsIntro: intentionsIntro, intentions: intentions, calls: calls,
-            findings: findings, sources: sources, file: file)
+            findings: findings, sources: sources, partial: partial, partialNote: partialNote, file: file)
     }
 
     private func languageCode(_ node: Node, reader: NodeReader) -> Located<String>? {

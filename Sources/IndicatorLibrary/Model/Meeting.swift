@@ -26,6 +26,11 @@ public struct Meeting: Sendable {
     public let findings: [Finding]
     /// Where the document itself was read or published.
     public let sources: [Source]
+    /// True when only part of the edition is known (a document that could not be read in full):
+    /// outputs say so, and a comparison with it does not read what is missing as a change.
+    public let partial: Located<Bool>
+    /// What is known and what is missing, for the outputs to show.
+    public let partialNote: Located<LocalizedText>?
     public let file: String
 
     public init(edition: Located<Int>, event: Located<LocalizedText>, mission: Located<LocalizedText>,
@@ -34,7 +39,7 @@ public struct Meeting: Sendable {
                 opening: Located<LocalizedText>, narrative: [NarrativeBlock], appealsIntro: Located<LocalizedText>?,
                 appeals: [Located<String>], intentionsIntro: Located<LocalizedText>?,
                 intentions: [Located<LocalizedText>], calls: [Call], findings: [Finding], sources: [Source],
-                file: String) {
+                partial: Located<Bool>? = nil, partialNote: Located<LocalizedText>? = nil, file: String) {
         self.edition = edition
         self.event = event
         self.mission = mission
@@ -53,6 +58,8 @@ public struct Meeting: Sendable {
         self.calls = calls
         self.findings = findings
         self.sources = sources
+        self.partial = partial ?? Located(false, at: .file(file))
+        self.partialNote = partialNote
         self.file = file
     }
 }

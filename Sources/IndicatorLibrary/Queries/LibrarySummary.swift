@@ -56,7 +56,7 @@ public struct LibrarySummary: Sendable {
         }
         let meeting = edition.meeting
         let title = "\(Ordinal.word(meeting.edition.value)) \(meeting.event.value.text), \(meeting.place.value.text), "
-            + "\(meeting.date.value)"
+            + "\(meeting.date.value)" + (meeting.partial.value ? " (partial edition)" : "")
         return EditionSummary(
             year: edition.year, title: title, countries: codes, findingsByKind: byKind,
             regionalFindings: meeting.findings.count,

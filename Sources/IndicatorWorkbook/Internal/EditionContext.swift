@@ -50,6 +50,18 @@ struct EditionContext {
         }
     }
 
+    /// The first notes of every sheet: who the workbook is for, and whether the edition is known only
+    /// in part (then an absence in it says nothing).
+    var leadingNotes: [(text: String, style: CellStyle)] {
+        var notes = [audienceNote]
+        let meeting = edition.meeting
+        if meeting.partial.value {
+            let note = meeting.partialNote.map { plain($0.value) } ?? "Only part of this edition is known."
+            notes.append(("Partial edition. \(note)", WorkbookStyles.partial))
+        }
+        return notes
+    }
+
     /// The findings this workbook shows, regional ones first.
     var findings: [Finding] {
         edition.findings.filter(audience.shows)

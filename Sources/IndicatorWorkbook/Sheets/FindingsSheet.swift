@@ -27,8 +27,7 @@ enum FindingsSheet {
         }
         columns += (1...sourceColumns).map { .init(header: "Source \($0)", width: 36, wraps: true) }
         var table = SheetTable(name: name, title: context.title("Findings"), columns: columns)
-        table.notes = [
-            context.audienceNote,
+        table.notes = context.leadingNotes + [
             ("Regional findings (about the region as a whole) come first, then each country's in the order "
                 + "of its file.", WorkbookStyles.note),
         ]

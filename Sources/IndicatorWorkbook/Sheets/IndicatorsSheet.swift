@@ -42,8 +42,7 @@ enum IndicatorsSheet {
         var table = SheetTable(name: name, title: context.title("Indicators"), columns: columns)
         let span = years.count > 1 ? "the editions \(years.map(String.init).joined(separator: ", "))"
             : "the edition \(years.map(String.init).joined())"
-        table.notes = [
-            context.audienceNote,
+        table.notes = context.leadingNotes + [
             ("Quantitative indicators as recorded in \(span). An empty cell: no value recorded (unknown), not "
                 + "zero. Hover over a value for its source.", WorkbookStyles.note),
         ]

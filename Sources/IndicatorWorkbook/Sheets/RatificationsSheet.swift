@@ -28,8 +28,7 @@ enum RatificationsSheet {
         var table = SheetTable(name: name, title: context.title("Ratifications"), columns: columns)
         table.groups = tableGroups
         table.frozenColumns = 2
-        table.notes = [
-            context.audienceNote,
+        table.notes = context.leadingNotes + [
             ("Status in \(year). A year: ratified that year. \"not ratified\": a source says so. "
                 + "\"unknown\": no source recorded, which is not the same as not ratified.", WorkbookStyles.note),
             ("Hover over a cell for its source; over an instrument's code for its title. Categories as they "

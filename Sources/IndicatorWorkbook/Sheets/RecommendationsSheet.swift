@@ -23,8 +23,7 @@ enum RecommendationsSheet {
             .init(header: "Findings", width: 30, wraps: true),
         ]
         var table = SheetTable(name: name, title: context.title("Recommendations"), columns: columns)
-        table.notes = [
-            context.audienceNote,
+        table.notes = context.leadingNotes + [
             ("In the order of the appeals in the Final Document; within a country, in the order of its file.",
              WorkbookStyles.note),
         ]

@@ -34,8 +34,7 @@ enum SummarySheet {
                       + "which is not the same as not ratified."),
         ]
         var table = SheetTable(name: name, title: context.title("Summary"), columns: columns)
-        table.notes = [
-            context.audienceNote,
+        table.notes = context.leadingNotes + [
             ("Findings and recommendations are counted by kind and status; instruments by their status in "
                 + "\(year), as derived from ratifications.yaml.", WorkbookStyles.note),
         ]
