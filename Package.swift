@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "FinalDocument", targets: ["FinalDocument"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "IndicatorWorkbook", targets: ["IndicatorWorkbook"]),
+        .library(name: "ChangesReport", targets: ["ChangesReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -49,12 +50,18 @@ let package = Package(
             name: "IndicatorWorkbook",
             dependencies: ["IndicatorLibrary", "XLSXWriter", "OutputFiles"]
         ),
+        // The changes between two editions, presented as text, Markdown or JSON.
+        .target(
+            name: "ChangesReport",
+            dependencies: ["IndicatorLibrary", "OutputFiles"]
+        ),
         .executableTarget(
             name: "LabourMonitorCLI",
             dependencies: [
                 "IndicatorLibrary",
                 "FinalDocument",
                 "IndicatorWorkbook",
+                "ChangesReport",
                 "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -93,6 +100,10 @@ let package = Package(
             dependencies: [
                 "IndicatorWorkbook", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading",
             ]
+        ),
+        .testTarget(
+            name: "ChangesReportTests",
+            dependencies: ["ChangesReport", "IndicatorLibrary", "LibraryFixtures"]
         ),
         .testTarget(
             name: "LabourMonitorCLITests",

@@ -1,0 +1,14 @@
+/// The three presentations of one comparison.
+public enum ChangesFormat: String, Sendable, CaseIterable {
+    /// For a terminal: colour when it is one.
+    case text
+    /// A document beside the Final Document: `Reports/TO/changes-FROM-TO.md`.
+    case markdown
+    /// For other tools; the schema is `docs/changes-json.md`, versioned.
+    case json
+
+    /// `changes-2019-2021.md`.
+    public static func fileName(from: Int, to: Int) -> String {
+        "changes-\(from)-\(to).md"
+    }
+}

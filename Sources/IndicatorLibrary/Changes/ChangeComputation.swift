@@ -1,0 +1,172 @@
+extension Library {
+    /// The changes from the edition `from` to the edition `to` (usually the next one; any two may be
+    /// compared, in either order).
+    public func changes(from old: Edition, to new: Edition) -> EditionChanges {
+        let oldCountries = Set(old.countries.map(\.country.value))
+        let newCountries = Set(new.countries.map(\.country.value))
+        return EditionChanges(
+            from: old.year, to: new.year,
+            fromPartial: partialNote(old), toPartial: partialNote(new),
+            countriesEntered: newCountries.subtracting(oldCountries).sorted(),
+            countriesLeft: oldCountries.subtracting(newCountries).sorted(),
+            findings: findingChanges(old, new),
+            recommendations: recommendationChanges(old, new),
+            ratifications: ratificationChanges(old, new),
+            values: valueChanges(old, new))
+    }
+
+    private func partialNote(_ edition: Edition) -> String? {
+        guard edition.meeting.partial.value else { return nil }
+        return edition.meeting.partialNote?.value.text(in: edition.meeting.language.value)
+            ?? "Only part of this edition is known."
+    }
+
+    /// TO's findings in its order, then FROM's findings that TO no longer holds.
+    private func findingChanges(_ old: Edition, _ new: Edition) -> [FindingChange] {
+        let before = Dictionary(old.findings.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let afterIDs = Set(new.findings.map(\.id.value))
+        var changes: [FindingChange] = new.findings.map { finding in
+            let id = finding.id.value
+            guard let previous = before[id] else {
+                return FindingChange(kind: .new, id: id, country: finding.country, before: nil, after: finding,
+                                     fields: [])
+            }
+            let fields = Self.differences(previous, finding)
+            let resolved = previous.status.value == .ongoing && finding.status.value == .resolved
+            return FindingChange(kind: resolved ? .resolved : fields.isEmpty ? .continuing : .changed, id: id,
+                                 country: finding.country, before: previous, after: finding, fields: fields)
+        }
+        for finding in old.findings where !afterIDs.contains(finding.id.value) && finding.status.value == .ongoing {
+            let kind: FindingChange.Kind = new.meeting.partial.value ? .unknownInPartial : .noLongerReported
+            changes.append(FindingChange(kind: kind, id: finding.id.value, country: finding.country, before: finding,
+                                         after: nil, fields: []))
+        }
+        return changes
+    }
+
+    private static func differences(_ old: Finding, _ new: Finding) -> [FieldChange] {
+        var fields: [FieldChange] = []
+        if old.status.value != new.status.value {
+            fields.append(FieldChange(field: "status", old: old.status.value.rawValue, new: new.status.value.rawValue))
+        }
+        if old.kind.value != new.kind.value {
+            fields.append(FieldChange(field: "kind", old: old.kind.value.rawValue, new: new.kind.value.rawValue))
+        }
+        let oldIndicators = old.indicators.map(\.value)
+        let newIndicators = new.indicators.map(\.value)
+        if oldIndicators != newIndicators {
+            fields.append(FieldChange(field: "indicators", old: oldIndicators.joined(separator: ", "),
+                                      new: newIndicators.joined(separator: ", ")))
+        }
+        let oldSummary = Markup.plain(old.summary.value.text)
+        let newSummary = Markup.plain(new.summary.value.text)
+        if oldSummary != newSummary {
+            fields.append(FieldChange(field: "summary", old: oldSummary, new: newSummary,
+                                      words: WordDiff.compare(oldSummary, newSummary)))
+        }
+        return fields
+    }
+
+    /// TO's recommendations in file order, then those FROM made that TO does not hold.
+    private func recommendationChanges(_ old: Edition, _ new: Edition) -> [RecommendationChange] {
+        let before = Dictionary(old.recommendations.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let afterIDs = Set(new.recommendations.map(\.id.value))
+        var changes: [RecommendationChange] = []
+        for recommendation in new.recommendations {
+            let id = recommendation.id.value
+            let previous = before[id].flatMap { Appeal.isMade($0) ? $0 : nil }
+            let times = timesMade(id, upTo: new.year)
+            if !Appeal.isMade(recommendation) {
+                guard let previous else { continue }
+                changes.append(RecommendationChange(
+                    kind: .noLongerMade, id: id, country: recommendation.country, before: previous,
+                    after: recommendation, recordedStatus: recommendation.status?.value, timesMade: times, text: nil))
+                continue
+            }
+            guard let previous else {
+                changes.append(RecommendationChange(kind: .new, id: id, country: recommendation.country, before: nil,
+                                                    after: recommendation, recordedStatus: nil, timesMade: times,
+                                                    text: nil))
+                continue
+            }
+            let oldText = Markup.plain(previous.text.value.text)
+            let newText = Markup.plain(recommendation.text.value.text)
+            let text = oldText == newText ? nil
+                : FieldChange(field: "text", old: oldText, new: newText, words: WordDiff.compare(oldText, newText))
+            changes.append(RecommendationChange(
+                kind: text == nil ? .repeated : .revised, id: id, country: recommendation.country, before: previous,
+                after: recommendation, recordedStatus: nil, timesMade: times, text: text))
+        }
+        for recommendation in old.recommendations where !afterIDs.contains(recommendation.id.value)
+            && Appeal.isMade(recommendation) {
+            let kind: RecommendationChange.Kind = new.meeting.partial.value ? .unknownInPartial : .noLongerMade
+            changes.append(RecommendationChange(
+                kind: kind, id: recommendation.id.value, country: recommendation.country, before: recommendation,
+                after: nil, recordedStatus: nil, timesMade: timesMade(recommendation.id.value, upTo: new.year),
+                text: nil))
+        }
+        return changes
+    }
+
+    /// Editions up to `year` (included) that make the recommendation `id`.
+    private func timesMade(_ id: String, upTo year: Int) -> Int {
+        editions.filter { edition in
+            edition.year <= year && edition.recommendations.contains { $0.id.value == id && Appeal.isMade($0) }
+        }.count
+    }
+
+    /// Every catalog country that either edition covers or that has a recorded fact, every instrument.
+    private func ratificationChanges(_ old: Edition, _ new: Edition) -> [RatificationChange] {
+        let covered = Set(old.countries.map(\.country.value) + new.countries.map(\.country.value)
+            + ratifications.facts.map(\.country.value))
+        var changes: [RatificationChange] = []
+        for country in catalog.countries.map(\.code.value) where covered.contains(country) {
+            for instrument in catalog.instruments.map(\.code.value) {
+                let before = ratifications.status(country: country, instrument: instrument, year: old.year)
+                let after = ratifications.status(country: country, instrument: instrument, year: new.year)
+                guard before != after else { continue }
+                let kind: RatificationChange.Kind
+                switch (before, after) {
+                case (.unknown, _): kind = .newInformation
+                case (_, .unknown): kind = .noLongerKnown
+                case (_, .ratified): kind = .ratified
+                case (.ratified, .denounced): kind = .denounced
+                default: kind = .changed
+                }
+                let basis = ratifications.basis(country: country, instrument: instrument, year: new.year)
+                    ?? ratifications.basis(country: country, instrument: instrument, year: old.year)
+                changes.append(RatificationChange(kind: kind, country: country, instrument: instrument,
+                                                  before: before, after: after, source: basis?.source.value,
+                                                  date: basis?.date?.value))
+            }
+        }
+        return changes
+    }
+
+    private func valueChanges(_ old: Edition, _ new: Edition) -> [ValueChange] {
+        let countries = Set(old.countries.map(\.country.value) + new.countries.map(\.country.value)).sorted()
+        var changes: [ValueChange] = []
+        for indicator in catalog.indicators where indicator.kind.value.isQuantitative {
+            let id = indicator.id.value
+            for country in countries {
+                let before = old.country(country)?.values.first { $0.indicator.value == id }?.value.value
+                let after = new.country(country)?.values.first { $0.indicator.value == id }?.value.value
+                guard before != nil || after != nil, before != after else { continue }
+                changes.append(ValueChange(indicator: id, country: country, old: before, new: after,
+                                           reading: Self.reading(before, after, better: indicator.better?.value)))
+            }
+        }
+        return changes
+    }
+
+    private static func reading(_ old: IndicatorValue.Quantity?, _ new: IndicatorValue.Quantity?,
+                                better: Indicator.Direction?) -> ValueChange.Reading {
+        guard case let .number(before)? = old, case let .number(after)? = new else { return .neutral }
+        if before == after { return .unchanged }
+        switch better {
+        case .lower?: return after < before ? .better : .worse
+        case .higher?: return after > before ? .better : .worse
+        case .none?, nil: return .neutral
+        }
+    }
+}

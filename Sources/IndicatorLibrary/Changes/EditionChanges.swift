@@ -1,0 +1,70 @@
+/// What changed between two editions of the library: the one computation behind `diff`, the
+/// workbook's Changes sheet and the changes document.
+///
+/// Findings and recommendations are matched by id (an id is the same matter followed over time);
+/// ratifications by country and instrument, their status derived for each edition's year; values by
+/// indicator and country. When an edition is partial, what it lacks is unknown rather than absent,
+/// and the changes say so instead of reporting a resolution or a new matter.
+public struct EditionChanges: Sendable {
+    public let from: Int
+    public let to: Int
+    /// The partial notes of the two editions, when they are partial.
+    public let fromPartial: String?
+    public let toPartial: String?
+    /// Countries with a file in TO and not in FROM, and the other way round.
+    public let countriesEntered: [String]
+    public let countriesLeft: [String]
+    public let findings: [FindingChange]
+    public let recommendations: [RecommendationChange]
+    public let ratifications: [RatificationChange]
+    public let values: [ValueChange]
+
+    public init(from: Int, to: Int, fromPartial: String?, toPartial: String?, countriesEntered: [String],
+                countriesLeft: [String], findings: [FindingChange], recommendations: [RecommendationChange],
+                ratifications: [RatificationChange], values: [ValueChange]) {
+        self.from = from
+        self.to = to
+        self.fromPartial = fromPartial
+        self.toPartial = toPartial
+        self.countriesEntered = countriesEntered
+        self.countriesLeft = countriesLeft
+        self.findings = findings
+        self.recommendations = recommendations
+        self.ratifications = ratifications
+        self.values = values
+    }
+
+    /// True when nothing differs: every finding continues unchanged, every recommendation is repeated
+    /// unchanged, and no ratification, value or country changed (what `--exit-code` tests).
+    public var isEmpty: Bool {
+        countriesEntered.isEmpty && countriesLeft.isEmpty
+            && findings.allSatisfy { $0.kind == .continuing }
+            && recommendations.allSatisfy { $0.kind == .repeated }
+            && ratifications.isEmpty && values.isEmpty
+    }
+
+    /// The changes an audience may read: a public comparison leaves out every finding that either
+    /// edition marks confidential (recommendations, ratifications and values are never confidential).
+    public func visible(to audience: Audience) -> EditionChanges {
+        guard audience == .public else { return self }
+        return EditionChanges(
+            from: from, to: to, fromPartial: fromPartial, toPartial: toPartial, countriesEntered: countriesEntered,
+            countriesLeft: countriesLeft,
+            findings: findings.filter { change in
+                [change.before, change.after].allSatisfy { $0.map(audience.shows) ?? true }
+            },
+            recommendations: recommendations, ratifications: ratifications, values: values)
+    }
+
+    /// The same changes for one country (regional findings are left out).
+    public func only(country code: String) -> EditionChanges {
+        EditionChanges(
+            from: from, to: to, fromPartial: fromPartial, toPartial: toPartial,
+            countriesEntered: countriesEntered.filter { $0 == code },
+            countriesLeft: countriesLeft.filter { $0 == code },
+            findings: findings.filter { $0.country == code },
+            recommendations: recommendations.filter { $0.country == code },
+            ratifications: ratifications.filter { $0.country == code },
+            values: values.filter { $0.country == code })
+    }
+}

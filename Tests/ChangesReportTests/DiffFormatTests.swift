@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import ChangesReport
+import IndicatorLibrary
+import LibraryFixtures
+
+/// The same comparison as Markdown (a document) and JSON (for tools), and the bundled 2019 to 2021
+/// story.
+@Suite struct DiffFormatTests {
+    @Test func markdownStrikesOutRemovedWordsAndBoldsAddedOnes() throws {
+        let (changes, library) = try EditionPair.changes()
+        let markdown = ChangesRenderer.render(changes, of: library, as: .markdown)
+        #expect(markdown.hasPrefix("# Changes from 2021 to 2022\n\n## Countries\n\n### Entered the monitoring (1)\n\n"
+            + "- KG Kyrgyzstan: a country file in 2022, none in 2021\n"))
+        #expect(markdown.contains("### Changed (1)\n\n- KZ kz-pressure\n  - kind: ~~concern~~ → **violation**\n"))
+        #expect(markdown.contains("  - summary: Activists remain under ~~considerable~~ **heavy** pressure.\n"))
+        #expect(markdown.contains("- KZ C087: ~~not ratified~~ → **ratified 2022**\n"))
+        #expect(markdown.hasSuffix("*5 finding(s), 4 recommendation(s), 3 ratification(s), 1 value(s) and "
+            + "1 country(ies) changed.*\n"))
+    }
+
+    @Test func libraryTextCannotBecomeMarkdown() throws {
+        let kazakhstan = EditionPair.kazakhstan2022.replacingOccurrences(
+            of: "summary: Two union leaders were arrested.", with: "summary: '*Two* [leaders](http://x) <b>arrested</b>'")
+        let (changes, library) = try EditionPair.changes(["2022/KZ.yaml": kazakhstan])
+        let markdown = ChangesRenderer.render(changes, of: library, as: .markdown)
+        #expect(markdown.contains(#"Two \[leaders\](http://x) \<b\>arrested\</b\>"#), "emphasis is dropped, the rest escaped")
+    }
+
+    @Test func jsonFollowsTheDocumentedSchema() throws {
+        let (changes, library) = try EditionPair.changes()
+        let json = ChangesRenderer.render(changes, of: library, as: .json)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(document.keys) == ["schema", "version", "from", "to", "countries", "findings", "recommendations",
+                                       "ratifications", "values", "changed"])
+        #expect(document["schema"] as? String == "labour-monitor/changes")
+        #expect(document["version"] as? Int == 1)
+        #expect(document["changed"] as? Bool == true)
+        let from = try #require(document["from"] as? [String: Any])
+        #expect(from["year"] as? Int == 2021 && from["partial"] as? Bool == false && from["partial_note"] is NSNull)
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        let pressure = try #require(findings.first { $0["id"] as? String == "kz-pressure" })
+        #expect(Set(pressure.keys) == ["id", "country", "change", "before", "after", "fields"])
+        #expect(pressure["change"] as? String == "changed")
+        let summary = try #require((pressure["fields"] as? [[String: Any]])?.first { $0["field"] as? String == "summary" })
+        let words = try #require(summary["words"] as? [[String: String]])
+        #expect(words == [["op": "same", "text": "Activists remain under"], ["op": "removed", "text": "considerable"],
+                          ["op": "added", "text": "heavy"], ["op": "same", "text": "pressure."]])
+        let recommendations = try #require(document["recommendations"] as? [[String: Any]])
+        let implemented = try #require(recommendations.first { $0["id"] as? String == "kz-reregister-union" })
+        #expect(implemented["change"] as? String == "no-longer-made")
+        #expect(implemented["recorded_status"] as? String == "implemented")
+        #expect(implemented["times_made"] as? Int == 1)
+        let repeated = try #require(recommendations.first { $0["id"] as? String == "kz-amend-law" })
+        #expect(repeated["times_made"] as? Int == 2)
+        let ratifications = try #require(document["ratifications"] as? [[String: Any]])
+        #expect(ratifications.map { $0["change"] as? String } == ["ratified", "denounced", "new-information"])
+        let values = try #require(document["values"] as? [[String: Any]])
+        #expect(values.first?["old"] as? Double == 55 && values.first?["new"] as? Double == 40)
+        #expect(values.first?["delta"] as? Double == -15 && values.first?["reading"] as? String == "better")
+    }
+
+    @Test func jsonIsTheSameBytesEveryRun() throws {
+        let (changes, library) = try EditionPair.changes()
+        #expect(ChangesRenderer.render(changes, of: library, as: .json)
+            == ChangesRenderer.render(changes, of: library, as: .json))
+    }
+
+    /// The bundled 2019 (partial) and 2021 editions: the Kazakh law still unamended, the activists'
+    /// pressure described anew, the Kyrgyz bill turned from a concern into a veto, P029 ratified.
+    @Test func theBundled2019To2021ComparisonTellsTheKazakhAndKyrgyzThreads() throws {
+        let library = try #require(LibraryCheck.run(at: Fixture.bundledLibrary).library)
+        let changes = try DiffJob.changes(from: 2019, to: 2021, in: library, data: "Indicators")
+        let byID = Dictionary(uniqueKeysWithValues: changes.findings.map { ($0.id, $0) })
+        #expect(byID["kz-trade-union-law-unamended"]?.kind == .changed)
+        #expect(byID["kz-trade-union-law-unamended"]?.fields.map(\.field) == ["summary"])
+        #expect(byID["kz-activists-under-pressure"]?.kind == .changed)
+        #expect(byID["kg-trade-union-bill"]?.fields.first == FieldChange(field: "kind", old: "concern", new: "progress"))
+        #expect(byID["kz-independent-unions-dissolved"]?.kind == .noLongerReported)
+        #expect(byID["tm-matalaev-released"] == nil, "resolved in 2019 and not carried: nothing to report")
+        #expect(changes.fromPartial?.hasPrefix("Only the opening of the 2019 Final Document is known") == true)
+        #expect(changes.countriesEntered == ["RU", "TJ", "UZ"])
+        #expect(changes.ratifications.filter { $0.kind == .ratified }.map { "\($0.country) \($0.instrument)" }
+            == ["KG P029", "TJ P029"])
+        #expect(changes.ratifications.contains { $0.kind == .newInformation && $0.country == "TJ" })
+        #expect(changes.recommendations.allSatisfy { $0.kind == .new })
+    }
+}

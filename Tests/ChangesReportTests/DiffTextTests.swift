@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import ChangesReport
+import IndicatorLibrary
+import LibraryFixtures
+
+/// The comparison of two hand-made editions in every category, as the terminal shows it.
+@Suite struct DiffTextTests {
+    @Test func everyKindOfChangeIsToldInTheText() throws {
+        let (changes, library) = try EditionPair.changes()
+        #expect(ChangesRenderer.render(changes, of: library, as: .text) == """
+            Changes from 2021 to 2022
+
+            Countries
+              Entered the monitoring (1)
+                + KG Kyrgyzstan: a country file in 2022, none in 2021
+
+            Findings
+              New (2)
+                + KG kg-law-vetoed (progress): The President vetoed the trade union law.
+                + KZ kz-new-arrests (violation): Two union leaders were arrested.
+              Changed (1)
+                ~ KZ kz-pressure
+                    kind: [-concern-] → {+violation+}
+                    indicators: [-foa.registration-] → {+foa.registration, foa.interference+}
+                    summary: Activists remain under [-considerable-] {+heavy+} pressure.
+              Resolved (recorded as resolved in 2022) (1)
+                ~ KZ kz-union-deregistered
+                    status: [-ongoing-] → {+resolved+}
+                    summary: The authorities [-de-registered-] {+re-registered+} the union.
+              No longer reported (ongoing in 2021, absent from 2022; not recorded as resolved) (1)
+                - KZ kz-strike-banned (violation): The oil workers' strike was banned.
+              Continuing unchanged (1)
+                = KZ kz-law-unamended
+
+            Recommendations
+              New (1)
+                + KZ kz-release-leaders: Release the arrested union leaders.
+              Revised (1)
+                ~ KZ kz-free-activists (made in 2 editions)
+                    text: Free the [-activists.-] {+activists without delay.+}
+              No longer made (2)
+                - KZ kz-reregister-union: recorded as implemented in 2022 (made once)
+                - KZ kz-lift-strike-ban: not in 2022 (made once)
+              Repeated unchanged (1)
+                = KZ kz-amend-law (made in 2 editions)
+
+            Ratifications (status in 2021 and in 2022)
+              Ratified (1)
+                ~ KZ C087: [-not ratified-] → {+ratified 2022+}
+                    source: https://example.org/normlex/kz-c087
+              Denounced (1)
+                ~ KZ C155: [-ratified-] → {+denounced 2022-03-01+}
+                    source: https://example.org/normlex/kz-c155-denounced
+              New information (unknown in 2021, known in 2022; not a change in the world) (1)
+                = KG C087: [-unknown-] → {+ratified+}
+                    source: https://example.org/normlex/kg-c087
+
+            Quantitative indicators
+                ~ KZ foa.conflicts: 55 → 40 (-15), better
+
+            5 finding(s), 4 recommendation(s), 3 ratification(s), 1 value(s) and 1 country(ies) changed
+
+            """)
+    }
+
+    @Test func theReverseComparisonSeesACountryLeave() throws {
+        let (changes, _) = try EditionPair.changes(from: 2022, to: 2021)
+        #expect(changes.countriesLeft == ["KG"])
+        #expect(changes.countriesEntered == [])
+        #expect(changes.findings.first { $0.id == "kg-law-vetoed" }?.kind == .noLongerReported)
+    }
+
+    @Test func identicalEditionsHaveNoChanges() throws {
+        let (changes, library) = try EditionPair.changes(["2022/KZ.yaml": EditionPair.kazakhstan2021, "2022/KG.yaml": nil,
+                                                          "ratifications.yaml": Fixture.ratifications])
+        #expect(changes.isEmpty)
+        #expect(ChangesRenderer.render(changes, of: library, as: .text).hasSuffix(
+            "0 finding(s), 0 recommendation(s), 0 ratification(s), 0 value(s) and 0 country(ies) changed\n"))
+    }
+
+    /// A partial edition lacks what it does not know: that is said, not read as a resolution.
+    @Test func whatAPartialEditionLacksIsUnknownNotGone() throws {
+        let meeting = Fixture.meeting.replacingOccurrences(of: "edition: 5", with: "edition: 6")
+            .replacingOccurrences(of: "2021-12-07", with: "2022-11-10")
+            + "\npartial: true\npartial_note: Only the opening is known.\n"
+        let (changes, library) = try EditionPair.changes(["2022/meeting.yaml": meeting])
+        #expect(changes.findings.first { $0.id == "kz-strike-banned" }?.kind == .unknownInPartial)
+        #expect(changes.recommendations.first { $0.id == "kz-lift-strike-ban" }?.kind == .unknownInPartial)
+        let text = ChangesRenderer.render(changes, of: library, as: .text)
+        #expect(text.contains("note: The 2022 edition is partial: Only the opening is known. What it lacks is listed "
+            + "as unknown, not as resolved or dropped."))
+        #expect(text.contains("  Unknown in 2022 (the edition is partial) (1)\n    - KZ kz-strike-banned"))
+    }
+
+    @Test func colourIsAddedOnlyWhenAsked() throws {
+        let (changes, library) = try EditionPair.changes()
+        #expect(!ChangesRenderer.render(changes, of: library, as: .text).contains("\u{1B}["))
+        let coloured = ChangesRenderer.render(changes, of: library, as: .text, color: true)
+        #expect(coloured.contains("\u{1B}[31m[-concern-]\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[32m{+violation+}\u{1B}[0m"))
+    }
+
+    @Test func oneCountryOnly() throws {
+        let (changes, _) = try EditionPair.changes()
+        let kyrgyzstan = changes.only(country: "KG")
+        #expect(kyrgyzstan.findings.map(\.id) == ["kg-law-vetoed"])
+        #expect(kyrgyzstan.recommendations.isEmpty)
+        #expect(kyrgyzstan.ratifications.map(\.instrument) == ["C087"])
+        #expect(kyrgyzstan.countriesEntered == ["KG"])
+    }
+
+    @Test func aPublicComparisonLeavesConfidentialFindingsOut() throws {
+        let secret = EditionPair.kazakhstan2022.replacingOccurrences(
+            of: "summary: Two union leaders were arrested.\n    status: ongoing",
+            with: "summary: Two union leaders were arrested.\n    status: ongoing\n    confidential: true")
+        let (changes, _) = try EditionPair.changes(["2022/KZ.yaml": secret])
+        #expect(!changes.visible(to: .public).findings.contains { $0.id == "kz-new-arrests" })
+        #expect(changes.visible(to: .internal).findings.contains { $0.id == "kz-new-arrests" })
+    }
+
+    @Test(arguments: [
+        ("Free the activists.", "Free the activists without delay.",
+         [WordDiff.Piece.same("Free the"), .removed("activists."), .added("activists without delay.")]),
+        ("a b c", "a x c", [.same("a"), .removed("b"), .added("x"), .same("c")]),
+        ("", "new text", [.added("new text")]),
+    ])
+    func wordsAreComparedAsWords(old: String, new: String, expected: [WordDiff.Piece]) {
+        #expect(WordDiff.compare(old, new) == expected)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `labour-monitor diff` as the secretariat runs it on the bundled library.
+@Suite struct DiffCommandTests {
+    @Test func textIsPlainWhenPiped() throws {
+        let run = try CLI.run(["diff", "2019", "2021"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("Changes from 2019 to 2021\n\nnote: The 2019 edition is partial: "))
+        #expect(run.output.contains("    ~ KZ kz-trade-union-law-unamended\n"))
+        #expect(run.output.contains("    ~ KG P029: [-not ratified-] → {+ratified 2020+}\n"))
+        #expect(!run.output.contains("\u{1B}["))
+    }
+
+    @Test func exitCodeSaysWhetherAnythingChanged() throws {
+        #expect(try CLI.run(["diff", "2019", "2021", "--exit-code"]).status == 1)
+        #expect(try CLI.run(["diff", "2021", "2021", "--exit-code"]).status == 0)
+        #expect(try CLI.run(["diff", "2019", "2021"]).status == 0)
+    }
+
+    @Test func markdownIsWrittenBesideTheFinalDocument() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["diff", "2019", "2021", "--format", "markdown"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == "wrote Reports/2021/changes-2019-2021.md\n")
+        let text = try String(contentsOf: folder.appendingPathComponent("Reports/2021/changes-2019-2021.md"),
+                              encoding: .utf8)
+        #expect(text.hasPrefix("# Changes from 2019 to 2021\n\n> **Note.** The 2019 edition is partial: "))
+    }
+
+    @Test func jsonGoesToStandardOutputForOneCountry() throws {
+        let run = try CLI.run(["diff", "2019", "2021", "--format", "json", "--country", "KG"])
+        #expect(run.status == 0, "\(run.errors)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        #expect(Set(findings.compactMap { $0["country"] as? String }) == ["KG"])
+    }
+
+    @Test func mistakesAreNamed() throws {
+        let missing = try CLI.run(["diff", "2018", "2021"])
+        #expect(missing.status == 1)
+        #expect(missing.errors == "Indicators: error: the library has no edition 2018 (no folder Indicators/2018/); "
+            + "editions held: 2019, 2021\n")
+        let country = try CLI.run(["diff", "2019", "2021", "--country", "kz"])
+        #expect(country.status == 1)
+        #expect(country.errors == "Indicators/catalog/countries.yaml: error: --country kz is not a country of the "
+            + "catalog (did you mean 'KZ'?)\n")
+        let format = try CLI.run(["diff", "2019", "2021", "--format", "pdf"])
+        #expect(format.status == 64)
+    }
+}
