@@ -23,17 +23,35 @@ public enum AtomicFiles {
         }
     }
 
-    /// Writes `outputs`, creating their folders as needed. Throws before any target is replaced when a
-    /// temporary file cannot be written (full disk, no permission).
-    public static func write(_ outputs: [Output]) throws(OutputError) {
+    /// An output another writer (libxlsxwriter) has already written in full to a temporary path from
+    /// `temporaryPath(beside:)`: flushed and renamed with the others.
+    public struct Staged: Sendable {
+        public let url: URL
+        public let temporaryPath: String
+
+        public init(url: URL, temporaryPath: String) {
+            self.url = url
+            self.temporaryPath = temporaryPath
+        }
+    }
+
+    /// Writes `outputs`, creating their folders as needed, then renames them and the `staged` files
+    /// over their targets. Throws before any target is replaced when a temporary file cannot be
+    /// written (full disk, no permission); the staged files are removed then too.
+    public static func write(_ outputs: [Output], staged: [Staged] = []) throws(OutputError) {
         var written: [(temporary: String, target: String)] = []
         do {
             for output in outputs {
                 let temporary = try writeTemporary(output)
                 written.append((temporary, output.url.path))
             }
+            for file in staged {
+                try flush(file.temporaryPath, for: file.url.path)
+                written.append((file.temporaryPath, file.url.path))
+            }
         } catch {
             for file in written { unlink(file.temporary) }
+            for file in staged { unlink(file.temporaryPath) }
             throw error
         }
         for (index, file) in written.enumerated() where rename(file.temporary, file.target) != 0 {
@@ -41,6 +59,22 @@ public enum AtomicFiles {
             for remaining in written[index...] { unlink(remaining.temporary) }
             throw OutputError(path: file.target, reason: reason)
         }
+    }
+
+    /// Creates `folder` and the folders above it as needed.
+    public static func createFolder(_ folder: URL) throws(OutputError) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: folder.path, reason: "cannot create the folder (\(error.localizedDescription))")
+        }
+    }
+
+    private static func flush(_ path: String, for target: String) throws(OutputError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputError(path: target, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw OutputError(path: target, reason: String(cString: strerror(errno))) }
     }
 
     /// Writes one file atomically.
@@ -55,12 +89,7 @@ public enum AtomicFiles {
     }
 
     private static func writeTemporary(_ output: Output) throws(OutputError) -> String {
-        let folder = output.url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: folder.path, reason: "cannot create the folder (\(error.localizedDescription))")
-        }
+        try createFolder(output.url.deletingLastPathComponent())
         let path = temporaryPath(beside: output.url)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {

@@ -66,10 +66,27 @@ import WorkbookReading
         #expect(targets.contains("https://24.kg/english/204950_President_of_Kyrgyzstan_re-vetoes_trade_unions_law/"))
     }
 
+    /// The Changes sheet holds what `diff 2019 2021` reports, from the same computation.
+    @Test func theChangesSinceTheEarlierEditionAreASheet() throws {
+        let workbook = try Self.workbook.get()
+        #expect(try workbook.reader.sheetNames == IndicatorWorkbook.sheetNames)
+        #expect(try workbook.row(6, sheet: "Changes") == ["Area", "Country", "Item", "Change", "In 2019", "In 2021",
+                                                         "Details"])
+        let cells = try workbook.reader.cells(sheet: workbook.sheet("Changes"))
+        let law = try #require(try workbook.reader.find("kz-trade-union-law-unamended", sheet: workbook.sheet("Changes")))
+        #expect(cells[WorkbookReader.cell(row: law, column: "D")] == "changed")
+        #expect(cells[WorkbookReader.cell(row: law, column: "G")] == "summary")
+        let p029 = try #require(cells.first { $0.value == "P029" && cells[WorkbookReader.cell(row: $0.key, column: "B")] == "KG" })
+        #expect(cells[WorkbookReader.cell(row: p029.key, column: "D")] == "ratified")
+        #expect(cells[WorkbookReader.cell(row: p029.key, column: "F")] == "ratified 2020")
+        let only2019 = try WrittenWorkbook.library(Fixture.bundledLibrary, shownAs: "Indicators", year: 2019)
+        #expect(try !only2019.reader.sheetNames.contains("Changes"), "no earlier edition, no Changes sheet")
+    }
+
     /// The 2019 edition is known only in part: every sheet says so under its title.
     @Test func aPartialEditionSaysSoOnEverySheet() throws {
         let workbook = try WrittenWorkbook.library(Fixture.bundledLibrary, shownAs: "Indicators", year: 2019)
-        for name in IndicatorWorkbook.sheetNames {
+        for name in try workbook.reader.sheetNames {
             let note = try workbook.reader.cell("A3", sheet: workbook.sheet(name))
             #expect(note?.hasPrefix("Partial edition. Only the opening of the 2019 Final Document is known") == true)
         }

@@ -11,7 +11,7 @@ import WorkbookReading
         let workbook = try WrittenWorkbook.fixture()
         #expect(try workbook.reader.sheetNames == ["Summary", "Ratifications", "Findings", "Recommendations",
                                                    "Indicators"])
-        for name in IndicatorWorkbook.sheetNames {
+        for name in try workbook.reader.sheetNames {
             let title = try workbook.reader.cell("A1", sheet: workbook.sheet(name))
             #expect(title?.hasPrefix("\(name), 2021 edition: Fifth Coordination Meeting, Bishkek, 2021-12-07") == true)
             let xml = try workbook.sheetXML(name)

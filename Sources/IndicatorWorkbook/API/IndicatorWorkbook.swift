@@ -13,10 +13,10 @@ public enum IndicatorWorkbook {
         "indicators-\(year).xlsx"
     }
 
-    /// The sheets, in the order written.
+    /// The sheets, in the order written; Changes only when there is an earlier edition to compare with.
     public static let sheetNames = [
         SummarySheet.name, RatificationsSheet.name, FindingsSheet.name, RecommendationsSheet.name,
-        IndicatorsSheet.name,
+        IndicatorsSheet.name, ChangesSheet.name,
     ]
 
     /// Writes the workbook of `edition` to `path` (atomically: the old file stays until the new one
@@ -27,10 +27,16 @@ public enum IndicatorWorkbook {
                                      trendYears: trendYears(options.years, upTo: edition.year, in: library))
         let summary = SummarySheet.table(context)
         let lines = IndicatorsSheet.lines(context)
-        let tables = [
+        var tables = [
             summary, RatificationsSheet.table(context), FindingsSheet.table(context),
             RecommendationsSheet.table(context), IndicatorsSheet.table(context, lines: lines),
         ]
+        let earlier = options.changesFrom.flatMap(library.edition)
+            ?? library.editions.last { $0.year < edition.year }
+        if let earlier {
+            let changes = library.changes(from: earlier, to: edition).visible(to: options.audience)
+            tables.append(ChangesSheet.table(context, changes: changes))
+        }
         let needed = TableWriter.rowsNeeded(by: tables)
         guard options.rowsPerSheet >= needed else { throw .tooFewRowsPerSheet(options.rowsPerSheet, needed: needed) }
         var warnings: [Diagnostic] = []
@@ -40,9 +46,9 @@ public enum IndicatorWorkbook {
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet,
                     printedMarking: options.audience == .internal ? Audience.internalMarking : nil,
                     fallbackLocation: .file(edition.meeting.file))
-                var placements = try tables.map { table throws(WorkbookFailure) in try writer.write(table) }
-                try SummarySheet.addChart(context, table: summary, placements: placements.removeFirst(), to: workbook)
-                try IndicatorsSheet.addCharts(context, lines: lines, placements: placements.removeLast(), to: workbook)
+                let placements = try tables.map { table throws(WorkbookFailure) in try writer.write(table) }
+                try SummarySheet.addChart(context, table: summary, placements: placements[0], to: workbook)
+                try IndicatorsSheet.addCharts(context, lines: lines, placements: placements[4], to: workbook)
                 warnings = writer.warnings
             }
         } catch let failure as WorkbookFailure {

@@ -40,9 +40,9 @@ public struct WorkbookJob: Sendable {
         }
         let folder = URL(fileURLWithPath: outputFolder)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AtomicFiles.createFolder(folder)
         } catch {
-            throw .output(OutputError(path: outputFolder, reason: "cannot create the folder (\(error.localizedDescription))"))
+            throw .output(error)
         }
         let path = folder.appendingPathComponent(IndicatorWorkbook.fileName(for: year)).path
         let warnings = try IndicatorWorkbook.write(edition, of: library, options: options, to: path)
