@@ -1,5 +1,5 @@
-# LabourMonitor: `make run` checks the bundled library and writes its 2021 Final Document and indicator
-# workbook into Reports/2021/;
+# LabourMonitor: `make run` checks the bundled library and builds its 2021 edition into Reports/2021/
+# (Final Document, indicator workbook, changes since 2019);
 # `make test` runs the tests.
 # Both first install what a fresh Debian machine lacks (libxlsxwriter through apt-get, with sudo when not root).
 
@@ -11,8 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 run: deps
 	$(SWIFT) build --product labour-monitor
 	$$($(SWIFT) build --show-bin-path)/labour-monitor check --data Indicators
-	$$($(SWIFT) build --show-bin-path)/labour-monitor report 2021
-	$$($(SWIFT) build --show-bin-path)/labour-monitor workbook 2021
+	$$($(SWIFT) build --show-bin-path)/labour-monitor build 2021
 
 # Regenerates the committed Reports/2021/ after a change to the data or the templates (a test fails
 # while they are stale).

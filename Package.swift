@@ -55,6 +55,11 @@ let package = Package(
             name: "ChangesReport",
             dependencies: ["IndicatorLibrary", "OutputFiles"]
         ),
+        // `build`: every output of an edition, made first and replaced together.
+        .target(
+            name: "ReportBuild",
+            dependencies: ["IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles"]
+        ),
         .executableTarget(
             name: "LabourMonitorCLI",
             dependencies: [
@@ -62,6 +67,7 @@ let package = Package(
                 "FinalDocument",
                 "IndicatorWorkbook",
                 "ChangesReport",
+                "ReportBuild",
                 "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

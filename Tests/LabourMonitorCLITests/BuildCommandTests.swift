@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// `labour-monitor build` as `make run` runs it: every output of the edition, together or not at all.
+@Suite struct BuildCommandTests {
+    static let outputs = ["changes-2019-2021.md", "final-document.html", "final-document.md", "indicators-2021.xlsx"]
+
+    @Test func writesEveryOutputAsCommitted() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["build", "2021"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == """
+            wrote Reports/2021/final-document.md
+            wrote Reports/2021/final-document.html
+            wrote Reports/2021/indicators-2021.xlsx
+            wrote Reports/2021/changes-2019-2021.md
+
+            """)
+        let reports = folder.appendingPathComponent("Reports/2021")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted() == Self.outputs)
+        for name in Self.outputs {
+            let written = try Data(contentsOf: reports.appendingPathComponent(name))
+            let committed = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/2021/\(name)"))
+            #expect(written == committed, "Reports/2021/\(name) is stale: run `make reports` and commit it")
+        }
+    }
+
+    @Test func theFirstEditionHasNoChanges() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["build", "2019"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports/2019").path)
+            .sorted() == ["final-document.html", "final-document.md", "indicators-2019.xlsx"])
+    }
+
+    /// A broken template stops the build before the workbook or the changes are touched.
+    @Test func anErrorAnywhereLeavesThePreviousOutputsAlone() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLI.run(["build", "2021"], in: folder).status == 0)
+        let reports = folder.appendingPathComponent("Reports/2021")
+        let before = try Self.outputs.map { try Data(contentsOf: reports.appendingPathComponent($0)) }
+        try CLI.edit(folder.appendingPathComponent("Indicators/2021/KZ.yaml"),
+                     replacing: "Overt repressions against union activists have ceased.",
+                     with: "Overt repressions have ceased.")
+        try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
+                     replacing: "{{opening}}", with: "{{openning}}")
+        let run = try CLI.run(["build", "2021"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("error: unknown field 'openning'"))
+        #expect(run.output == "")
+        let after = try Self.outputs.map { try Data(contentsOf: reports.appendingPathComponent($0)) }
+        #expect(before == after)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted() == Self.outputs,
+                "no temporary file is left behind")
+    }
+}
