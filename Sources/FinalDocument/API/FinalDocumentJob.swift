@@ -56,6 +56,11 @@ public struct FinalDocumentJob: Sendable {
             throw .noEdition(error)
         }
         do {
+            try edition.requireFinished()
+        } catch {
+            throw .unfinished(error)
+        }
+        do {
             let templates = try TemplateSet.load(from: templatesFolder, shownAs: templatesFolder)
             return try FinalDocumentRenderer.render(edition, of: library, with: templates, formats: formats,
                                                     audience: audience)

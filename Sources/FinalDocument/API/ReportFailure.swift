@@ -6,6 +6,7 @@ public enum ReportFailure: Error, CustomStringConvertible, Sendable {
     /// The library has errors: every one of them is in the check.
     case library(LibraryCheck)
     case noEdition(MissingEdition)
+    case unfinished(UnfinishedEdition)
     case templates(TemplateErrors)
     case output(OutputError)
 
@@ -17,6 +18,8 @@ public enum ReportFailure: Error, CustomStringConvertible, Sendable {
                 .joined(separator: "\n")
         case let .noEdition(missing):
             return missing.description
+        case let .unfinished(edition):
+            return edition.description + "\nnothing was written"
         case let .templates(errors):
             return errors.description + "\nnothing was written"
         case let .output(error):

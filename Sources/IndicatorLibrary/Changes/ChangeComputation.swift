@@ -32,11 +32,11 @@ extension Library {
                                      fields: [])
             }
             let fields = Self.differences(previous, finding)
-            let resolved = previous.status.value == .ongoing && finding.status.value == .resolved
+            let resolved = previous.status.value.isOpen && finding.status.value == .resolved
             return FindingChange(kind: resolved ? .resolved : fields.isEmpty ? .continuing : .changed, id: id,
                                  country: finding.country, before: previous, after: finding, fields: fields)
         }
-        for finding in old.findings where !afterIDs.contains(finding.id.value) && finding.status.value == .ongoing {
+        for finding in old.findings where !afterIDs.contains(finding.id.value) && finding.status.value.isOpen {
             let kind: FindingChange.Kind = new.meeting.partial.value ? .unknownInPartial : .noLongerReported
             changes.append(FindingChange(kind: kind, id: finding.id.value, country: finding.country, before: finding,
                                          after: nil, fields: []))

@@ -18,14 +18,25 @@ struct EditionLoader {
         let event = fields.required("event").flatMap { reader.text($0, what: "event") }
         let mission = fields.required("mission").flatMap { reader.text($0, what: "mission") }
         let theme = fields.optional("theme").flatMap { reader.text($0, what: "theme") }
-        let place = fields.required("place").flatMap { reader.text($0, what: "place") }
-        let date = fields.required("date").flatMap { reader.date($0, what: "date", precision: .day) }
+        // A skeleton from carry-forward leaves these empty for the secretariat: the checker warns, and
+        // no document is made until they are filled in.
+        var unfilled: [Located<String>] = []
+        func leftEmpty(_ key: String) -> SourceLocation? {
+            guard let location = fields.leftEmpty(key) else { return nil }
+            unfilled.append(Located(key, at: location))
+            return location
+        }
+        let place = leftEmpty("place").map { Located(LocalizedText(""), at: $0) }
+            ?? fields.required("place").flatMap { reader.text($0, what: "place") }
+        let date = leftEmpty("date").flatMap { at in CalendarDate(year: year).map { Located($0, at: at) } }
+            ?? fields.required("date").flatMap { reader.date($0, what: "date", precision: .day) }
         let online = fields.optional("online").flatMap { reader.bool($0, what: "online") }
         let language = fields.optional("language").flatMap { languageCode($0, reader: reader) }
         let participants = reader.list(fields.optional("participants"), what: "participants") {
             reader.countryCode($0, what: "participant")
         }
-        let opening = fields.required("opening").flatMap { reader.text($0, what: "opening") }
+        let opening = leftEmpty("opening").map { Located(LocalizedText(""), at: $0) }
+            ?? fields.required("opening").flatMap { reader.text($0, what: "opening") }
         let narrative = reader.list(fields.optional("narrative"), what: "narrative") {
             narrativeBlock($0, reader: reader)
         }
@@ -51,7 +62,8 @@ struct EditionLoader {
             language: language ?? Located(LocalizedText.defaultLanguage, at: fields.location),
             participants: participants, opening: opening, narrative: narrative, appealsIntro: appealsIntro,
             appeals: appeals, intentionsIntro: intentionsIntro, intentions: intentions, calls: calls,
-            findings: findings, sources: sources, partial: partial, partialNote: partialNote, file: file)
+            findings: findings, sources: sources, partial: partial, partialNote: partialNote, unfilled: unfilled,
+            file: file)
     }
 
     private func languageCode(_ node: Node, reader: NodeReader) -> Located<String>? {

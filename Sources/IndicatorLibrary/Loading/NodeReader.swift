@@ -245,4 +245,10 @@ struct Fields {
     }
 
     func has(_ key: String) -> Bool { optional(key) != nil }
+
+    /// Where a key is written with no value, on purpose: a skeleton's field left for the secretariat.
+    func leftEmpty(_ key: String) -> SourceLocation? {
+        guard let entry = values[key], NodeReader.isNull(entry.value) else { return nil }
+        return entry.key.location
+    }
 }

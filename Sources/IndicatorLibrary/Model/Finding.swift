@@ -6,6 +6,12 @@ public struct Finding: Sendable, Hashable {
 
     public enum Status: String, Sendable, CaseIterable {
         case ongoing, resolved
+        /// Carried forward from the previous edition by `carry-forward`, not reviewed yet: `check`
+        /// warns until a monitor sets it to ongoing or resolved.
+        case carried
+
+        /// Whether the matter is still open (ongoing, or carried and not reviewed).
+        public var isOpen: Bool { self != .resolved }
     }
 
     /// Stable across editions: the same id is the same matter followed over time.

@@ -31,6 +31,9 @@ public struct Meeting: Sendable {
     public let partial: Located<Bool>
     /// What is known and what is missing, for the outputs to show.
     public let partialNote: Located<LocalizedText>?
+    /// Fields written empty for the secretariat to fill in (`place`, `date`, `opening` of a skeleton
+    /// made by `carry-forward`); their values are placeholders, so no document is made until it is empty.
+    public let unfilled: [Located<String>]
     public let file: String
 
     public init(edition: Located<Int>, event: Located<LocalizedText>, mission: Located<LocalizedText>,
@@ -39,7 +42,8 @@ public struct Meeting: Sendable {
                 opening: Located<LocalizedText>, narrative: [NarrativeBlock], appealsIntro: Located<LocalizedText>?,
                 appeals: [Located<String>], intentionsIntro: Located<LocalizedText>?,
                 intentions: [Located<LocalizedText>], calls: [Call], findings: [Finding], sources: [Source],
-                partial: Located<Bool>? = nil, partialNote: Located<LocalizedText>? = nil, file: String) {
+                partial: Located<Bool>? = nil, partialNote: Located<LocalizedText>? = nil,
+                unfilled: [Located<String>] = [], file: String) {
         self.edition = edition
         self.event = event
         self.mission = mission
@@ -60,6 +64,7 @@ public struct Meeting: Sendable {
         self.sources = sources
         self.partial = partial ?? Located(false, at: .file(file))
         self.partialNote = partialNote
+        self.unfilled = unfilled
         self.file = file
     }
 }

@@ -6,6 +6,9 @@ public struct Recommendation: Sendable, Hashable {
         case partiallyImplemented = "partially-implemented"
         case implemented
         case withdrawn
+        /// Carried forward from the previous edition by `carry-forward`, not reviewed yet: still made,
+        /// and `check` warns until the secretariat decides.
+        case carried
     }
 
     /// Stable across editions.

@@ -21,7 +21,7 @@ public struct Appeal: Sendable {
     /// Whether the document prints `recommendation` as a demand of this year.
     public static func isMade(_ recommendation: Recommendation) -> Bool {
         switch recommendation.status?.value {
-        case nil, .partiallyImplemented: return true
+        case nil, .partiallyImplemented, .carried: return true
         case .implemented, .withdrawn: return false
         }
     }

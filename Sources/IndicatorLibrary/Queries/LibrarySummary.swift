@@ -55,8 +55,11 @@ public struct LibrarySummary: Sendable {
             fundamental.append((code, ratified))
         }
         let meeting = edition.meeting
-        let title = "\(Ordinal.word(meeting.edition.value)) \(meeting.event.value.text), \(meeting.place.value.text), "
-            + "\(meeting.date.value)" + (meeting.partial.value ? " (partial edition)" : "")
+        let unfilled = Set(meeting.unfilled.map(\.value))
+        let place = unfilled.contains("place") ? "place not filled in" : meeting.place.value.text
+        let date = unfilled.contains("date") ? "date not filled in" : meeting.date.value.description
+        let title = "\(Ordinal.word(meeting.edition.value)) \(meeting.event.value.text), \(place), \(date)"
+            + (meeting.partial.value ? " (partial edition)" : "")
         return EditionSummary(
             year: edition.year, title: title, countries: codes, findingsByKind: byKind,
             regionalFindings: meeting.findings.count,

@@ -25,6 +25,7 @@ public enum RecommendationStanding: Sendable, Hashable, Comparable, CustomString
         case .recorded(.partiallyImplemented): return 2
         case .recorded(.implemented): return 3
         case .recorded(.withdrawn): return 4
+        case .recorded(.carried): return 5
         }
     }
 }

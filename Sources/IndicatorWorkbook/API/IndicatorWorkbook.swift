@@ -23,6 +23,11 @@ public enum IndicatorWorkbook {
     /// is complete) and returns the warnings about what Excel's limits made it change.
     public static func write(_ edition: Edition, of library: Library, options: WorkbookOptions = WorkbookOptions(),
                              to path: String) throws(WorkbookFailure) -> [Diagnostic] {
+        do {
+            try edition.requireFinished()
+        } catch {
+            throw .unfinished(error)
+        }
         let context = EditionContext(library: library, edition: edition, audience: options.audience,
                                      trendYears: trendYears(options.years, upTo: edition.year, in: library))
         let summary = SummarySheet.table(context)

@@ -7,6 +7,7 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
     /// The library has errors: every one of them is in the check.
     case library(LibraryCheck)
     case noEdition(MissingEdition)
+    case unfinished(UnfinishedEdition)
     /// `--years` names no edition the library holds.
     case noEditionsInYears(ClosedRange<Int>, available: [Int], data: String)
     /// More columns than a sheet holds (a matrix with more instruments than Excel has columns).
@@ -23,6 +24,8 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
                 .joined(separator: "\n")
         case let .noEdition(missing):
             return missing.description
+        case let .unfinished(edition):
+            return edition.description + "\nnothing was written"
         case let .noEditionsInYears(years, available, data):
             let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
             return "\(data): error: the library has no edition in \(years.lowerBound)...\(years.upperBound); "

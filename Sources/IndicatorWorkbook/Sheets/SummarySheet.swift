@@ -14,10 +14,14 @@ enum SummarySheet {
         let instruments = context.library.catalog.instruments
         let fundamental = instruments.filter { $0.isFundamental(in: year) }
         let migrant = instruments.filter { $0.category.value == .migrant }
-        let standings: [RecommendationStanding] = [
+        var standings: [RecommendationStanding] = [
             .new, .repeated(editions: 1), .recorded(.partiallyImplemented), .recorded(.implemented),
             .recorded(.withdrawn),
         ]
+        // A skeleton made by carry-forward: its recommendations await review.
+        if context.edition.recommendations.contains(where: { $0.status?.value == .carried }) {
+            standings.append(.recorded(.carried))
+        }
         var columns: [SheetTable.Column] = [
             .init(header: "Country", width: 9),
             .init(header: "Name", width: 16),

@@ -1,0 +1,100 @@
+import Foundation
+import IndicatorLibrary
+import OutputFiles
+
+/// `labour-monitor carry-forward FROM TO`: opens the next edition with everything still open.
+///
+/// Refuses a library with errors, a FROM it does not hold, a TO that is not later, and a TO that
+/// exists already (nothing is ever overwritten). The folder is written in full under a hidden name
+/// and renamed into place, so the library never holds half an edition; the new library is then
+/// checked, and its warnings (every item to review, every field to fill in) are the secretariat's list.
+public struct CarryForwardJob: Sendable {
+    public let from: Int
+    public let to: Int
+    public let dataFolder: String
+
+    public init(from: Int, to: Int, dataFolder: String = "Indicators") {
+        self.from = from
+        self.to = to
+        self.dataFolder = dataFolder
+    }
+
+    public struct Outcome: Sendable {
+        /// The files created, as the user names them.
+        public let created: [String]
+        public let findingsCarried: Int
+        public let recommendationsCarried: Int
+        /// The check of the library with the new edition: what to review and fill in.
+        public let check: LibraryCheck
+    }
+
+    public enum Failure: Error, CustomStringConvertible, Sendable {
+        case library(LibraryCheck)
+        case noEdition(MissingEdition)
+        case notLater(from: Int, to: Int)
+        case exists(String)
+        case output(OutputError)
+        /// The skeleton does not pass `check`: a fault of this tool, never left in the library.
+        case invalidSkeleton(LibraryCheck)
+
+        public var description: String {
+            switch self {
+            case let .library(check):
+                return (check.diagnostics.map(\.description) + ["\(check.tally); nothing was created"])
+                    .joined(separator: "\n")
+            case let .noEdition(missing): return missing.description
+            case let .notLater(from, to):
+                return "error: carry-forward goes to a later edition: \(to) is not after \(from)"
+            case let .exists(folder):
+                return "\(folder): error: the edition exists already; carry-forward never overwrites one (move the "
+                    + "folder away first if it should be made again)"
+            case let .output(error): return error.description + "\nnothing was created"
+            case let .invalidSkeleton(check):
+                return (check.errors.map(\.description)
+                    + ["error: the carried edition does not pass check (a fault of labour-monitor); it was removed"])
+                    .joined(separator: "\n")
+            }
+        }
+    }
+
+    public func run() throws(Failure) -> Outcome {
+        let check = LibraryCheck.run(at: dataFolder)
+        guard check.passes(), let library = check.library else { throw .library(check) }
+        let edition: Edition
+        do {
+            edition = try library.edition(from, in: dataFolder)
+        } catch {
+            throw .noEdition(error)
+        }
+        guard to > from else { throw .notLater(from: from, to: to) }
+        let root = URL(fileURLWithPath: dataFolder)
+        let target = root.appendingPathComponent(String(to))
+        guard !FileManager.default.fileExists(atPath: target.path) else { throw .exists("\(dataFolder)/\(to)") }
+
+        let carried = CarryForward(from: edition, to: to, in: library)
+        let staging = root.appendingPathComponent(".\(to).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try AtomicFiles.write(carried.files.map { file in
+                AtomicFiles.Output(url: staging.appendingPathComponent(String(file.path.drop { $0 != "/" }.dropFirst())),
+                                   contents: Data(file.text.utf8))
+            })
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw .output(error)
+        }
+        // rename(2) would replace an empty folder made meanwhile; link the check and the rename as
+        // closely as the file system allows.
+        guard !FileManager.default.fileExists(atPath: target.path), rename(staging.path, target.path) == 0 else {
+            try? FileManager.default.removeItem(at: staging)
+            throw .exists("\(dataFolder)/\(to)")
+        }
+        let after = LibraryCheck.run(at: dataFolder)
+        guard after.passes() else {
+            try? FileManager.default.removeItem(at: target)
+            throw .invalidSkeleton(after)
+        }
+        return Outcome(created: carried.files.map { "\(dataFolder)/\($0.path)" },
+                       findingsCarried: carried.findingsCarried, recommendationsCarried: carried.recommendationsCarried,
+                       check: after)
+    }
+}
