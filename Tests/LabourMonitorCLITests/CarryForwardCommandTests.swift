@@ -25,8 +25,21 @@ import Testing
         #expect(report.errors.contains("Indicators/2022/meeting.yaml:6:1: error: 'place' of the 2022 meeting is not "
             + "filled in yet; fill it in before making the edition's documents"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports/2022").path))
-        let diff = try CLI.run(["diff", "2021", "2022"], in: folder)
+        // The round trip: from 2021 to its own carried skeleton, only the carrying shows.
+        let diff = try CLI.run(["diff", "2021", "2022", "--format", "json"], in: folder)
         #expect(diff.status == 0, "a skeleton can be compared")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(diff.output.utf8)) as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        #expect(findings.count == 32)
+        for finding in findings {
+            let fields = finding["fields"] as? [[String: Any]]
+            #expect(finding["change"] as? String == "changed" && fields?.count == 1
+                    && fields?.first?["field"] as? String == "status" && fields?.first?["new"] as? String == "carried",
+                    "\(finding["id"] ?? "")")
+        }
+        let recommendations = try #require(document["recommendations"] as? [[String: Any]])
+        #expect(recommendations.count == 16 && recommendations.allSatisfy { $0["change"] as? String == "repeated" })
+        #expect((document["countries"] as? [String: [String]]) == ["entered": [], "left": []])
     }
 
     @Test func neverOverwritesAnEdition() throws {
