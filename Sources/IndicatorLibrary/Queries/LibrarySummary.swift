@@ -40,20 +40,10 @@ public struct LibrarySummary: Sendable {
             .sorted { $0.key < $1.key }
             .map { (standing: $0.key.description, count: $0.value.count) }
         let codes = edition.countries.map(\.country.value)
-        let instruments = library.catalog.instruments
-        var known = 0
-        var unknown = 0
-        var fundamental: [(String, Int)] = []
-        for code in codes {
-            var ratified = 0
-            for instrument in instruments {
-                let status = library.ratifications.status(country: code, instrument: instrument.code.value,
-                                                          year: edition.year)
-                if status.isKnown { known += 1 } else { unknown += 1 }
-                if status == .ratified && instrument.isFundamental(in: edition.year) { ratified += 1 }
-            }
-            fundamental.append((code, ratified))
-        }
+        let tallies = codes.map { library.ratificationTally(country: $0, year: edition.year) }
+        let known = tallies.reduce(0) { $0 + $1.known }
+        let unknown = tallies.reduce(0) { $0 + $1.unknown }
+        let fundamental = zip(codes, tallies).map { ($0, $1.ratifiedFundamental) }
         let meeting = edition.meeting
         let unfilled = Set(meeting.unfilled.map(\.value))
         let place = unfilled.contains("place") ? "place not filled in" : meeting.place.value.text

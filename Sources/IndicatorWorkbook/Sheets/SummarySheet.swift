@@ -51,15 +51,8 @@ enum SummarySheet {
             row += Finding.Kind.allCases.map { kind in .number(own.filter { $0.kind.value == kind }.count) }
             let made = report.recommendations.map { context.library.standing(of: $0, in: year) }
             row += standings.map { standing in .number(made.filter { same($0, standing) }.count) }
-            let statuses = instruments.map {
-                context.library.ratifications.status(country: code, instrument: $0.code.value, year: year)
-            }
-            let ratified = zip(instruments, statuses).filter { $0.1 == .ratified }.map(\.0.code.value)
-            row += [
-                .number(fundamental.filter { ratified.contains($0.code.value) }.count),
-                .number(migrant.filter { ratified.contains($0.code.value) }.count),
-                .number(statuses.filter { !$0.isKnown }.count),
-            ]
+            let tally = context.library.ratificationTally(country: code, year: year)
+            row += [.number(tally.ratifiedFundamental), .number(tally.ratifiedMigrant), .number(tally.unknown)]
             table.rows.append(row)
         }
         let regional = findings.filter { $0.country == nil }
