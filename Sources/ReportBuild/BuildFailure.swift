@@ -15,8 +15,7 @@ public enum BuildFailure: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case let .library(check):
-            return (check.diagnostics.map(\.description) + ["\(check.tally); nothing was written"])
-                .joined(separator: "\n")
+            return check.failureReport("nothing was written")
         case let .noEdition(missing): return missing.description
         case let .document(failure): return failure.description
         case let .workbook(failure): return failure.description

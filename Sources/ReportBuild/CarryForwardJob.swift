@@ -40,8 +40,7 @@ public struct CarryForwardJob: Sendable {
         public var description: String {
             switch self {
             case let .library(check):
-                return (check.diagnostics.map(\.description) + ["\(check.tally); nothing was created"])
-                    .joined(separator: "\n")
+                return check.failureReport("nothing was created")
             case let .noEdition(missing): return missing.description
             case let .notLater(from, to):
                 return "error: carry-forward goes to a later edition: \(to) is not after \(from)"

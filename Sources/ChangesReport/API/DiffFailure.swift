@@ -12,8 +12,7 @@ public enum DiffFailure: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case let .library(check):
-            return (check.diagnostics.map(\.description) + ["\(check.tally); nothing was compared"])
-                .joined(separator: "\n")
+            return check.failureReport("nothing was compared")
         case let .noEdition(missing):
             return missing.description
         case let .unknownCountry(code, data, suggestion):

@@ -13,9 +13,7 @@ public enum ReportFailure: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case let .library(check):
-            return (check.diagnostics.map(\.description)
-                + ["\(check.tally); nothing was written"])
-                .joined(separator: "\n")
+            return check.failureReport("nothing was written")
         case let .noEdition(missing):
             return missing.description
         case let .unfinished(edition):

@@ -23,6 +23,12 @@ public struct LibraryCheck: Sendable {
     /// "2 error(s), 1 warning(s)": the last line every command prints after the diagnostics.
     public var tally: String { "\(errors.count) error(s), \(warnings.count) warning(s)" }
 
+    /// What a command that stopped on the library prints: every diagnostic, then the tally and what it
+    /// did not do ("nothing was written").
+    public func failureReport(_ consequence: String) -> String {
+        (diagnostics.map(\.description) + ["\(tally); \(consequence)"]).joined(separator: "\n")
+    }
+
     /// Whether outputs may be generated: no errors, and with `strict` no warnings either.
     public func passes(strict: Bool = false) -> Bool {
         errors.isEmpty && (!strict || warnings.isEmpty)

@@ -20,8 +20,7 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case let .library(check):
-            return (check.diagnostics.map(\.description) + ["\(check.tally); nothing was written"])
-                .joined(separator: "\n")
+            return check.failureReport("nothing was written")
         case let .noEdition(missing):
             return missing.description
         case let .unfinished(edition):
