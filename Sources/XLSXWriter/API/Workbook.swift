@@ -42,21 +42,13 @@ public final class Workbook {
             unlink(temporary)
             throw error
         }
-        Self.flushToDisk(temporary)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw XLSXError(operation: "writing \(path)", message: reason)
+        // libxlsxwriter closes the file without syncing it: AtomicFiles flushes it before the rename,
+        // so a crash cannot leave an empty file under the real name.
+        do {
+            try AtomicFiles.write([], staged: [.init(url: URL(fileURLWithPath: path), temporaryPath: temporary)])
+        } catch {
+            throw XLSXError(operation: "writing \(path)", message: error.reason)
         }
-    }
-
-    /// libxlsxwriter closes the file without syncing it; the rename must not reach the disk before
-    /// the contents do, or a crash could leave an empty file under the real name.
-    private static func flushToDisk(_ path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
     }
 
     /// A new sheet. The name must already be valid (see `ExcelLimits.sheetName`) and not used.
