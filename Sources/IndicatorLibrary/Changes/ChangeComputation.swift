@@ -149,8 +149,8 @@ extension Library {
         for indicator in catalog.indicators where indicator.kind.value.isQuantitative {
             let id = indicator.id.value
             for country in countries {
-                let before = old.country(country)?.values.first { $0.indicator.value == id }?.value.value
-                let after = new.country(country)?.values.first { $0.indicator.value == id }?.value.value
+                let before = old.country(country)?.value(of: id)?.value.value
+                let after = new.country(country)?.value(of: id)?.value.value
                 guard before != nil || after != nil, before != after else { continue }
                 changes.append(ValueChange(indicator: id, country: country, old: before, new: after,
                                            reading: Self.reading(before, after, better: indicator.better?.value)))

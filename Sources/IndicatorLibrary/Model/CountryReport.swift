@@ -25,4 +25,9 @@ public struct CountryReport: Sendable {
         self.values = values
         self.file = file
     }
+
+    /// The value recorded for the quantitative indicator `id`, if any.
+    public func value(of id: String) -> IndicatorValue? {
+        values.first { $0.indicator.value == id }
+    }
 }

@@ -67,6 +67,11 @@ struct EditionContext {
         edition.findings.filter(audience.shows)
     }
 
+    /// A country's value of a quantitative indicator in the edition of `year`.
+    func value(of indicator: String, country: String, year: Int) -> IndicatorValue? {
+        library.edition(year)?.country(country)?.value(of: indicator)
+    }
+
     func origin(_ what: String, _ location: SourceLocation) -> SheetCell.Origin {
         SheetCell.Origin(what: what, location: location)
     }

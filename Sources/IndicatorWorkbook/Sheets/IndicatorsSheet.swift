@@ -20,7 +20,7 @@ enum IndicatorsSheet {
         for indicator in context.library.catalog.indicators where indicator.kind.value.isQuantitative {
             let id = indicator.id.value
             let countries = Set(editions.flatMap { edition in
-                edition.countries.filter { report in report.values.contains { $0.indicator.value == id } }
+                edition.countries.filter { $0.value(of: id) != nil }
                     .map(\.country.value)
             })
             lines += countries.sorted().map { Line(indicator: indicator, country: $0) }
@@ -58,8 +58,9 @@ enum IndicatorsSheet {
                 .text(line.country),
             ]
             row += years.map { year in
-                guard let value = context.library.edition(year)?.country(line.country)?.values
-                    .first(where: { $0.indicator.value == indicator.id.value }) else { return .empty }
+                guard let value = context.value(of: indicator.id.value, country: line.country, year: year) else {
+                    return .empty
+                }
                 let comment = value.source.map { "Source: \($0.value)" }
                 let origin = context.origin("the value of \(indicator.id.value) for \(line.country) in \(year)",
                                             value.location)
@@ -89,8 +90,7 @@ enum IndicatorsSheet {
             && indicator.kind.value != .boolean {
             let rows = lines.indices.filter { lines[$0].indicator.id.value == indicator.id.value }
             let yearsWithValues = years.filter { year in
-                rows.contains { context.library.edition(year)?.country(lines[$0].country)?.values
-                    .contains { $0.indicator.value == indicator.id.value } == true }
+                rows.contains { context.value(of: indicator.id.value, country: lines[$0].country, year: year) != nil }
             }
             guard yearsWithValues.count > 1, !rows.isEmpty else { continue }
             let chart = try workbook.addChart(.line)
