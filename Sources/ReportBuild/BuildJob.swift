@@ -60,6 +60,22 @@ public struct BuildJob: Sendable {
         } catch {
             throw .document(error)
         }
+        let workbookName = IndicatorWorkbook.fileName(for: year)
+        let workbookURL = folder.appendingPathComponent(workbookName)
+        let staged = AtomicFiles.temporaryPath(beside: workbookURL)
+        do {
+            try AtomicFiles.createFolder(folder)
+        } catch {
+            throw .output(error)
+        }
+        let workbookWarnings: [Diagnostic]
+        do {
+            workbookWarnings = try IndicatorWorkbook.write(edition, of: library,
+                                                           options: WorkbookOptions(audience: audience), to: staged)
+        } catch {
+            throw .workbook(error)
+        }
+        names.append(workbookName)
         let earlier = library.editions.last { $0.year < year }
         if let earlier {
             let changes = library.changes(from: earlier, to: edition).visible(to: audience)
@@ -68,22 +84,6 @@ public struct BuildJob: Sendable {
                                  contents: Data(ChangesRenderer.render(changes, of: library, as: .markdown).utf8)))
             names.append(name)
         }
-        let workbookName = IndicatorWorkbook.fileName(for: year)
-        let workbookURL = folder.appendingPathComponent(workbookName)
-        let staged = AtomicFiles.temporaryPath(beside: workbookURL)
-        let workbookWarnings: [Diagnostic]
-        do {
-            try AtomicFiles.createFolder(folder)
-            workbookWarnings = try IndicatorWorkbook.write(edition, of: library,
-                                                           options: WorkbookOptions(audience: audience), to: staged)
-        } catch let error as OutputError {
-            throw .output(error)
-        } catch let error as WorkbookFailure {
-            throw .workbook(error)
-        } catch {
-            throw .output(OutputError(path: workbookURL.path, reason: "\(error)"))
-        }
-        names.insert(workbookName, at: min(2, names.count))
         do {
             try AtomicFiles.write(outputs, staged: [.init(url: workbookURL, temporaryPath: staged)])
         } catch {
