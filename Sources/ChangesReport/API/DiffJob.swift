@@ -48,7 +48,7 @@ public struct DiffJob: Sendable {
             }
             changes = changes.only(country: country)
         }
-        let text = ChangesRenderer.render(changes, of: library, as: format, color: color && format == .text)
+        let text = ChangesRenderer.render(changes, of: library, as: format, color: color)
         guard format == .markdown else {
             return Outcome(output: text, changed: !changes.isEmpty, warnings: check.warnings)
         }
