@@ -19,20 +19,28 @@ enum JSONChanges {
         let changed: Bool
     }
 
-    struct EditionInfo: Encodable {
-        let year: Int
-        let partial: Bool
-        let partialNote: String?
+    /// An optional written as `null` rather than left out (what synthesized encoding does), so that
+    /// every key of the schema is always there.
+    struct Nullable<Wrapped: Encodable>: Encodable {
+        let value: Wrapped?
 
-        enum CodingKeys: String, CodingKey {
-            case year, partial, partialNote = "partial_note"
+        init(_ value: Wrapped?) {
+            self.value = value
         }
 
         func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(year, forKey: .year)
-            try container.encode(partial, forKey: .partial)
-            try container.encode(partialNote, forKey: .partialNote)
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        }
+    }
+
+    struct EditionInfo: Encodable {
+        let year: Int
+        let partial: Bool
+        let partialNote: Nullable<String>
+
+        enum CodingKeys: String, CodingKey {
+            case year, partial, partialNote = "partial_note"
         }
     }
 
@@ -57,38 +65,16 @@ enum JSONChanges {
         let field: String
         let old: String
         let new: String
-        let words: [Word]?
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(field, forKey: .field)
-            try container.encode(old, forKey: .old)
-            try container.encode(new, forKey: .new)
-            try container.encode(words, forKey: .words)
-        }
-
-        enum CodingKeys: String, CodingKey { case field, old, new, words }
+        let words: Nullable<[Word]>
     }
 
     struct FindingEntry: Encodable {
         let id: String
-        let country: String?
+        let country: Nullable<String>
         let change: String
-        let before: FindingState?
-        let after: FindingState?
+        let before: Nullable<FindingState>
+        let after: Nullable<FindingState>
         let fields: [Field]
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(country, forKey: .country)
-            try container.encode(change, forKey: .change)
-            try container.encode(before, forKey: .before)
-            try container.encode(after, forKey: .after)
-            try container.encode(fields, forKey: .fields)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, country, change, before, after, fields }
     }
 
     struct RecommendationEntry: Encodable {
@@ -96,26 +82,14 @@ enum JSONChanges {
         let country: String
         let change: String
         let timesMade: Int
-        let recordedStatus: String?
-        let textBefore: String?
-        let textAfter: String?
-        let text: Field?
+        let recordedStatus: Nullable<String>
+        let textBefore: Nullable<String>
+        let textAfter: Nullable<String>
+        let textDiff: Nullable<[Word]>
 
         enum CodingKeys: String, CodingKey {
             case id, country, change, timesMade = "times_made", recordedStatus = "recorded_status",
-                 textBefore = "text_before", textAfter = "text_after", text = "text_diff"
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(country, forKey: .country)
-            try container.encode(change, forKey: .change)
-            try container.encode(timesMade, forKey: .timesMade)
-            try container.encode(recordedStatus, forKey: .recordedStatus)
-            try container.encode(textBefore, forKey: .textBefore)
-            try container.encode(textAfter, forKey: .textAfter)
-            try container.encode(text?.words, forKey: .text)
+                 textBefore = "text_before", textAfter = "text_after", textDiff = "text_diff"
         }
     }
 
@@ -125,21 +99,8 @@ enum JSONChanges {
         let change: String
         let before: String
         let after: String
-        let source: String?
-        let date: String?
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(date, forKey: .date)
-            try container.encode(country, forKey: .country)
-            try container.encode(instrument, forKey: .instrument)
-            try container.encode(change, forKey: .change)
-            try container.encode(before, forKey: .before)
-            try container.encode(after, forKey: .after)
-            try container.encode(source, forKey: .source)
-        }
-
-        enum CodingKeys: String, CodingKey { case country, instrument, change, before, after, source, date }
+        let source: Nullable<String>
+        let date: Nullable<String>
     }
 
     /// A number, a boolean, or null (not recorded).
@@ -169,47 +130,37 @@ enum JSONChanges {
         let country: String
         let old: Quantity
         let new: Quantity
-        let delta: Double?
+        let delta: Nullable<Double>
         let reading: String
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(indicator, forKey: .indicator)
-            try container.encode(country, forKey: .country)
-            try container.encode(old, forKey: .old)
-            try container.encode(new, forKey: .new)
-            try container.encode(delta, forKey: .delta)
-            try container.encode(reading, forKey: .reading)
-        }
-
-        enum CodingKeys: String, CodingKey { case indicator, country, old, new, delta, reading }
     }
 
     static func render(_ changes: EditionChanges, of library: Library) -> String {
         let document = Document(
-            from: EditionInfo(year: changes.from, partial: changes.fromPartial != nil, partialNote: changes.fromPartial),
-            to: EditionInfo(year: changes.to, partial: changes.toPartial != nil, partialNote: changes.toPartial),
+            from: EditionInfo(year: changes.from, partial: changes.fromPartial != nil,
+                             partialNote: Nullable(changes.fromPartial)),
+            to: EditionInfo(year: changes.to, partial: changes.toPartial != nil, partialNote: Nullable(changes.toPartial)),
             countries: Countries(entered: changes.countriesEntered, left: changes.countriesLeft),
             findings: changes.findings.map { change in
-                FindingEntry(id: change.id, country: change.country, change: change.kind.rawValue,
-                             before: change.before.map(state), after: change.after.map(state),
+                FindingEntry(id: change.id, country: Nullable(change.country), change: change.kind.rawValue,
+                             before: Nullable(change.before.map(state)), after: Nullable(change.after.map(state)),
                              fields: change.fields.map(field))
             },
             recommendations: changes.recommendations.map { change in
                 RecommendationEntry(
                     id: change.id, country: change.country, change: change.kind.rawValue, timesMade: change.timesMade,
-                    recordedStatus: change.recordedStatus?.rawValue,
-                    textBefore: change.before.map { Markup.plain($0.text.value.text) },
-                    textAfter: change.after.map { Markup.plain($0.text.value.text) }, text: change.text.map(field))
+                    recordedStatus: Nullable(change.recordedStatus?.rawValue),
+                    textBefore: Nullable(change.before.map { Markup.plain($0.text.value.text) }),
+                    textAfter: Nullable(change.after.map { Markup.plain($0.text.value.text) }),
+                    textDiff: Nullable(change.text.flatMap { words($0.words) }))
             },
             ratifications: changes.ratifications.map { change in
                 RatificationEntry(country: change.country, instrument: change.instrument, change: change.kind.rawValue,
-                                  before: change.before.rawValue, after: change.after.rawValue, source: change.source,
-                                  date: change.date?.description)
+                                  before: change.before.rawValue, after: change.after.rawValue, source: Nullable(change.source),
+                                  date: Nullable(change.date?.description))
             },
             values: changes.values.map { change in
                 ValueEntry(indicator: change.indicator, country: change.country, old: Quantity(change.old),
-                           new: Quantity(change.new), delta: change.delta, reading: change.reading.rawValue)
+                           new: Quantity(change.new), delta: Nullable(change.delta), reading: change.reading.rawValue)
             },
             changed: !changes.isEmpty)
         let encoder = JSONEncoder()
@@ -226,12 +177,16 @@ enum JSONChanges {
     }
 
     private static func field(_ change: FieldChange) -> Field {
-        Field(field: change.field, old: change.old, new: change.new, words: change.words?.map { piece in
+        Field(field: change.field, old: change.old, new: change.new, words: Nullable(words(change.words)))
+    }
+
+    private static func words(_ pieces: [WordDiff.Piece]?) -> [Word]? {
+        pieces?.map { piece in
             switch piece {
             case let .same(text): return Word(op: "same", text: text)
             case let .removed(text): return Word(op: "removed", text: text)
             case let .added(text): return Word(op: "added", text: text)
             }
-        })
+        }
     }
 }
