@@ -8,13 +8,13 @@ import LibraryFixtures
 @Suite struct FileProblemTests {
     @Test func emptyFile() {
         let check = Fixture.check(["2021/KZ.yaml": ""])
-        #expect(Fixture.messages(check).contains("Indicators/2021/KZ.yaml: error: the file is empty; expected YAML content"))
+        #expect(Fixture.messages(check).contains("Indicators/2021/KZ.yaml:1:1: error: the file is empty; expected YAML content"))
     }
 
     @Test func onlyComments() {
         let check = Fixture.check(["catalog/countries.yaml": "# countries will come here\n"])
         #expect(Fixture.messages(check).contains(
-            "Indicators/catalog/countries.yaml: error: the file holds no YAML document (only blank lines or comments)"))
+            "Indicators/catalog/countries.yaml:1:1: error: the file holds no YAML document (only blank lines or comments)"))
     }
 
     @Test func binaryFile() {
@@ -135,8 +135,18 @@ import LibraryFixtures
         let text = "themes: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let check = Fixture.check(["catalog/indicators.yaml": text])
         #expect(Fixture.messages(check).contains { message in
-            message.hasPrefix("Indicators/catalog/indicators.yaml:1:") && message.contains("error: invalid YAML")
+            message.hasPrefix("Indicators/catalog/indicators.yaml:1:")
+                && message.contains("error: the YAML nests deeper than libyaml's limit of 1000 levels")
         })
+    }
+
+    @Test func aMalformedCatalogCodeIsOneErrorNotOnePerFileNamingIt() {
+        let countries = Fixture.countries.replacingOccurrences(of: "- code: KZ", with: "- code: ../KZ")
+        let check = Fixture.check(["catalog/countries.yaml": countries])
+        #expect(Fixture.messages(check) == [
+            "Indicators/catalog/countries.yaml:1:9: error: code '../KZ' must be an ISO 3166-1 alpha-2 code: "
+                + "two upper-case letters such as KZ",
+        ])
     }
 
     @Test func missingCatalogFile() {

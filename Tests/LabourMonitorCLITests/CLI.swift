@@ -6,6 +6,9 @@ enum CLI {
         let status: Int32
         let output: String
         let errors: String
+        /// Ended by a signal (a crash, or the kill after `timeout`), not by exiting.
+        var crashed = false
+        var timedOut = false
     }
 
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -25,7 +28,8 @@ enum CLI {
         return packageRoot.appendingPathComponent(".build/debug/labour-monitor")
     }
 
-    static func run(_ arguments: [String], in folder: URL = packageRoot) throws -> Run {
+    /// Runs the tool to its end, or kills it after `timeout` seconds (then `timedOut` is set).
+    static func run(_ arguments: [String], in folder: URL = packageRoot, timeout: Double = 120) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -34,11 +38,22 @@ enum CLI {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        let deadline = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+        // Both pipes are drained at once, so that a full standard error cannot stall the tool.
+        nonisolated(unsafe) var errorData = Data()
+        let drained = DispatchGroup()
+        DispatchQueue.global().async(group: drained) {
+            errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
+        deadline.cancel()
+        let signalled = process.terminationReason == .uncaughtSignal
         return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+                   errors: String(decoding: errorData, as: UTF8.self), crashed: signalled,
+                   timedOut: signalled && process.terminationStatus == SIGKILL)
     }
 
     /// A copy of the bundled library and templates in a fresh folder, to break or to write into.

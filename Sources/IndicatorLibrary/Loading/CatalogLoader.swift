@@ -11,11 +11,14 @@ struct CatalogLoader {
             guard let fields = reader.mapping(node, what: "a country", keys: ["code", "name", "addressee"]) else {
                 return nil
             }
-            let code = fields.required("code").flatMap { reader.countryCode($0, what: "code") }
+            let codeNode = fields.required("code")
+            let code = codeNode.flatMap { reader.countryCode($0, what: "code") }
             let name = fields.required("name").flatMap { reader.text($0, what: "name") }
             let addressee = fields.optional("addressee").flatMap { reader.text($0, what: "addressee") }
             guard let code, let name else {
-                if let code { bag.noteUnreadable(code.value, in: .country) }
+                if let intended = code?.value ?? codeNode.flatMap(Self.intendedCountryCode) {
+                    bag.noteUnreadable(intended, in: .country)
+                }
                 return nil
             }
             return Country(code: code, name: name, addressee: addressee, location: fields.location)
@@ -44,6 +47,14 @@ struct CatalogLoader {
             return Instrument(code: code, title: title, adopted: adopted, body: body, category: category,
                               fundamentalSince: since, location: fields.location)
         }
+    }
+
+    /// The code a malformed one most likely meant ("../TM", "tm", " TM" mean TM), so that the files
+    /// naming it are not each reported as naming an unknown country: the one error is in the catalog.
+    static func intendedCountryCode(_ node: Node) -> String? {
+        guard let text = node.scalar?.string else { return nil }
+        let letters = text.uppercased().filter { $0.isASCII && $0.isLetter }
+        return letters.count == 2 ? letters : nil
     }
 
     /// The items of a catalog list; when there is no list, nothing in `namespace` is known, so

@@ -10,9 +10,24 @@ enum YAMLSource {
     static let aliasExpansionFactor = 10
     static let aliasSlack = 10_000
 
+    /// The largest file read. A country's findings for one edition run to kilobytes; a file of this
+    /// size is a mistake (a pasted export, a binary renamed), and reading it whole would hold up every
+    /// command for minutes.
+    static let maximumFileSize = 64 << 20
+
+    /// libyaml's default limit on nested collections, which it enforces itself.
+    static let maximumNesting = 1000
+
     /// The document's root, or nil after reporting why there is none.
     static func load(path: String, displayPath: String, into bag: DiagnosticBag) -> Node? {
         let here = SourceLocation.file(displayPath)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > maximumFileSize {
+            bag.error("the file is \(megabytes(size)) MB; a library file may be at most \(megabytes(maximumFileSize)) MB. "
+                      + "Check that it is the YAML file meant, or split the edition's findings by country",
+                      at: .start(of: displayPath))
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             bag.error("cannot read the file (check that it exists and that you may read it)", at: here)
             return nil
@@ -21,7 +36,7 @@ enum YAMLSource {
     }
 
     static func parse(_ data: Data, displayPath: String, into bag: DiagnosticBag) -> Node? {
-        let here = SourceLocation.file(displayPath)
+        let here = SourceLocation.start(of: displayPath)
         if data.isEmpty {
             bag.error("the file is empty; expected YAML content", at: here)
             return nil
@@ -65,6 +80,10 @@ enum YAMLSource {
         }
     }
 
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f", Double(bytes) / Double(1 << 20))
+    }
+
     // MARK: - Errors from libyaml
 
     private static func report(_ error: YamlError, text: String, bytes: [UInt8], file: String,
@@ -74,6 +93,11 @@ enum YAMLSource {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var message = "invalid YAML: \(problem)"
+            let tooDeep = problem.hasPrefix("Maximum nesting level reached")
+            if tooDeep {
+                message = "the YAML nests deeper than libyaml's limit of \(maximumNesting) levels; the library's "
+                    + "files nest a few levels at most (look for brackets opened and never closed)"
+            }
             if character(at: mark, in: text) == "\t" {
                 message = "invalid YAML: a tab character; YAML indents with spaces only"
             }
@@ -81,7 +105,7 @@ enum YAMLSource {
             let isTab = character(at: mark, in: text) == "\t"
             if let context, context.mark.line != mark.line || context.mark.column != mark.column {
                 notes.append(.init(context.text, at: at(context.mark)))
-            } else if let context, !isTab {
+            } else if let context, !isTab, !tooDeep {
                 message += " (\(context.text))"
             }
             bag.error(message, at: at(mark), notes: notes)
@@ -89,10 +113,10 @@ enum YAMLSource {
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             bag.error("the key \(keys) appears more than once in this mapping; keep one", at: at(context.mark))
         case let .reader(problem, offset, _, _):
-            let location = offset.map { characterLocation(offset: $0, in: text, file: file) } ?? .file(file)
+            let location = offset.map { characterLocation(offset: $0, in: text, file: file) } ?? .start(of: file)
             bag.error("unreadable text: \(problem)", at: location)
         default:
-            bag.error("cannot parse the file: \(error)", at: .file(file))
+            bag.error("cannot parse the file: \(error)", at: .start(of: file))
         }
     }
 
@@ -150,7 +174,7 @@ enum YAMLSource {
         let total = measure(root)
         let allowed = written * aliasExpansionFactor + aliasSlack
         guard total > allowed, let worst else { return true }
-        let location = worst.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .file(file)
+        let location = worst.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
         bag.error("aliases expand this document to more than \(allowed) nodes from \(written) written "
                   + "(anchor '&\(worst.anchor)' alone expands to \(worst.size)); refusing it as an alias bomb. "
                   + "Write the values out instead of nesting aliases",

@@ -20,6 +20,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         SourceLocation(file: path, line: 0, column: 0)
     }
 
+    /// The first character of a file, for a problem with its content as a whole (empty, no document):
+    /// the file exists, so the editor is sent to it.
+    public static func start(of path: String) -> SourceLocation {
+        SourceLocation(file: path, line: 1, column: 1)
+    }
+
     /// `path:line:col`, or just `path` for a whole-file location: the compiler convention editors understand.
     public var description: String {
         line > 0 ? "\(file):\(line):\(column)" : file
