@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "IndicatorWorkbook", targets: ["IndicatorWorkbook"]),
         .library(name: "ChangesReport", targets: ["ChangesReport"]),
+        // The tests' small library, for the packages beside this one (the fuzz target in Fuzz/).
+        .library(name: "LibraryFixtures", targets: ["LibraryFixtures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -113,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LabourMonitorCLITests",
-            dependencies: ["LabourMonitorCLI"]
+            dependencies: ["LabourMonitorCLI", "IndicatorLibrary", "WorkbookReading"]
         ),
     ]
 )

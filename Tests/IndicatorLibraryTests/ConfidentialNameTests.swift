@@ -83,4 +83,55 @@ import LibraryFixtures
             of: "summary: A union organiser was detained.", with: "summary: Aigerim Nurlanova was detained.")
         #expect(Fixture.messages(Fixture.check(["2021/KZ.yaml": file])) == [])
     }
+
+    /// The same name as a monitor may type it, paste it from a PDF, or a keyboard may compose it:
+    /// each must still be caught.
+    @Test(arguments: [
+        ("decomposed (NFD) in the text, composed in the people", "Ерлан Балтабаи\u{306}", "Ерлан Балтабай"),
+        ("composed in the text, decomposed in the people", "Ерлан Балтабай", "Ерлан Балтабаи\u{306}"),
+        ("upper case Cyrillic", "ЕРЛАН БАЛТАБАЙ", "Ерлан Балтабай"),
+        ("lower case Latin", "erlan baltabai", "Erlan Baltabai"),
+        ("Kazakh letters decomposed", "Айгерім Нұрланова".decomposedStringWithCanonicalMapping, "айгерім нұрланова"),
+        ("a soft hyphen inside the name", "Erlan Balta\u{AD}bai", "Erlan Baltabai"),
+        ("a zero-width space inside the name", "Erlan\u{200B} Baltabai", "Erlan Baltabai"),
+        ("a no-break space between the names", "Erlan\u{A0}Baltabai", "Erlan Baltabai"),
+        ("full-width letters", "Ｅｒｌａｎ Ｂａｌｔａｂａｉ", "Erlan Baltabai"),
+        ("a ligature", "Raﬁq Aliyev", "Rafiq Aliyev"),
+        ("Ё written as Е", "Пётр Семёнов", "Петр Семенов"),
+    ])
+    func aNameIsCaughtInAnyNormalisationOrCase(_ example: (String, String, String)) {
+        let (_, written, protected) = example
+        let file = Self.protectedFinding
+            .replacingOccurrences(of: "name: Aigerim Nurlanova", with: "name: \"\(protected)\"")
+            .replacingOccurrences(of: "text: Re-register the union.", with: "text: \"Release \(written).\"")
+        let messages = Fixture.messages(Fixture.check(["2021/KZ.yaml": file]))
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains("recommendation 'kz-reregister-union' names '\(protected)'") == true)
+    }
+
+    @Test func aDifferentNameWithTheSameLettersIsNotCaught() {
+        let file = Self.protectedFinding
+            .replacingOccurrences(of: "text: Re-register the union.", with: "text: Release Aigerim Nurlanovna.")
+        #expect(Fixture.messages(Fixture.check(["2021/KZ.yaml": file])) == [])
+    }
+
+    @Test func aConfidentialFindingRepeatedInTheSituationIsAnError() {
+        let file = Self.protectedFinding.replacingOccurrences(
+            of: "situation: In **Kazakhstan**, activists remain under pressure.",
+            with: "situation: In **Kazakhstan**, activists remain under pressure. An *organiser* was\n  detained.")
+            .replacingOccurrences(of: "summary: A union organiser was detained.",
+                                  with: "summary: An organiser was detained.")
+        #expect(Fixture.messages(Fixture.check(["2021/KZ.yaml": file])) == [],
+                "four words are too common to protect")
+        let longer = file
+            .replacingOccurrences(of: "was\n  detained.", with: "was\n  detained in Zhanaozen.")
+            .replacingOccurrences(of: "summary: An organiser was detained.",
+                                  with: "summary: An organiser was detained in Zhanaozen.")
+        #expect(Fixture.messages(Fixture.check(["2021/KZ.yaml": longer])) == [
+            "Indicators/2021/KZ.yaml:2:12: error: the situation repeats word for word the summary of finding "
+                + "'kz-organiser-detained', which is marked confidential; a public output would print it. Reword "
+                + "the public text, or do not mark the finding confidential\n"
+                + "Indicators/2021/KZ.yaml:14:14: note: the confidential finding's summary (en)",
+        ])
+    }
 }

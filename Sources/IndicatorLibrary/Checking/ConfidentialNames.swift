@@ -17,7 +17,7 @@ struct ConfidentialNames {
     func run() {
         let protected = protectedNames()
         guard !protected.isEmpty else { return }
-        for text in publicTexts() {
+        for text in PublicTexts(library: library).all {
             let folded = text.translations.map { Self.fold($0.text) }
             for person in protected where folded.contains(where: { Self.mentions($0, name: person.folded) }) {
                 bag.error("\(text.role) names '\(person.name.value)', who is marked confidential; a public output "
@@ -44,66 +44,16 @@ struct ConfidentialNames {
         return names
     }
 
-    private struct PublicText {
-        let role: String
-        let translations: [(language: String, text: String)]
-        let location: SourceLocation
-
-        init(_ role: String, _ text: Located<LocalizedText>) {
-            self.role = role
-            translations = text.value.translations
-            location = text.location
-        }
-
-        init(_ role: String, _ text: Located<String>) {
-            self.role = role
-            translations = [(LocalizedText.defaultLanguage, text.value)]
-            location = text.location
-        }
-    }
-
-    private func publicTexts() -> [PublicText] {
-        var texts: [PublicText] = []
-        for country in library.catalog.countries {
-            if let addressee = country.addressee { texts.append(PublicText("the addressee", addressee)) }
-        }
-        for edition in library.editions {
-            let meeting = edition.meeting
-            texts.append(PublicText("the opening", meeting.opening))
-            if let theme = meeting.theme { texts.append(PublicText("the theme", theme)) }
-            for case let .text(paragraph) in meeting.narrative {
-                texts.append(PublicText("the narrative", paragraph))
-            }
-            if let intro = meeting.appealsIntro { texts.append(PublicText("the appeals introduction", intro)) }
-            if let intro = meeting.intentionsIntro { texts.append(PublicText("the intentions introduction", intro)) }
-            texts += meeting.intentions.map { PublicText("an intention", $0) }
-            for call in meeting.calls {
-                texts.append(PublicText("a call", call.to))
-                texts.append(PublicText("a call", call.text))
-            }
-            texts += meeting.sources.compactMap { $0.title.map { PublicText("a source title", $0) } }
-            for report in edition.countries {
-                if let situation = report.situation { texts.append(PublicText("the situation", situation)) }
-                if let addressee = report.addressee { texts.append(PublicText("the addressee", addressee)) }
-                texts += report.recommendations.map { PublicText("recommendation '\($0.id.value)'", $0.text) }
-            }
-            for finding in edition.findings where !finding.confidential.value {
-                let owner = "finding '\(finding.id.value)'"
-                texts.append(PublicText("the summary of \(owner)", finding.summary))
-                for person in finding.people where !person.confidential.value {
-                    texts.append(PublicText("a person of \(owner) not marked confidential", person.name))
-                }
-                texts += finding.sources.compactMap { $0.title.map { PublicText("a source title of \(owner)", $0) } }
-            }
-        }
-        return texts
-    }
-
-    /// Case, accents, Markdown emphasis and line breaks do not hide a name: "**Erlan\n  BALTABAI**"
-    /// still names Erlan Baltabai.
+    /// Case, accents, Unicode normalisation, Markdown emphasis, invisible characters and line breaks do
+    /// not hide a name: "**Erlan\n  BALTA\u{AD}BAI**" still names Erlan Baltabai, and so does "Пётр"
+    /// typed as "Петр" or with a decomposed "й". Compatibility forms (full-width letters, ligatures) are
+    /// mapped to their plain letters first.
     static func fold(_ text: String) -> String {
-        let plain = text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: "")
-        let folded = plain.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            $0.properties.generalCategory != .format && $0 != "*" && $0 != "_"
+        }))
+        let folded = visible.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 

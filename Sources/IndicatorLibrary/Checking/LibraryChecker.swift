@@ -16,6 +16,7 @@ struct LibraryChecker {
             EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
         }
         ConfidentialNames(library: library, bag: bag).run()
+        ConfidentialFindings(library: library, bag: bag).run()
     }
 
     // MARK: - Catalog
