@@ -29,11 +29,14 @@ enum CLI {
     }
 
     /// Runs the tool to its end, or kills it after `timeout` seconds (then `timedOut` is set).
-    static func run(_ arguments: [String], in folder: URL = packageRoot, timeout: Double = 120) throws -> Run {
+    /// `environment` adds to (or overrides) the test's own variables.
+    static func run(_ arguments: [String], in folder: URL = packageRoot, timeout: Double = 120,
+                    environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
