@@ -10,7 +10,8 @@ import Darwin
 /// Every file is first written in full to a hidden temporary file in its own folder (same file
 /// system, so the rename is atomic) and flushed to disk; only when all of them are written are they
 /// renamed over their targets. A run interrupted before that leaves the old outputs untouched, and at
-/// most a `.NAME.tmp-*` file behind, never a truncated document.
+/// most a `.NAME.tmp-PID-*` file behind, never a truncated document; the next run writing NAME removes
+/// those whose process is gone.
 public enum AtomicFiles {
     /// One output: where it goes and its bytes.
     public struct Output: Sendable {
@@ -39,6 +40,7 @@ public enum AtomicFiles {
     /// over their targets. Throws before any target is replaced when a temporary file cannot be
     /// written (full disk, no permission); the staged files are removed then too.
     public static func write(_ outputs: [Output], staged: [Staged] = []) throws(OutputError) {
+        removeAbandonedTemporaries(for: outputs.map(\.url) + staged.map(\.url))
         var written: [(temporary: String, target: String)] = []
         do {
             for output in outputs {
@@ -58,6 +60,29 @@ public enum AtomicFiles {
             let reason = String(cString: strerror(errno))
             for remaining in written[index...] { unlink(remaining.temporary) }
             throw OutputError(path: file.target, reason: reason)
+        }
+        // The renames themselves reach the disk with their folders.
+        for folder in Set(written.map { ($0.target as NSString).deletingLastPathComponent }) {
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if descriptor >= 0 {
+                fsync(descriptor)
+                close(descriptor)
+            }
+        }
+    }
+
+    /// Removes the temporary files a killed run left beside `targets`: those named for one of them
+    /// whose process no longer runs. A run still writing is left alone.
+    static func removeAbandonedTemporaries(for targets: [URL]) {
+        for target in targets {
+            let folder = target.deletingLastPathComponent().path
+            let prefix = ".\(target.lastPathComponent).tmp-"
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names where name.hasPrefix(prefix) {
+                guard let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap({ pid_t($0) }),
+                      pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                unlink("\(folder)/\(name)")
+            }
         }
     }
 
@@ -82,10 +107,16 @@ public enum AtomicFiles {
         try write([Output(url: url, contents: contents)])
     }
 
-    /// A fresh, hidden temporary name beside `target`: the rename stays on one file system.
+    /// A fresh, hidden temporary name beside `target`: the rename stays on one file system. A
+    /// temporary of one of this process's temporaries (a writer staging a file that another stages in
+    /// turn) is named for the real target, so that a later run recognises it as abandoned.
     public static func temporaryPath(beside target: URL) -> String {
         let folder = target.deletingLastPathComponent().path
-        return "\(folder)/.\(target.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var name = target.lastPathComponent
+        if name.hasPrefix("."), let ours = name.range(of: ".tmp-\(getpid())-") {
+            name = String(name[name.index(after: name.startIndex)..<ours.lowerBound])
+        }
+        return "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     }
 
     private static func writeTemporary(_ output: Output) throws(OutputError) -> String {

@@ -23,6 +23,36 @@ import OutputFiles
         #expect(try String(contentsOf: folder.appendingPathComponent("a.md"), encoding: .utf8) == "first")
     }
 
+    /// A run killed before its renames leaves `.NAME.tmp-PID-*` behind; the next run writing NAME
+    /// removes it once that process is gone, and leaves a running one's alone.
+    @Test func theNextRunRemovesWhatAKilledRunLeft() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/sh")
+        finished.arguments = ["-c", "exit 0"]
+        try finished.run()
+        finished.waitUntilExit()
+        let abandoned = ".report.md.tmp-\(finished.processIdentifier)-17"
+        let running = ".report.md.tmp-\(getppid())-18"
+        let otherFile = ".notes.md.tmp-\(finished.processIdentifier)-19"
+        for name in [abandoned, running, otherFile] {
+            try Data("half a docu".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        try AtomicFiles.write(Data("whole".utf8), to: folder.appendingPathComponent("report.md"))
+        #expect(Self.contents(of: folder) == [otherFile, running, "report.md"])
+    }
+
+    @Test func aTemporaryOfATemporaryIsNamedForTheRealTarget() {
+        let target = URL(fileURLWithPath: "/reports/indicators-2021.xlsx")
+        let staged = AtomicFiles.temporaryPath(beside: target)
+        let nested = AtomicFiles.temporaryPath(beside: URL(fileURLWithPath: staged))
+        #expect(staged.hasPrefix("/reports/.indicators-2021.xlsx.tmp-\(getpid())-"))
+        #expect(nested.hasPrefix("/reports/.indicators-2021.xlsx.tmp-\(getpid())-"))
+        #expect(nested != staged)
+    }
+
     @Test func replacesAnExistingFile() throws {
         let folder = Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
