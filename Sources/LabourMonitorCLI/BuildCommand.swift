@@ -36,8 +36,7 @@ struct BuildCommand: ParsableCommand {
             for warning in outcome.warnings { printToStandardError(warning.description) }
             for file in outcome.written { print("wrote \(file)") }
         } catch {
-            printToStandardError(error.description)
-            throw ExitCode.failure
+            throw ExitStatus.failing(error)
         }
     }
 }

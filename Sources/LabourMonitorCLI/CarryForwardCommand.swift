@@ -28,8 +28,7 @@ struct CarryForwardCommand: ParsableCommand {
         do {
             outcome = try CarryForwardJob(from: from, to: to, dataFolder: data).run()
         } catch {
-            printToStandardError(error.description)
-            throw ExitCode.failure
+            throw ExitStatus.failing(error)
         }
         for file in outcome.created { print("created \(file)") }
         print("carried \(outcome.findingsCarried) finding(s) and \(outcome.recommendationsCarried) recommendation(s) "

@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         printToStandardError(check.tally)
-        throw ExitCode.failure
+        throw ExitStatus.inputErrors
     }
 }
 

@@ -11,7 +11,7 @@ struct DiffCommand: ParsableCommand {
             status in each edition's year), values by indicator and country. Text goes to the terminal \
             (coloured when it is one); markdown is written to Reports/TO/changes-FROM-TO.md; json follows the \
             schema in docs/changes-json.md. Exit status 0 when the comparison ran, whether or not anything \
-            changed; with --exit-code, 1 when something changed. Confidential findings are left out unless \
+            changed; with --exit-code, 2 when something changed (1 stays for errors in the library). Confidential findings are left out unless \
             --internal.
             """
     )
@@ -38,7 +38,7 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "Plain text even on a terminal.")
     var noColor = false
 
-    @Flag(name: .long, help: "Exit with 1 when the editions differ, as git diff --exit-code does.")
+    @Flag(name: .long, help: "Exit with 2 when the editions differ (1 means errors in the library).")
     var exitCode = false
 
     @Flag(name: .long, help: "Include confidential findings.")
@@ -52,12 +52,11 @@ struct DiffCommand: ParsableCommand {
         do {
             outcome = try job.run()
         } catch {
-            printToStandardError(error.description)
-            throw ExitCode.failure
+            throw ExitStatus.failing(error)
         }
         for warning in outcome.warnings { printToStandardError(warning.description) }
         print(outcome.output, terminator: "")
-        if exitCode && outcome.changed { throw ExitCode.failure }
+        if exitCode && outcome.changed { throw ExitStatus.editionsDiffer }
     }
 }
 

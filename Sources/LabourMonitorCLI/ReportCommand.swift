@@ -40,8 +40,7 @@ struct ReportCommand: ParsableCommand {
             for warning in outcome.warnings { printToStandardError(warning.description) }
             for file in outcome.written { print("wrote \(file)") }
         } catch {
-            printToStandardError(error.description)
-            throw ExitCode.failure
+            throw ExitStatus.failing(error)
         }
     }
 }

@@ -38,8 +38,7 @@ struct WorkbookCommand: ParsableCommand {
             for warning in outcome.warnings { printToStandardError(warning.description) }
             print("wrote \(outcome.written)")
         } catch {
-            printToStandardError(error.description)
-            throw ExitCode.failure
+            throw ExitStatus.failing(error)
         }
     }
 }

@@ -23,3 +23,14 @@ public enum BuildFailure: Error, CustomStringConvertible, Sendable {
         }
     }
 }
+
+extension BuildFailure: JobFailure {
+    public var isOutputFailure: Bool {
+        switch self {
+        case .output: return true
+        case let .document(failure): return failure.isOutputFailure
+        case let .workbook(failure): return failure.isOutputFailure
+        case .library, .noEdition: return false
+        }
+    }
+}

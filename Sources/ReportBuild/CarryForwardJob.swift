@@ -97,3 +97,10 @@ public struct CarryForwardJob: Sendable {
                        check: after)
     }
 }
+
+extension CarryForwardJob.Failure: JobFailure {
+    public var isOutputFailure: Bool {
+        if case .output = self { return true }
+        return false
+    }
+}

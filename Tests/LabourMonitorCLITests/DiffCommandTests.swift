@@ -12,12 +12,6 @@ import Testing
         #expect(!run.output.contains("\u{1B}["))
     }
 
-    @Test func exitCodeSaysWhetherAnythingChanged() throws {
-        #expect(try CLI.run(["diff", "2019", "2021", "--exit-code"]).status == 1)
-        #expect(try CLI.run(["diff", "2021", "2021", "--exit-code"]).status == 0)
-        #expect(try CLI.run(["diff", "2019", "2021"]).status == 0)
-    }
-
     @Test func markdownIsWrittenBesideTheFinalDocument() throws {
         let folder = try CLI.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

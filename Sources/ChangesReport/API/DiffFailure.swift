@@ -23,3 +23,10 @@ public enum DiffFailure: Error, CustomStringConvertible, Sendable {
         }
     }
 }
+
+extension DiffFailure: JobFailure {
+    public var isOutputFailure: Bool {
+        if case .output = self { return true }
+        return false
+    }
+}

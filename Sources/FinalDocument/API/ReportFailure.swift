@@ -25,3 +25,10 @@ public enum ReportFailure: Error, CustomStringConvertible, Sendable {
         }
     }
 }
+
+extension ReportFailure: JobFailure {
+    public var isOutputFailure: Bool {
+        if case .output = self { return true }
+        return false
+    }
+}

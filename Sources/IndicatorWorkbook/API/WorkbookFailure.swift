@@ -42,3 +42,13 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
         }
     }
 }
+
+extension WorkbookFailure: JobFailure {
+    /// libxlsxwriter's failures are failures to write the file: the sheets were checked before.
+    public var isOutputFailure: Bool {
+        switch self {
+        case .output, .xlsx: return true
+        default: return false
+        }
+    }
+}
