@@ -6,7 +6,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean reports screenshot workbook-pdf
+.PHONY: run test build deps clean reports screenshot workbook-pdf fuzz
 
 run: deps
 	$(SWIFT) build --product labour-monitor
@@ -26,6 +26,20 @@ screenshot: run
 # (apt-get install libreoffice-calc-nogui; the PDF is not committed).
 workbook-pdf: run
 	soffice --headless --convert-to pdf --outdir $(CURDIR)/.build/workbook-pdf $(CURDIR)/Reports/2021/indicators-2021.xlsx
+
+# The fuzz target of the loader and checker (Fuzz/), under libFuzzer and AddressSanitizer, for
+# FUZZ_SECONDS (default 10 minutes). Inputs that crash land in Fuzz/.build/artifacts/; once fixed, keep
+# them in Fuzz/Regressions/ (replayed at every run) and as a test.
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address \
+	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release $(FUZZ_FLAGS)
+	Fuzz/seed-corpus Fuzz/.build/corpus
+	mkdir -p Fuzz/.build/artifacts
+	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/release/LibraryFuzzer Fuzz/.build/corpus Fuzz/Regressions -dict=Fuzz/fuzz.dict \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+		-artifact_prefix=Fuzz/.build/artifacts/ -detect_leaks=0 -print_final_stats=1
 
 test: deps
 	$(SWIFT) test
