@@ -31,10 +31,11 @@ import LibraryFixtures
         let (changes, library) = try EditionPair.changes()
         let json = ChangesRenderer.render(changes, of: library, as: .json)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(document.keys) == ["schema", "version", "from", "to", "countries", "findings", "recommendations",
+        #expect(Set(document.keys) == ["schema", "version", "audience", "from", "to", "countries", "findings", "recommendations",
                                        "ratifications", "values", "changed"])
         #expect(document["schema"] as? String == "labour-monitor/changes")
         #expect(document["version"] as? Int == 1)
+        #expect(document["audience"] as? String == "public")
         #expect(document["changed"] as? Bool == true)
         let from = try #require(document["from"] as? [String: Any])
         #expect(from["year"] as? Int == 2021 && from["partial"] as? Bool == false && from["partial_note"] is NSNull)

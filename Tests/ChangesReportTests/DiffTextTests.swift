@@ -114,9 +114,22 @@ import LibraryFixtures
         let secret = EditionPair.kazakhstan2022.replacingOccurrences(
             of: "summary: Two union leaders were arrested.\n    status: ongoing",
             with: "summary: Two union leaders were arrested.\n    status: ongoing\n    confidential: true")
-        let (changes, _) = try EditionPair.changes(["2022/KZ.yaml": secret])
+        let (changes, library) = try EditionPair.changes(["2022/KZ.yaml": secret], audience: .internal)
         #expect(!changes.visible(to: .public).findings.contains { $0.id == "kz-new-arrests" })
         #expect(changes.visible(to: .internal).findings.contains { $0.id == "kz-new-arrests" })
+        #expect(!ChangesRenderer.render(changes.visible(to: .public), of: library, as: .text).contains("INTERNAL"))
+    }
+
+    /// Changes that include confidential findings say so first and last, in every format.
+    @Test func anInternalComparisonSaysSo() throws {
+        let (changes, library) = try EditionPair.changes(audience: .internal)
+        let text = ChangesRenderer.render(changes, of: library, as: .text).split(separator: "\n")
+        #expect(text.dropFirst(1).first == "INTERNAL — NOT FOR PUBLICATION")
+        #expect(text.last == "INTERNAL — NOT FOR PUBLICATION")
+        let markdown = ChangesRenderer.render(changes, of: library, as: .markdown).split(separator: "\n")
+        #expect(markdown.dropFirst(1).first == "**INTERNAL — NOT FOR PUBLICATION**")
+        #expect(markdown.last == "**INTERNAL — NOT FOR PUBLICATION**")
+        #expect(ChangesRenderer.render(changes, of: library, as: .json).contains(#""audience" : "internal""#))
     }
 
     @Test(arguments: [

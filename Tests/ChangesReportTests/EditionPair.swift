@@ -155,9 +155,11 @@ enum EditionPair {
         return library
     }
 
-    static func changes(from: Int = 2021, to: Int = 2022, _ replacing: [String: String?] = [:]) throws
-        -> (EditionChanges, Library) {
+    /// The changes as `diff` shows them to `audience` (public unless said).
+    static func changes(from: Int = 2021, to: Int = 2022, _ replacing: [String: String?] = [:],
+                        audience: Audience = .public) throws -> (EditionChanges, Library) {
         let library = try library(replacing)
-        return (try DiffJob.changes(from: from, to: to, in: library, data: "Indicators"), library)
+        let changes = try DiffJob.changes(from: from, to: to, in: library, data: "Indicators")
+        return (changes.visible(to: audience), library)
     }
 }

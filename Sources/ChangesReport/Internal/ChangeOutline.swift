@@ -33,12 +33,16 @@ struct ChangeOutline {
     }
 
     let title: String
+    /// "INTERNAL — NOT FOR PUBLICATION" for changes that include confidential findings, said first
+    /// and last.
+    let internalMarking: String?
     let notes: [String]
     let sections: [Section]
     let totals: String
 
     init(_ wording: ChangeWording) {
         title = wording.title
+        internalMarking = wording.changes.audience == .internal ? Audience.internalMarking : nil
         notes = wording.partialNotes
         totals = wording.totals
         sections = [

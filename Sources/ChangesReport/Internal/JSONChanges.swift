@@ -9,6 +9,8 @@ enum JSONChanges {
     struct Document: Encodable {
         let schema = "labour-monitor/changes"
         let version = JSONChanges.version
+        /// `public` (confidential findings left out) or `internal` (not for publication).
+        let audience: String
         let from: EditionInfo
         let to: EditionInfo
         let countries: Countries
@@ -136,6 +138,7 @@ enum JSONChanges {
 
     static func render(_ changes: EditionChanges, of library: Library) -> String {
         let document = Document(
+            audience: changes.audience.rawValue,
             from: EditionInfo(year: changes.from, partial: changes.fromPartial != nil,
                              partialNote: Nullable(changes.fromPartial)),
             to: EditionInfo(year: changes.to, partial: changes.toPartial != nil, partialNote: Nullable(changes.toPartial)),

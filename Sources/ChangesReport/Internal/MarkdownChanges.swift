@@ -6,6 +6,7 @@ struct MarkdownChanges {
     func render() -> String {
         let outline = ChangeOutline(wording)
         var lines = ["# \(outline.title)", ""]
+        if let marking = outline.internalMarking { lines += ["**\(marking)**", ""] }
         for note in outline.notes { lines += ["> **Note.** \(escape(note))", ""] }
         for section in outline.sections {
             lines += ["## \(section.title)", ""]
@@ -20,6 +21,7 @@ struct MarkdownChanges {
             }
         }
         lines.append("*\(outline.totals).*")
+        if let marking = outline.internalMarking { lines += ["", "**\(marking)**"] }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -8,6 +8,7 @@ struct TextChanges {
     func render() -> String {
         let outline = ChangeOutline(wording)
         var lines = [paint(outline.title, .bold), ""]
+        if let marking = outline.internalMarking { lines += [paint(marking, .red), ""] }
         for note in outline.notes { lines += ["note: \(note)", ""] }
         for section in outline.sections {
             lines.append(paint(section.title, .bold))
@@ -22,6 +23,7 @@ struct TextChanges {
             lines.append("")
         }
         lines.append(outline.totals)
+        if let marking = outline.internalMarking { lines += ["", paint(marking, .red)] }
         return lines.joined(separator: "\n") + "\n"
     }
 

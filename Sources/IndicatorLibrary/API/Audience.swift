@@ -2,7 +2,7 @@
 /// only an internal output, and every page or sheet of that one says so.
 ///
 /// The rule lives beside the model so that the document and the workbook leave out the same things.
-public enum Audience: Sendable {
+public enum Audience: String, Sendable {
     case `public`
     case `internal`
 

@@ -18,10 +18,13 @@ public struct EditionChanges: Sendable {
     public let recommendations: [RecommendationChange]
     public let ratifications: [RatificationChange]
     public let values: [ValueChange]
+    /// Who may read these changes: `internal` until `visible(to: .public)` has left the confidential
+    /// findings out, so that a presentation of unfiltered changes says it is internal.
+    public let audience: Audience
 
     public init(from: Int, to: Int, fromPartial: String?, toPartial: String?, countriesEntered: [String],
                 countriesLeft: [String], findings: [FindingChange], recommendations: [RecommendationChange],
-                ratifications: [RatificationChange], values: [ValueChange]) {
+                ratifications: [RatificationChange], values: [ValueChange], audience: Audience = .internal) {
         self.from = from
         self.to = to
         self.fromPartial = fromPartial
@@ -32,6 +35,7 @@ public struct EditionChanges: Sendable {
         self.recommendations = recommendations
         self.ratifications = ratifications
         self.values = values
+        self.audience = audience
     }
 
     /// True when nothing differs: every finding continues unchanged, every recommendation is repeated
@@ -53,7 +57,7 @@ public struct EditionChanges: Sendable {
             findings: findings.filter { change in
                 [change.before, change.after].allSatisfy { $0.map(audience.shows) ?? true }
             },
-            recommendations: recommendations, ratifications: ratifications, values: values)
+            recommendations: recommendations, ratifications: ratifications, values: values, audience: .public)
     }
 
     /// The same changes for one country (regional findings are left out).
@@ -65,6 +69,6 @@ public struct EditionChanges: Sendable {
             findings: findings.filter { $0.country == code },
             recommendations: recommendations.filter { $0.country == code },
             ratifications: ratifications.filter { $0.country == code },
-            values: values.filter { $0.country == code })
+            values: values.filter { $0.country == code }, audience: audience)
     }
 }
