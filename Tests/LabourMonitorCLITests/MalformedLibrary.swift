@@ -13,6 +13,8 @@ struct MalformedLibrary: Sendable, CustomTestStringConvertible {
         case rename(String, to: String)
         /// A file of this many bytes, written sparse so that the test costs no disk.
         case sized(String, Int)
+        /// The file replaced by a symbolic link to `destination`.
+        case link(String, to: String)
     }
 
     let name: String
@@ -61,6 +63,10 @@ struct MalformedLibrary: Sendable, CustomTestStringConvertible {
                 try files.removeItem(at: library.appendingPathComponent(path))
             case let .rename(path, new):
                 try files.moveItem(at: library.appendingPathComponent(path), to: library.appendingPathComponent(new))
+            case let .link(path, destination):
+                let url = library.appendingPathComponent(path)
+                try files.removeItem(at: url)
+                try files.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
             case let .sized(path, size):
                 let url = library.appendingPathComponent(path)
                 try Data().write(to: url)
@@ -120,6 +126,8 @@ extension MalformedLibrary {
         .init("text that is not UTF-8", .bytes(kz, Array("country: KZ\nsituation: Kazakhstan ".utf8) + [0xC0, 0xAF, 0x0A]),
               error: kz, "not valid UTF-8"),
         .init("a file of 100 MB", .sized(kz, 100 << 20), error: kz, "a library file may be at most"),
+        .init("a link to an endless device", .link(kz, to: "/dev/zero"), error: kz, "not a regular file",
+              wholeFile: true),
         // Shapes and types
         .init("a list where the catalog wants a mapping", .write(indicators, "- foa\n- strike\n"),
               error: indicators, "must be a mapping"),

@@ -21,10 +21,21 @@ enum YAMLSource {
     /// The document's root, or nil after reporting why there is none.
     static func load(path: String, displayPath: String, into bag: DiagnosticBag) -> Node? {
         let here = SourceLocation.file(displayPath)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > maximumFileSize {
-            bag.error("the file is \(megabytes(size)) MB; a library file may be at most \(megabytes(maximumFileSize)) MB. "
-                      + "Check that it is the YAML file meant, or split the edition's findings by country",
+        // Following links: a link to /dev/zero or a named pipe would be read for ever.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            bag.error("cannot read the file (check that it exists and that you may read it)", at: here)
+            return nil
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            bag.error("this is not a regular file (a device, a pipe, or a link to one); the library holds YAML "
+                      + "text files only", at: here)
+            return nil
+        }
+        if Int(status.st_size) > maximumFileSize {
+            bag.error("the file is \(megabytes(Int(status.st_size))) MB; a library file may be at most "
+                      + "\(megabytes(maximumFileSize)) MB. Check that it is the YAML file meant, or split the "
+                      + "edition's findings by country",
                       at: .start(of: displayPath))
             return nil
         }
