@@ -21,9 +21,21 @@ public struct ValueChange: Sendable, Hashable {
         self.reading = reading
     }
 
-    /// new − old, when both are numbers.
+    /// new − old, when both are numbers, to the decimals they were written with (870.1 → 222.7 is
+    /// −647.4, not the binary −647.4000000000001).
     public var delta: Double? {
         guard case let .number(old)? = old, case let .number(new)? = new else { return nil }
-        return new - old
+        guard let oldDecimals = Self.decimals(old), let newDecimals = Self.decimals(new) else { return new - old }
+        let scale = (0..<max(oldDecimals, newDecimals)).reduce(1.0) { product, _ in product * 10 }
+        return ((new - old) * scale).rounded() / scale
+    }
+
+    /// Digits after the point in the shortest form of `value` (0 for whole numbers); nil when that
+    /// form has an exponent, whose difference is left as computed.
+    private static func decimals(_ value: Double) -> Int? {
+        guard value.isFinite, value.rounded() != value else { return 0 }
+        let text = String(value)
+        guard !text.contains("e"), let point = text.firstIndex(of: ".") else { return nil }
+        return text.distance(from: point, to: text.endIndex) - 1
     }
 }

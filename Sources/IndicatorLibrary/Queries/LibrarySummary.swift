@@ -36,9 +36,12 @@ public struct LibrarySummary: Sendable {
         let findings = edition.findings
         let byKind = Finding.Kind.allCases.map { kind in (kind, findings.filter { $0.kind.value == kind }.count) }
         let standings = edition.recommendations.map { library.standing(of: $0, in: edition.year) }
-        let byStanding = Dictionary(grouping: standings) { $0 }
-            .sorted { $0.key < $1.key }
-            .map { (standing: $0.key.description, count: $0.value.count) }
+        // Counted by what is printed: standings that differ only in detail (repeated since different
+        // years) are one line.
+        let byStanding = Dictionary(grouping: standings) { $0.description }
+            .compactMap { group in group.value.min().map { (first: $0, standing: group.key, count: group.value.count) } }
+            .sorted { $0.first < $1.first }
+            .map { (standing: $0.standing, count: $0.count) }
         let codes = edition.countries.map(\.country.value)
         let tallies = codes.map { library.ratificationTally(country: $0, year: edition.year) }
         let known = tallies.reduce(0) { $0 + $1.known }
