@@ -7,6 +7,7 @@ import Foundation
 /// left alone, since a few common words say nothing particular.
 struct ConfidentialFindings {
     let library: Library
+    let texts: [PublicTexts.Searched]
     let bag: DiagnosticBag
 
     /// Fewer words than this are not a statement worth protecting on their own.
@@ -14,21 +15,24 @@ struct ConfidentialFindings {
 
     func run() {
         let confidential = library.editions.flatMap(\.findings).filter(\.confidential.value)
-        guard !confidential.isEmpty else { return }
-        let texts = PublicTexts(library: library).all.filter { !$0.role.hasPrefix("a person of") }
-        let folded = texts.map { $0.translations.map { ConfidentialNames.fold(Markup.plain($0.text)) } }
+        var summaries: [(finding: Finding, language: String, words: [String])] = []
         for finding in confidential {
             for (language, summary) in finding.summary.value.translations {
-                let needle = ConfidentialNames.fold(Markup.plain(summary))
-                guard needle.split(separator: " ").count >= Self.minimumWords else { continue }
-                for (index, text) in texts.enumerated()
-                where folded[index].contains(where: { ConfidentialNames.mentions($0, name: needle) }) {
-                    bag.error("\(text.role) repeats word for word the summary of finding '\(finding.id.value)', which "
-                              + "is marked confidential; a public output would print it. Reword the public text, or "
-                              + "do not mark the finding confidential",
-                              at: text.location,
-                              notes: [.init("the confidential finding's summary (\(language))", at: finding.summary.location)])
-                }
+                let words = PhraseMatcher.words(summary)
+                if words.count >= Self.minimumWords { summaries.append((finding, language, words)) }
+            }
+        }
+        guard !summaries.isEmpty else { return }
+        let matcher = PhraseMatcher(summaries.map(\.words))
+        for searched in texts where !searched.text.role.hasPrefix("a person of") {
+            let text = searched.text
+            let found = Set(searched.words.flatMap(matcher.find))
+            for (finding, language, _) in found.sorted().map({ summaries[$0] }) {
+                bag.error("\(text.role) repeats word for word the summary of finding '\(finding.id.value)', which "
+                          + "is marked confidential; a public output would print it. Reword the public text, or "
+                          + "do not mark the finding confidential",
+                          at: text.location,
+                          notes: [.init("the confidential finding's summary (\(language))", at: finding.summary.location)])
             }
         }
     }

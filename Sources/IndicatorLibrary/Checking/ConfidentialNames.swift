@@ -7,19 +7,22 @@ import Foundation
 /// anywhere in the library is protected everywhere, since regenerating an older edition republishes it.
 struct ConfidentialNames {
     let library: Library
+    let texts: [PublicTexts.Searched]
     let bag: DiagnosticBag
 
     private struct ProtectedName {
-        let folded: String
+        let words: [String]
         let name: Located<String>
     }
 
     func run() {
         let protected = protectedNames()
         guard !protected.isEmpty else { return }
-        for text in PublicTexts(library: library).all {
-            let folded = text.translations.map { Self.fold($0.text) }
-            for person in protected where folded.contains(where: { Self.mentions($0, name: person.folded) }) {
+        let matcher = PhraseMatcher(protected.map(\.words))
+        for searched in texts {
+            let text = searched.text
+            let found = Set(searched.words.flatMap(matcher.find))
+            for person in found.sorted().map({ protected[$0] }) {
                 bag.error("\(text.role) names '\(person.name.value)', who is marked confidential; a public output "
                           + "would print the name. Remove it from the text, or write the finding as confidential "
                           + "and keep the name in its people",
@@ -29,15 +32,20 @@ struct ConfidentialNames {
         }
     }
 
+    /// Whether any name is to be protected: when none is, the public texts need not be searched.
+    static func anyProtected(in library: Library) -> Bool {
+        library.editions.contains { $0.findings.contains { $0.people.contains(where: \.confidential.value) } }
+    }
+
     private func protectedNames() -> [ProtectedName] {
         var seen: Set<String> = []
         var names: [ProtectedName] = []
         for edition in library.editions {
             for finding in edition.findings {
                 for person in finding.people where person.confidential.value {
-                    let folded = Self.fold(person.name.value)
-                    guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
-                    names.append(ProtectedName(folded: folded, name: person.name))
+                    let words = PhraseMatcher.words(person.name.value)
+                    guard !words.isEmpty, seen.insert(words.joined(separator: " ")).inserted else { continue }
+                    names.append(ProtectedName(words: words, name: person.name))
                 }
             }
         }
@@ -59,19 +67,6 @@ struct ConfidentialNames {
 
     /// Whether `name` stands in `text` as whole words ("Ali" is not in "Alimov").
     static func mentions(_ text: String, name: String) -> Bool {
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: name, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            if !(before.map(Self.isWordCharacter) ?? false) && !(after.map(Self.isWordCharacter) ?? false) {
-                return true
-            }
-            searchRange = text.index(after: found.lowerBound)..<text.endIndex
-        }
-        return false
-    }
-
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        !PhraseMatcher([PhraseMatcher.words(name)]).find(in: PhraseMatcher.words(text)).isEmpty
     }
 }

@@ -15,8 +15,13 @@ struct LibraryChecker {
         for edition in library.editions {
             EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
         }
-        ConfidentialNames(library: library, bag: bag).run()
-        ConfidentialFindings(library: library, bag: bag).run()
+        if ConfidentialNames.anyProtected(in: library) || library.editions.contains(where: {
+            $0.findings.contains(where: \.confidential.value)
+        }) {
+            let texts = PublicTexts(library: library).searched
+            ConfidentialNames(library: library, texts: texts, bag: bag).run()
+            ConfidentialFindings(library: library, texts: texts, bag: bag).run()
+        }
     }
 
     // MARK: - Catalog

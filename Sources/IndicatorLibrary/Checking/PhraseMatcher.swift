@@ -1,0 +1,68 @@
+/// Finds which of many phrases stand in a text as whole words, in one pass over the text's words.
+///
+/// The confidentiality rules look for every protected name and summary in every public text; a search
+/// per pair grows with the product of the two, which a library of thousands of findings cannot afford.
+/// Phrases are indexed by their first two words (one, for a one-word phrase), so each word of a text
+/// costs two look-ups whatever the number of phrases.
+struct PhraseMatcher {
+    private let phrases: [[String]]
+    private var byKey: [String: [Int]] = [:]
+
+    /// `phrases` as `words(_:)` splits them; empty ones are never found.
+    init(_ phrases: [[String]]) {
+        self.phrases = phrases
+        for (index, phrase) in phrases.enumerated() where !phrase.isEmpty {
+            byKey[Self.key(phrase[...]), default: []].append(index)
+        }
+    }
+
+    /// The indices of the phrases found in `words`, ascending, each once.
+    func find(in words: [String]) -> [Int] {
+        var found: Set<Int> = []
+        for start in words.indices {
+            let keys = start + 1 < words.endIndex
+                ? [words[start], words[start] + " " + words[start + 1]] : [words[start]]
+            for key in keys {
+                for index in byKey[key] ?? [] where !found.contains(index) {
+                    let phrase = phrases[index]
+                    if start + phrase.count <= words.endIndex && words[start..<(start + phrase.count)].elementsEqual(phrase) {
+                        found.insert(index)
+                    }
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The words of a text as the rules compare them: folded (case, accents, normalisation, invisible
+    /// characters), split at everything that is not a letter or a digit.
+    static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        return ConfidentialNames.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// The same for plain ASCII, most of the library's text, without Unicode's tables: lower case,
+    /// split at anything but letters and digits, with Markdown's `*` and `_` dropped as `fold` drops them.
+    private static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            case UInt8(ascii: "*"), UInt8(ascii: "_"): continue
+            default:
+                if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    private static func key(_ phrase: ArraySlice<String>) -> String {
+        phrase.count == 1 ? phrase[phrase.startIndex] : phrase.prefix(2).joined(separator: " ")
+    }
+}
