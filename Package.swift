@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "IndicatorWorkbook", targets: ["IndicatorWorkbook"]),
         .library(name: "ChangesReport", targets: ["ChangesReport"]),
+        .library(name: "SampleLibrary", targets: ["SampleLibrary"]),
         // The tests' small library, for the packages beside this one (the fuzz target in Fuzz/).
         .library(name: "LibraryFixtures", targets: ["LibraryFixtures"]),
     ],
@@ -57,6 +58,8 @@ let package = Package(
             name: "ChangesReport",
             dependencies: ["IndicatorLibrary", "OutputFiles"]
         ),
+        // `sample`: synthetic libraries of any size, for trying the tool and for the benchmarks.
+        .target(name: "SampleLibrary", dependencies: ["OutputFiles"]),
         // `build`: every output of an edition, made first and replaced together.
         .target(
             name: "ReportBuild",
@@ -71,6 +74,7 @@ let package = Package(
                 "ChangesReport",
                 "ReportBuild",
                 "OutputFiles",
+                "SampleLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,6 +116,10 @@ let package = Package(
         .testTarget(
             name: "ChangesReportTests",
             dependencies: ["ChangesReport", "IndicatorLibrary", "LibraryFixtures"]
+        ),
+        .testTarget(
+            name: "SampleLibraryTests",
+            dependencies: ["SampleLibrary", "IndicatorLibrary"]
         ),
         .testTarget(
             name: "LabourMonitorCLITests",

@@ -9,6 +9,9 @@ struct LabourMonitor: ParsableCommand {
             The findings live as YAML in an indicator library (./Indicators by default). Run `check` before \
             every commit and before generating anything.
             """,
-        subcommands: [CheckCommand.self, ReportCommand.self, WorkbookCommand.self, DiffCommand.self, BuildCommand.self, CarryForwardCommand.self]
+        subcommands: [
+            CheckCommand.self, ReportCommand.self, WorkbookCommand.self, DiffCommand.self, BuildCommand.self,
+            CarryForwardCommand.self, SampleCommand.self,
+        ]
     )
 }

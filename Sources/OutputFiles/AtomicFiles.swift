@@ -86,6 +86,17 @@ public enum AtomicFiles {
         }
     }
 
+    /// Renames a folder written in full under a temporary name into place. Never replaces: when
+    /// `target` exists (even made meanwhile, as far as the file system lets the check and the rename
+    /// come together) the staged folder is removed and false is returned.
+    public static func placeFolder(_ staged: URL, at target: URL) -> Bool {
+        guard !FileManager.default.fileExists(atPath: target.path), rename(staged.path, target.path) == 0 else {
+            try? FileManager.default.removeItem(at: staged)
+            return false
+        }
+        return true
+    }
+
     /// Creates `folder` and the folders above it as needed.
     public static func createFolder(_ folder: URL) throws(OutputError) {
         do {

@@ -81,12 +81,7 @@ public struct CarryForwardJob: Sendable {
             try? FileManager.default.removeItem(at: staging)
             throw .output(error)
         }
-        // rename(2) would replace an empty folder made meanwhile; link the check and the rename as
-        // closely as the file system allows.
-        guard !FileManager.default.fileExists(atPath: target.path), rename(staging.path, target.path) == 0 else {
-            try? FileManager.default.removeItem(at: staging)
-            throw .exists("\(dataFolder)/\(to)")
-        }
+        guard AtomicFiles.placeFolder(staging, at: target) else { throw .exists("\(dataFolder)/\(to)") }
         let after = LibraryCheck.run(at: dataFolder)
         guard after.passes() else {
             try? FileManager.default.removeItem(at: target)

@@ -1,0 +1,40 @@
+import ArgumentParser
+import SampleLibrary
+
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Write a synthetic library of a given size, to try the tool on (and to benchmark it).",
+        discussion: """
+            The folder becomes a library like Indicators/, ready for `check --data DIR`: a catalog, \
+            ratification facts, and YEARS editions (ending in 2025) of COUNTRIES invented countries with \
+            FINDINGS findings each, in English with Russian passages, with recommendations, values, people and \
+            confidential findings. The same options and seed always give the same bytes.
+            """
+    )
+
+    @Option(name: .long, help: "How many countries (1 to 676).")
+    var countries: Int
+
+    @Option(name: .long, help: "How many editions, one per year.")
+    var years: Int
+
+    @Option(name: .long, help: "Findings per country and edition.")
+    var findings: Int
+
+    @Option(name: .long, help: ArgumentHelp("The new library's folder (must not exist).", valueName: "dir"))
+    var out: String
+
+    @Option(name: .long, help: "The seed: another seed, another library of the same size.")
+    var seed: UInt64 = 1
+
+    func run() throws {
+        let size = SampleSize(countries: countries, years: years, findings: findings, seed: seed)
+        do {
+            let outcome = try SampleJob(size: size, outputFolder: out).run()
+            print("wrote \(out): \(outcome.files) files, \(outcome.bytes / 1024) KiB, \(size.totalFindings) findings")
+        } catch {
+            throw ExitStatus.failing(error)
+        }
+    }
+}
