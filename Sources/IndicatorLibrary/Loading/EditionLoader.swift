@@ -173,10 +173,23 @@ struct EditionLoader {
             bag.error("a source needs a 'title', a 'url', or both", at: fields.location)
             return nil
         }
-        if let url, url.value.range(of: #"^https?://\S+$"#, options: .regularExpression) == nil {
+        if let url, !Self.isWebAddress(url.value) {
             bag.error("url '\(url.value)' must be a web address starting with http:// or https://", at: url.location)
         }
         return Source(title: title, url: url, location: fields.location)
+    }
+
+    /// `^https?://\S+$`, checked by hand since every source goes through it.
+    static func isWebAddress(_ text: String) -> Bool {
+        let rest: Substring
+        if text.hasPrefix("https://") {
+            rest = text.dropFirst(8)
+        } else if text.hasPrefix("http://") {
+            rest = text.dropFirst(7)
+        } else {
+            return false
+        }
+        return !rest.isEmpty && !rest.unicodeScalars.contains { $0.properties.isWhitespace }
     }
 
     private func recommendation(_ node: Node, country: String, reader: NodeReader) -> Recommendation? {

@@ -15,58 +15,87 @@ enum KeyPrescan {
     }
 
     static func firstNonScalarKey(in text: String) -> Finding? {
-        var blockIndent: Int?
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Array(rawLine.unicodeScalars)
-            let indent = line.prefix { $0 == " " }.count
-            let isBlank = line.allSatisfy { $0 == " " || $0 == "\r" || $0 == "\t" }
-            if let parent = blockIndent {
-                if isBlank || indent > parent { continue }
-                blockIndent = nil
+        var text = text
+        return text.withUTF8 { bytes in
+            var blockIndent: Int?
+            var lineStart = 0
+            var lineNumber = 1
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != newline { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                let indent = line.prefix { $0 == space }.count
+                let isBlank = line.allSatisfy { $0 == space || $0 == carriageReturn || $0 == tab }
+                var skip = false
+                if let parent = blockIndent {
+                    if isBlank || indent > parent {
+                        skip = true
+                    } else {
+                        blockIndent = nil
+                    }
+                }
+                if !skip {
+                    if let finding = scan(line, from: indent, lineNumber: lineNumber) { return finding }
+                    if opensBlockScalar(line) { blockIndent = indent }
+                }
+                lineStart = lineEnd + 1
+                lineNumber += 1
             }
-            if let finding = scan(line, from: indent, lineNumber: index + 1) { return finding }
-            if opensBlockScalar(line) { blockIndent = indent }
+            return nil
         }
-        return nil
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar else { return true }
-        return scalar == " " || scalar == "\t" || scalar == "\r"
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), carriageReturn = UInt8(ascii: "\r")
+    private static let newline = UInt8(ascii: "\n")
+
+    private static func isSpace(_ byte: UInt8?) -> Bool {
+        guard let byte else { return true }
+        return byte == space || byte == tab || byte == carriageReturn
     }
 
-    /// Scans one line's tokens for `? ` in key position and for an alias followed by `:`.
-    private static func scan(_ line: [Unicode.Scalar], from start: Int, lineNumber: Int) -> Finding? {
+    private static func byte(_ line: UnsafeBufferPointer<UInt8>, _ position: Int) -> UInt8? {
+        position < line.count ? line[position] : nil
+    }
+
+    /// The column of a byte, counted in Unicode scalars as libyaml counts them.
+    private static func column(_ line: UnsafeBufferPointer<UInt8>, _ position: Int) -> Int {
+        line[..<position].filter { $0 & 0xC0 != 0x80 }.count + 1
+    }
+
+    /// Scans one line's tokens for `? ` in key position and for an alias followed by `:`. Every byte the
+    /// scan looks for is ASCII, so it reads UTF-8 bytes and counts scalars only for a column it reports.
+    private static func scan(_ line: UnsafeBufferPointer<UInt8>, from start: Int, lineNumber: Int) -> Finding? {
         var position = start
         var tokenStart = true
         while position < line.count {
             let scalar = line[position]
             switch scalar {
-            case "#" where position == 0 || isSpace(line[position - 1]):
+            case UInt8(ascii: "#") where position == 0 || isSpace(line[position - 1]):
                 return nil
-            case "\"", "'":
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 position = endOfQuote(line, from: position, quote: scalar)
                 tokenStart = false
                 continue
-            case "?" where tokenStart && isSpace(position + 1 < line.count ? line[position + 1] : nil):
-                return Finding(line: lineNumber, column: position + 1, isAlias: false)
-            case "*" where tokenStart:
+            case UInt8(ascii: "?") where tokenStart && isSpace(byte(line, position + 1)):
+                return Finding(line: lineNumber, column: column(line, position), isAlias: false)
+            case UInt8(ascii: "*") where tokenStart:
                 var end = position + 1
-                while end < line.count, !isSpace(line[end]), !",[]{}".unicodeScalars.contains(line[end]) { end += 1 }
+                while end < line.count, !isSpace(line[end]), !Self.flowPunctuation.contains(line[end]) { end += 1 }
                 var next = end
-                while next < line.count, line[next] == " " { next += 1 }
-                if next < line.count, line[next] == ":",
-                   next + 1 == line.count || isSpace(line[next + 1]) || ",}".unicodeScalars.contains(line[next + 1]) {
-                    return Finding(line: lineNumber, column: position + 1, isAlias: true)
+                while next < line.count, line[next] == space { next += 1 }
+                if next < line.count, line[next] == UInt8(ascii: ":"),
+                   next + 1 == line.count || isSpace(line[next + 1]) || line[next + 1] == UInt8(ascii: ",")
+                    || line[next + 1] == UInt8(ascii: "}") {
+                    return Finding(line: lineNumber, column: column(line, position), isAlias: true)
                 }
                 position = end
                 tokenStart = false
                 continue
-            case "-" where tokenStart && isSpace(position + 1 < line.count ? line[position + 1] : nil):
+            case UInt8(ascii: "-") where tokenStart && isSpace(byte(line, position + 1)):
                 tokenStart = true
-            case " ", "\t":
+            case space, tab:
                 break
-            case "[", "{", ",":
+            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
                 tokenStart = true
             default:
                 tokenStart = false
@@ -76,12 +105,14 @@ enum KeyPrescan {
         return nil
     }
 
-    private static func endOfQuote(_ line: [Unicode.Scalar], from start: Int, quote: Unicode.Scalar) -> Int {
+    private static let flowPunctuation: [UInt8] = Array(",[]{}".utf8)
+
+    private static func endOfQuote(_ line: UnsafeBufferPointer<UInt8>, from start: Int, quote: UInt8) -> Int {
         var position = start + 1
         while position < line.count {
-            if quote == "\"" && line[position] == "\\" { position += 2; continue }
+            if quote == UInt8(ascii: "\"") && line[position] == UInt8(ascii: "\\") { position += 2; continue }
             if line[position] == quote {
-                if quote == "'" && position + 1 < line.count && line[position + 1] == "'" { position += 2; continue }
+                if quote == UInt8(ascii: "'") && byte(line, position + 1) == UInt8(ascii: "'") { position += 2; continue }
                 return position + 1
             }
             position += 1
@@ -90,12 +121,18 @@ enum KeyPrescan {
     }
 
     /// A line whose value is a block scalar indicator: `key: |`, `- >-`, `text: |2` (a comment may follow).
-    private static func opensBlockScalar(_ line: [Unicode.Scalar]) -> Bool {
-        var text = String(String.UnicodeScalarView(line))
-        if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let indicator = trimmed.split(separator: " ").last, let first = indicator.first,
-              first == "|" || first == ">" else { return false }
-        return indicator.dropFirst().allSatisfy { "+-0123456789".contains($0) }
+    private static func opensBlockScalar(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = line.count
+        for position in 0..<max(line.count - 1, 0) where line[position] == space && line[position + 1] == UInt8(ascii: "#") {
+            end = position
+            break
+        }
+        while end > 0 && isSpace(line[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0 && line[start - 1] != space && line[start - 1] != tab { start -= 1 }
+        guard start < end, line[start] == UInt8(ascii: "|") || line[start] == UInt8(ascii: ">") else { return false }
+        return line[(start + 1)..<end].allSatisfy { Self.indicatorTail.contains($0) }
     }
+
+    private static let indicatorTail: [UInt8] = Array("+-0123456789".utf8)
 }

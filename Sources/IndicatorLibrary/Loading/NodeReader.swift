@@ -88,7 +88,8 @@ struct NodeReader {
     func string(_ node: Node, what: String) -> Located<String>? {
         guard let scalar = scalar(node, what: what) else { return nil }
         let text = scalar.value.string
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Stops at the first visible character: a long text costs nothing here.
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             bag.error("\(what) is blank", at: scalar.location)
             return nil
         }
@@ -197,13 +198,34 @@ struct NodeReader {
     /// An identifier: lower-case letters, digits and hyphens, with dots where `dotted`.
     func identifier(_ node: Node, what: String, dotted: Bool = false) -> Located<String>? {
         guard let id = string(node, what: what) else { return nil }
-        let pattern = dotted ? #"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$"# : #"^[a-z0-9]+(-[a-z0-9]+)*$"#
-        guard id.value.range(of: pattern, options: .regularExpression) != nil else {
+        guard Self.isIdentifier(id.value, dotted: dotted) else {
             bag.error("\(what) '\(id.value)' must use lower-case letters, digits and single hyphens"
                       + (dotted ? " (and dots between parts)" : ""), at: id.location)
             return nil
         }
         return id
+    }
+
+    /// Lower-case letters and digits in parts joined by single hyphens (and by dots where `dotted`):
+    /// `^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$`, checked by hand since every finding's id
+    /// and indicators go through it.
+    static func isIdentifier(_ text: String, dotted: Bool) -> Bool {
+        var previousWasSeparator = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasSeparator = false
+            case UInt8(ascii: "-"):
+                if previousWasSeparator { return false }
+                previousWasSeparator = true
+            case UInt8(ascii: "."):
+                if previousWasSeparator || !dotted { return false }
+                previousWasSeparator = true
+            default:
+                return false
+            }
+        }
+        return !previousWasSeparator
     }
 
     /// A country code: two upper-case ASCII letters (it also names a file, so nothing else may pass).
