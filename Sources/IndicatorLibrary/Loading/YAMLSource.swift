@@ -71,7 +71,9 @@ enum YAMLSource {
             return nil
         }
         do {
-            let parser = try Parser(yaml: text)
+            // The readers interpret every scalar themselves (NodeReader), so Yams' implicit typing, a
+            // regular expression per plain scalar, is skipped: every scalar stays a string.
+            let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
                 bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
                 return nil
