@@ -38,6 +38,7 @@ struct PhraseMatcher {
     /// characters), split at everything that is not a letter or a digit.
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        if let words = FoldingTable.shared.words(text) { return words }
         return ConfidentialNames.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
