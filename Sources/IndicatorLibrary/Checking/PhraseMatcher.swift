@@ -3,35 +3,45 @@
 /// The confidentiality rules look for every protected name and summary in every public text; a search
 /// per pair grows with the product of the two, which a library of thousands of findings cannot afford.
 /// Phrases are indexed by their first two words (one, for a one-word phrase), so each word of a text
-/// costs two look-ups whatever the number of phrases.
+/// costs a look-up or two whatever the number of phrases.
 struct PhraseMatcher {
     private let phrases: [[String]]
-    private var byKey: [String: [Int]] = [:]
+
+    /// The phrases starting with a word: those of one word, and the longer ones by their second word.
+    private struct Entry {
+        var single: [Int] = []
+        var bySecond: [String: [Int]] = [:]
+    }
+
+    private var byFirst: [String: Entry] = [:]
 
     /// `phrases` as `words(_:)` splits them; empty ones are never found.
     init(_ phrases: [[String]]) {
         self.phrases = phrases
         for (index, phrase) in phrases.enumerated() where !phrase.isEmpty {
-            byKey[Self.key(phrase[...]), default: []].append(index)
+            if phrase.count == 1 {
+                byFirst[phrase[0], default: Entry()].single.append(index)
+            } else {
+                byFirst[phrase[0], default: Entry()].bySecond[phrase[1], default: []].append(index)
+            }
         }
     }
 
     /// The indices of the phrases found in `words`, ascending, each once.
     func find(in words: [String]) -> [Int] {
-        var found: Set<Int> = []
+        var found: [Int] = []
         for start in words.indices {
-            let keys = start + 1 < words.endIndex
-                ? [words[start], words[start] + " " + words[start + 1]] : [words[start]]
-            for key in keys {
-                for index in byKey[key] ?? [] where !found.contains(index) {
-                    let phrase = phrases[index]
-                    if start + phrase.count <= words.endIndex && words[start..<(start + phrase.count)].elementsEqual(phrase) {
-                        found.insert(index)
-                    }
+            guard let entry = byFirst[words[start]] else { continue }
+            found += entry.single
+            guard start + 1 < words.endIndex, let candidates = entry.bySecond[words[start + 1]] else { continue }
+            for index in candidates {
+                let phrase = phrases[index]
+                if start + phrase.count <= words.endIndex && words[start..<(start + phrase.count)].elementsEqual(phrase) {
+                    found.append(index)
                 }
             }
         }
-        return found.sorted()
+        return found.isEmpty ? [] : Array(Set(found)).sorted()
     }
 
     /// The words of a text as the rules compare them: folded (case, accents, normalisation, invisible
@@ -61,9 +71,5 @@ struct PhraseMatcher {
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
-    }
-
-    private static func key(_ phrase: ArraySlice<String>) -> String {
-        phrase.count == 1 ? phrase[phrase.startIndex] : phrase.prefix(2).joined(separator: " ")
     }
 }
