@@ -6,12 +6,21 @@ public struct Library: Sendable {
     public let editions: [Edition]
     /// The folder the library was loaded from, as the user named it.
     public let root: String
+    /// The years of the editions that make each recommendation, ascending: how often one was
+    /// repeated is asked for every recommendation, and a scan of every edition each time would grow
+    /// with the square of the library.
+    let recommendationYears: [String: [Int]]
 
     public init(catalog: Catalog, ratifications: RatificationLedger, editions: [Edition], root: String) {
         self.catalog = catalog
         self.ratifications = ratifications
         self.editions = editions.sorted { $0.year < $1.year }
         self.root = root
+        var years: [String: [Int]] = [:]
+        for edition in self.editions {
+            for id in Set(edition.recommendations.map(\.id.value)) { years[id, default: []].append(edition.year) }
+        }
+        recommendationYears = years
     }
 
     public func edition(_ year: Int) -> Edition? {

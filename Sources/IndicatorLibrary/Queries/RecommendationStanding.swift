@@ -40,8 +40,6 @@ extension Library {
 
     /// How many editions before `year` hold the recommendation `id`: how often it has been repeated.
     public func editionsMaking(_ id: String, before year: Int) -> Int {
-        editions.filter { edition in
-            edition.year < year && edition.recommendations.contains { $0.id.value == id }
-        }.count
+        recommendationYears[id]?.prefix { $0 < year }.count ?? 0
     }
 }
