@@ -6,7 +6,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean reports screenshot workbook-pdf fuzz
+.PHONY: run test build deps clean reports screenshot workbook-pdf fuzz benchmark
 
 run: deps
 	$(SWIFT) build --product labour-monitor
@@ -40,6 +40,13 @@ fuzz: deps
 	ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/release/LibraryFuzzer Fuzz/.build/corpus Fuzz/Regressions -dict=Fuzz/fuzz.dict \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 		-artifact_prefix=Fuzz/.build/artifacts/ -detect_leaks=0 -print_final_stats=1
+
+# The benchmark suite (Benchmarks/, on ordo-one/benchmark): load + check, report, workbook (beside a bare
+# C program writing the same cells through libxlsxwriter) and diff, on sample libraries of 1k and 100k
+# findings; LM_BENCH_SIZES=1k,100k,1m adds the million. Results: docs/benchmarks.md.
+LM_BENCH_SIZES ?= 1k,100k
+benchmark: deps
+	cd Benchmarks && LM_BENCH_SIZES=$(LM_BENCH_SIZES) $(SWIFT) package benchmark --no-progress
 
 test: deps
 	$(SWIFT) test

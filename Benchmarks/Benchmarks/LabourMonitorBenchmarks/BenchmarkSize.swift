@@ -1,0 +1,76 @@
+import Foundation
+import IndicatorLibrary
+import IndicatorWorkbook
+import SampleLibrary
+
+/// One size of library: its shape for `labour-monitor sample`, made once into `.build/samples/` and
+/// loaded once per process for the stages after loading.
+struct BenchmarkSize: Sendable {
+    let name: String
+    let size: SampleSize
+    let iterations: Int
+    let maxSeconds: Int
+
+    /// Ten countries, two editions (so that `diff` has something to compare): the last edition's
+    /// workbook holds half the findings.
+    static let all = [
+        BenchmarkSize(name: "1k", size: SampleSize(countries: 10, years: 2, findings: 50), iterations: 10, maxSeconds: 10),
+        BenchmarkSize(name: "100k", size: SampleSize(countries: 10, years: 2, findings: 5_000), iterations: 3,
+                      maxSeconds: 60),
+        BenchmarkSize(name: "1m", size: SampleSize(countries: 10, years: 2, findings: 50_000), iterations: 1,
+                      maxSeconds: 600),
+    ]
+
+    static var selected: [BenchmarkSize] {
+        let names = (ProcessInfo.processInfo.environment["LM_BENCH_SIZES"] ?? "1k,100k").split(separator: ",")
+        return all.filter { names.contains(Substring($0.name)) }
+    }
+
+    /// The repository (this file is Benchmarks/Benchmarks/LabourMonitorBenchmarks/BenchmarkSize.swift).
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    static let scratch = repository + "/Benchmarks/.build/samples"
+
+    /// The library folder, made on first use.
+    func library() throws -> String {
+        let folder = "\(Self.scratch)/library-\(name)"
+        if !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(atPath: Self.scratch, withIntermediateDirectories: true)
+            _ = try SampleJob(size: size, outputFolder: folder).run()
+        }
+        return folder
+    }
+
+    nonisolated(unsafe) private static var cache: [String: (Library, Edition)] = [:]
+
+    /// The checked library and its last edition.
+    func loaded() throws -> (Library, Edition) {
+        if let cached = Self.cache[name] { return cached }
+        let check = LibraryCheck.run(at: try library())
+        guard check.passes(), let library = check.library, let edition = library.editions.last else {
+            throw BenchmarkFailure(message: "the \(name) sample does not pass check:\n\(check.failureReport(""))")
+        }
+        Self.cache[name] = (library, edition)
+        return (library, edition)
+    }
+
+    var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
+
+    /// The cells the tool's workbook holds, read back from it once, for the bare C program.
+    func workbookCells() throws -> String {
+        let cells = "\(Self.scratch)/workbook-\(name).cells"
+        if !FileManager.default.fileExists(atPath: cells) {
+            let (library, edition) = try loaded()
+            _ = try IndicatorWorkbook.write(edition, of: library, to: workbookPath)
+            try WorkbookCells.dump(workbookPath, to: cells)
+        }
+        return cells
+    }
+}
+
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}

@@ -1,0 +1,55 @@
+import Benchmark
+import ChangesReport
+import FinalDocument
+import Foundation
+import IndicatorLibrary
+import IndicatorWorkbook
+import SampleLibrary
+
+/// Every stage of the tool at three sizes of library: load + check, the Final Document, the workbook
+/// (beside a bare C program writing the same cells through libxlsxwriter), and the changes between
+/// the last two editions. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
+let benchmarks: @Sendable () -> Void = {
+    let metrics: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .mallocCountTotal]
+    for size in BenchmarkSize.selected {
+        let configuration = Benchmark.Configuration(metrics: metrics, warmupIterations: 0,
+                                                    maxDuration: .seconds(size.maxSeconds),
+                                                    maxIterations: size.iterations)
+
+        Benchmark("load+check \(size.name)", configuration: configuration) { benchmark in
+            let folder = try size.library()
+            benchmark.startMeasurement()
+            blackHole(LibraryCheck.run(at: folder))
+        }
+
+        Benchmark("report \(size.name)", configuration: configuration) { benchmark in
+            let (library, edition) = try size.loaded()
+            let templates = try TemplateSet.load(from: BenchmarkSize.repository + "/Templates", shownAs: "Templates")
+            benchmark.startMeasurement()
+            blackHole(try FinalDocumentRenderer.render(edition, of: library, with: templates,
+                                                       formats: DocumentFormat.allCases, audience: .public))
+        }
+
+        Benchmark("workbook \(size.name)", configuration: configuration) { benchmark in
+            let (library, edition) = try size.loaded()
+            let path = size.workbookPath
+            benchmark.startMeasurement()
+            blackHole(try IndicatorWorkbook.write(edition, of: library, to: path))
+        }
+
+        Benchmark("workbook bare C \(size.name)",
+                  configuration: .init(metrics: [.custom("C write time (ms)")], warmupIterations: 0,
+                                       maxDuration: .seconds(size.maxSeconds), maxIterations: size.iterations)) { benchmark in
+            let cells = try size.workbookCells()
+            benchmark.measurement(.custom("C write time (ms)"), try BareWorkbook.write(cells))
+        }
+
+        Benchmark("diff \(size.name)", configuration: configuration) { benchmark in
+            let (library, edition) = try size.loaded()
+            let earlier = library.editions[library.editions.count - 2]
+            benchmark.startMeasurement()
+            let changes = library.changes(from: earlier, to: edition).visible(to: .public)
+            blackHole(ChangesRenderer.render(changes, of: library, as: .markdown))
+        }
+    }
+}

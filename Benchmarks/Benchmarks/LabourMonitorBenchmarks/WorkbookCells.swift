@@ -1,0 +1,160 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// The cells of a written workbook as plain lines, for the bare C program to write again:
+/// `S<tab>name` opens a sheet, `C<tab>row<tab>column<tab>s|n<tab>value` is a cell (0-based; tabs,
+/// newlines and backslashes in text escaped as \t, \n, \\).
+enum WorkbookCells {
+    static func dump(_ workbook: String, to path: String) throws {
+        let archive = try Archive(url: URL(fileURLWithPath: workbook), accessMode: .read)
+        func part(_ name: String) throws -> Data {
+            guard let entry = archive[name] else { return Data() }
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            return data
+        }
+        let strings = TextCollector(element: "si")
+        strings.parse(try part("xl/sharedStrings.xml"))
+        let names = AttributeCollector(element: "sheet", attribute: "name")
+        names.parse(try part("xl/workbook.xml"))
+        var out = ""
+        for (index, name) in names.values.enumerated() {
+            out += "S\t\(escape(name))\n"
+            let cells = CellCollector(strings: strings.values)
+            cells.parse(try part("xl/worksheets/sheet\(index + 1).xml"))
+            out += cells.lines
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "")
+    }
+}
+
+/// The text of every `element`, in order.
+final class TextCollector: NSObject, XMLParserDelegate {
+    let element: String
+    private(set) var values: [String] = []
+    private var current: String?
+
+    init(element: String) {
+        self.element = element
+    }
+
+    func parse(_ data: Data) {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == element { current = "" }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        current? += string
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == element, let text = current {
+            values.append(text)
+            current = nil
+        }
+    }
+}
+
+/// One attribute of every `element`, in order.
+final class AttributeCollector: NSObject, XMLParserDelegate {
+    let element: String
+    let attribute: String
+    private(set) var values: [String] = []
+
+    init(element: String, attribute: String) {
+        self.element = element
+        self.attribute = attribute
+    }
+
+    func parse(_ data: Data) {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == element, let value = attributes[attribute] { values.append(value) }
+    }
+}
+
+/// The cells of a worksheet part, as `WorkbookCells` lines.
+final class CellCollector: NSObject, XMLParserDelegate {
+    let strings: [String]
+    private(set) var lines = ""
+    private var reference = ""
+    private var type = ""
+    private var value: String?
+    private var inValue = false
+
+    init(strings: [String]) {
+        self.strings = strings
+    }
+
+    func parse(_ data: Data) {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "c":
+            reference = attributes["r"] ?? ""
+            type = attributes["t"] ?? "n"
+            value = nil
+        case "v", "t":
+            inValue = true
+            value = value ?? ""
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inValue { value? += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t": inValue = false
+        case "c":
+            guard let value, let (row, column) = Self.position(reference) else { return }
+            switch type {
+            case "s": lines += "C\t\(row)\t\(column)\ts\t\(WorkbookCells.escape(Int(value).map { strings[$0] } ?? ""))\n"
+            case "inlineStr", "str": lines += "C\t\(row)\t\(column)\ts\t\(WorkbookCells.escape(value))\n"
+            default: lines += "C\t\(row)\t\(column)\tn\t\(value)\n"
+            }
+        default: break
+        }
+    }
+
+    /// "B12" → (11, 1).
+    static func position(_ reference: String) -> (Int, Int)? {
+        var column = 0
+        var row = 0
+        for character in reference {
+            if let letter = character.asciiValue, character.isLetter {
+                column = column * 26 + Int(letter - 64)
+            } else if let digit = character.wholeNumberValue {
+                row = row * 10 + digit
+            }
+        }
+        guard column > 0, row > 0 else { return nil }
+        return (row - 1, column - 1)
+    }
+}
