@@ -36,6 +36,13 @@ final class DiagnosticBag {
         unreadableNamespaces.insert(namespace)
     }
 
+    /// Takes over what another bag collected (one file read on another thread).
+    func absorb(_ other: DiagnosticBag) {
+        diagnostics += other.diagnostics
+        unreadableIDs.formUnion(other.unreadableIDs)
+        unreadableNamespaces.formUnion(other.unreadableNamespaces)
+    }
+
     func isUnreadable(_ id: String, in namespace: Namespace) -> Bool {
         unreadableNamespaces.contains(namespace) || unreadableIDs.contains(Unreadable(namespace: namespace, id: id))
     }

@@ -103,18 +103,31 @@ struct LibraryLoader {
         } else {
             bag.error("edition \(year) has no meeting.yaml", at: .file(display(year)))
         }
+        // Which files are country files is decided here, in order; reading them is done on every core,
+        // each with its own diagnostics, gathered back in file order.
+        let files = entries(year).filter { $0 != "meeting.yaml" && $0 != "README.md" }.compactMap { name in
+            countryFileCode(name, relative: "\(year)/\(name)").map { (name: name, code: $0) }
+        }
+        let reads = ParallelMap.map(files) { file -> (report: CountryReport?, bag: DiagnosticBag) in
+            let fileBag = DiagnosticBag()
+            let relative = "\(year)/\(file.name)"
+            let root = YAMLSource.load(path: path(relative), displayPath: display(relative), into: fileBag)
+            let report = root.flatMap {
+                EditionLoader(bag: fileBag, year: yearNumber).countryReport($0, file: display(relative))
+            }
+            return (report, fileBag)
+        }
         var countries: [CountryReport] = []
-        for name in entries(year) where name != "meeting.yaml" && name != "README.md" {
-            let relative = "\(year)/\(name)"
-            guard let code = countryFileCode(name, relative: relative) else { continue }
-            guard let root = load(relative), let report = loader.countryReport(root, file: display(relative)) else {
-                bag.noteUnreadable(code, in: .countryFile(year: yearNumber))
+        for (file, read) in zip(files, reads) {
+            bag.absorb(read.bag)
+            guard let report = read.report else {
+                bag.noteUnreadable(file.code, in: .countryFile(year: yearNumber))
                 continue
             }
-            if report.country.value != code {
-                bag.error("this file is \(name) but says country '\(report.country.value)'; the file name and "
+            if report.country.value != file.code {
+                bag.error("this file is \(file.name) but says country '\(report.country.value)'; the file name and "
                           + "'country:' must agree", at: report.country.location)
-                bag.noteUnreadable(code, in: .countryFile(year: yearNumber))
+                bag.noteUnreadable(file.code, in: .countryFile(year: yearNumber))
                 continue
             }
             countries.append(report)
