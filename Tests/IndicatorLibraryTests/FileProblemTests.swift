@@ -103,6 +103,15 @@ import LibraryFixtures
                 + "*Law on Trade Unions*: unamended.\n")
     }
 
+    /// The alias measurement runs only where an anchor may be: a text without one cannot expand.
+    @Test(arguments: [
+        ("title: R&D and Q & A", false), ("a: &anchor [x]", true), ("- &first x", true), ("[&a b, *a]", true),
+        ("&root\nkey: value", true), ("text: AT&T, &", false),
+    ])
+    func anchorsAreFoundWhereAValueStarts(_ example: (text: String, anchors: Bool)) {
+        #expect(YAMLSource.mayHoldAnchors(Array(example.text.utf8)) == example.anchors)
+    }
+
     @Test func modestAliasesAreFine() {
         let check = Fixture.check(["2021/KZ.yaml": """
             country: KZ

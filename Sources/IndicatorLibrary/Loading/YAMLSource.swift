@@ -80,7 +80,7 @@ enum YAMLSource {
             }
             // The parser owns the anchors that tell an alias from its definition: keep it alive until
             // the expansion is measured.
-            let ok = withExtendedLifetime(parser) {
+            let ok = !mayHoldAnchors(bytes) || withExtendedLifetime(parser) {
                 checkAliasExpansion(root, file: displayPath, into: bag)
             }
             return ok ? root : nil
@@ -150,6 +150,19 @@ enum YAMLSource {
     }
 
     // MARK: - Alias bombs
+
+    /// Whether the text may define an anchor (`&name` where a value starts): without one no alias can
+    /// expand, and the tree need not be measured. "R&D" or " & " are not anchors; a false alarm only
+    /// costs the measurement.
+    static func mayHoldAnchors(_ bytes: [UInt8]) -> Bool {
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "&") {
+            let before = index == 0 ? UInt8(ascii: "\n") : bytes[index - 1]
+            let after = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")
+            let startsValue = " \t\n\r[{,-:?".utf8.contains(before)
+            if startsValue && !" \t\n\r".utf8.contains(after) { return true }
+        }
+        return false
+    }
 
     /// Measures the tree as its readers will walk it, counting each anchored subtree once per use
     /// without walking the copies, and refuses a tree out of proportion to what was written.
