@@ -6,38 +6,36 @@ import Foundation
 /// calls are free text, and a monitor may name the same activist there. A name marked confidential
 /// anywhere in the library is protected everywhere, since regenerating an older edition republishes it.
 struct ConfidentialNames {
-    let library: Library
-    let texts: [PublicTexts.Searched]
     let bag: DiagnosticBag
+    private let protected: [ProtectedName]
+    private let matcher: PhraseMatcher
 
     private struct ProtectedName {
         let words: [String]
         let name: Located<String>
     }
 
-    func run() {
-        let protected = protectedNames()
-        guard !protected.isEmpty else { return }
-        let matcher = PhraseMatcher(protected.map(\.words))
-        for searched in texts {
-            let text = searched.text
-            let found = Set(searched.words.flatMap(matcher.find))
-            for person in found.sorted().map({ protected[$0] }) {
-                bag.error("\(text.role) names '\(person.name.value)', who is marked confidential; a public output "
-                          + "would print the name. Remove it from the text, or write the finding as confidential "
-                          + "and keep the name in its people",
-                          at: text.location, notes: [.init("'\(person.name.value)' is marked confidential here",
-                                                           at: person.name.location)])
-            }
+    init(library: Library, bag: DiagnosticBag) {
+        self.bag = bag
+        protected = Self.protectedNames(in: library)
+        matcher = PhraseMatcher(protected.map(\.words))
+    }
+
+    var isEmpty: Bool { protected.isEmpty }
+
+    /// Reports each protected name that `text` (split into `words`, one list per translation) holds.
+    func check(_ text: PublicTexts.Text, words: [[String]]) {
+        let found = Set(words.flatMap(matcher.find))
+        for person in found.sorted().map({ protected[$0] }) {
+            bag.error("\(text.role) names '\(person.name.value)', who is marked confidential; a public output "
+                      + "would print the name. Remove it from the text, or write the finding as confidential "
+                      + "and keep the name in its people",
+                      at: text.location, notes: [.init("'\(person.name.value)' is marked confidential here",
+                                                       at: person.name.location)])
         }
     }
 
-    /// Whether any name is to be protected: when none is, the public texts need not be searched.
-    static func anyProtected(in library: Library) -> Bool {
-        library.editions.contains { $0.findings.contains { $0.people.contains(where: \.confidential.value) } }
-    }
-
-    private func protectedNames() -> [ProtectedName] {
+    private static func protectedNames(in library: Library) -> [ProtectedName] {
         var seen: Set<String> = []
         var names: [ProtectedName] = []
         for edition in library.editions {

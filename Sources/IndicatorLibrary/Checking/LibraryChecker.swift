@@ -15,12 +15,16 @@ struct LibraryChecker {
         for edition in library.editions {
             EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
         }
-        if ConfidentialNames.anyProtected(in: library) || library.editions.contains(where: {
-            $0.findings.contains(where: \.confidential.value)
-        }) {
-            let texts = PublicTexts(library: library).searched
-            ConfidentialNames(library: library, texts: texts, bag: bag).run()
-            ConfidentialFindings(library: library, texts: texts, bag: bag).run()
+        // One pass over the public texts for both confidentiality rules, each text split into words
+        // once and let go, so the words of a large library are never all held at once.
+        let names = ConfidentialNames(library: library, bag: bag)
+        let summaries = ConfidentialFindings(library: library, bag: bag)
+        if !names.isEmpty || !summaries.isEmpty {
+            for text in PublicTexts(library: library).all {
+                let words = text.words
+                names.check(text, words: words)
+                summaries.check(text, words: words)
+            }
         }
     }
 

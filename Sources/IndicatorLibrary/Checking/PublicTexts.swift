@@ -5,14 +5,6 @@ import Foundation
 struct PublicTexts {
     let library: Library
 
-    /// The texts with their words, split once for every rule that searches them.
-    struct Searched {
-        let text: Text
-        let words: [[String]]
-    }
-
-    var searched: [Searched] { all.map { Searched(text: $0, words: $0.words) } }
-
     struct Text {
         let role: String
         let translations: [(language: String, text: String)]
