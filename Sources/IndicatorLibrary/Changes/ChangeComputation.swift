@@ -110,9 +110,7 @@ extension Library {
 
     /// Editions up to `year` (included) that make the recommendation `id`.
     private func timesMade(_ id: String, upTo year: Int) -> Int {
-        editions.filter { edition in
-            edition.year <= year && edition.recommendations.contains { $0.id.value == id && Appeal.isMade($0) }
-        }.count
+        madeYears[id]?.prefix { $0 <= year }.count ?? 0
     }
 
     /// Every catalog country that either edition covers or that has a recorded fact, every instrument.

@@ -10,6 +10,8 @@ public struct Library: Sendable {
     /// repeated is asked for every recommendation, and a scan of every edition each time would grow
     /// with the square of the library.
     let recommendationYears: [String: [Int]]
+    /// The same for the editions that make it this year (printed in the appeal; `Appeal.isMade`).
+    let madeYears: [String: [Int]]
 
     public init(catalog: Catalog, ratifications: RatificationLedger, editions: [Edition], root: String) {
         self.catalog = catalog
@@ -17,10 +19,16 @@ public struct Library: Sendable {
         self.editions = editions.sorted { $0.year < $1.year }
         self.root = root
         var years: [String: [Int]] = [:]
+        var made: [String: [Int]] = [:]
         for edition in self.editions {
-            for id in Set(edition.recommendations.map(\.id.value)) { years[id, default: []].append(edition.year) }
+            let recommendations = edition.recommendations
+            for id in Set(recommendations.map(\.id.value)) { years[id, default: []].append(edition.year) }
+            for id in Set(recommendations.filter(Appeal.isMade).map(\.id.value)) {
+                made[id, default: []].append(edition.year)
+            }
         }
         recommendationYears = years
+        madeYears = made
     }
 
     public func edition(_ year: Int) -> Edition? {
