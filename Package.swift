@@ -123,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LabourMonitorCLITests",
-            dependencies: ["LabourMonitorCLI", "IndicatorLibrary", "WorkbookReading"]
+            dependencies: ["LabourMonitorCLI", "IndicatorLibrary", "WorkbookReading", "SampleLibrary"]
         ),
     ]
 )

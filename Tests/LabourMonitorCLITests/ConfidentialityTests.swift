@@ -1,5 +1,6 @@
 import Foundation
 import IndicatorLibrary
+import SampleLibrary
 import Testing
 import WorkbookReading
 
@@ -22,7 +23,7 @@ import WorkbookReading
         defer { try? FileManager.default.removeItem(at: workspace) }
         let library = workspace.appendingPathComponent("Indicators")
         let pristine = try BundledCopy(library)
-        var generator = SplitMix64(seed: seed)
+        var generator = SampleRandom(seed: seed)
         var marking = pristine.sample(using: &generator)
         try #require(!marking.people.isEmpty && !marking.findings.isEmpty, "seed \(seed) sampled nothing")
 
@@ -167,22 +168,5 @@ struct PublicOutput {
         }
         plain = plain.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: "")
         return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
-    }
-}
-
-/// A small seeded generator, so that a failing round can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -36,20 +36,23 @@ enum WorkbookCells {
     }
 }
 
+/// An XML part read through the streaming parser (a sheet of 100,000 rows is too large for a tree).
+class Collector: NSObject, XMLParserDelegate {
+    func parse(_ data: Data) {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.parse()
+    }
+}
+
 /// The text of every `element`, in order.
-final class TextCollector: NSObject, XMLParserDelegate {
+final class TextCollector: Collector {
     let element: String
     private(set) var values: [String] = []
     private var current: String?
 
     init(element: String) {
         self.element = element
-    }
-
-    func parse(_ data: Data) {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -70,7 +73,7 @@ final class TextCollector: NSObject, XMLParserDelegate {
 }
 
 /// One attribute of every `element`, in order.
-final class AttributeCollector: NSObject, XMLParserDelegate {
+final class AttributeCollector: Collector {
     let element: String
     let attribute: String
     private(set) var values: [String] = []
@@ -80,12 +83,6 @@ final class AttributeCollector: NSObject, XMLParserDelegate {
         self.attribute = attribute
     }
 
-    func parse(_ data: Data) {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
-    }
-
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         if name == element, let value = attributes[attribute] { values.append(value) }
@@ -93,7 +90,7 @@ final class AttributeCollector: NSObject, XMLParserDelegate {
 }
 
 /// The cells of a worksheet part, as `WorkbookCells` lines.
-final class CellCollector: NSObject, XMLParserDelegate {
+final class CellCollector: Collector {
     let strings: [String]
     private(set) var lines = ""
     private var reference = ""
@@ -103,12 +100,6 @@ final class CellCollector: NSObject, XMLParserDelegate {
 
     init(strings: [String]) {
         self.strings = strings
-    }
-
-    func parse(_ data: Data) {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

@@ -1,13 +1,14 @@
 /// A small seeded generator (SplitMix64): the same seed gives the same library on every machine and
-/// every Swift version, which the standard library's generator does not promise.
-struct SampleRandom: RandomNumberGenerator {
+/// every Swift version, which the standard library's generator does not promise. Public for the
+/// tests that draw random samples and must replay a failure from its seed.
+public struct SampleRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var value = state
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
