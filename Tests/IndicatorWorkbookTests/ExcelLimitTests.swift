@@ -87,4 +87,30 @@ import WorkbookReading
                 + "Findings!J6, not as a link: it is longer than the 2079 characters Excel allows in a link",
         ])
     }
+
+    /// Beyond the links a sheet may hold, the rest are text, with one warning for the sheet (a
+    /// library of a million findings would otherwise print hundreds of thousands).
+    @Test func linksBeyondTheSheetsLimitAreTextWithOneWarning() throws {
+        let findings = (1...4).map { number in
+            """
+              - id: kz-finding-\(number)
+                kind: violation
+                indicators: [foa.registration]
+                summary: Finding number \(number).
+                status: ongoing
+                sources: [{title: Report \(number), url: "https://example.org/\(number)"}]
+            """
+        }.joined(separator: "\n")
+        let kazakhstan = "country: KZ\nsituation: In Kazakhstan.\nfindings:\n\(findings)\nrecommendations:\n"
+            + "  - id: kz-reregister-union\n    text: Re-register the union.\n"
+        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": kazakhstan],
+                                                   options: WorkbookOptions(linksPerSheet: 2))
+        let third = try #require(try workbook.reference(sheet: "Findings", row: "kz-finding-3", column: "Source 1"))
+        #expect(try workbook.reader.cell(third, sheet: workbook.sheet("Findings")) == "Report 3 <https://example.org/3>")
+        #expect(workbook.warnings.map(\.description).filter { $0.contains("links Excel allows") } == [
+            "Indicators/2021/KZ.yaml:21:15: warning: source of finding 'kz-finding-3' is written as text in "
+                + "Findings!J8, not as a link: the sheet already holds the 2 links Excel allows; so is the 1 link "
+                + "after it on this sheet",
+        ])
+    }
 }

@@ -48,7 +48,7 @@ public enum IndicatorWorkbook {
         do {
             try Workbook.write(to: path, properties: properties(context)) { workbook in
                 var writer = TableWriter(
-                    workbook: workbook, rowsPerSheet: options.rowsPerSheet,
+                    workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
                     printedMarking: options.audience == .internal ? Audience.internalMarking : nil,
                     fallbackLocation: .file(edition.meeting.file))
                 let placements = try tables.map { table throws(WorkbookFailure) in try writer.write(table) }

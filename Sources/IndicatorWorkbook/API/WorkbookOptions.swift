@@ -13,12 +13,16 @@ public struct WorkbookOptions: Sendable {
     /// A table longer than this continues on another sheet. Excel's limit unless a smaller sheet
     /// is wanted (or a test wants to see the split without a million rows).
     public var rowsPerSheet: Int
+    /// Beyond this many links a sheet writes its links as text. Excel's limit unless a test wants to
+    /// see it without 65,530 sources.
+    public var linksPerSheet: Int
 
     public init(audience: Audience = .public, years: ClosedRange<Int>? = nil, changesFrom: Int? = nil,
-                rowsPerSheet: Int = ExcelLimits.maxRows) {
+                rowsPerSheet: Int = ExcelLimits.maxRows, linksPerSheet: Int = ExcelLimits.maxLinksPerSheet) {
         self.audience = audience
         self.years = years
         self.changesFrom = changesFrom
         self.rowsPerSheet = min(rowsPerSheet, ExcelLimits.maxRows)
+        self.linksPerSheet = min(max(linksPerSheet, 0), ExcelLimits.maxLinksPerSheet)
     }
 }

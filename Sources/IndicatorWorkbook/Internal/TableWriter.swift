@@ -20,15 +20,18 @@ struct TableWriter {
 
     let workbook: Workbook
     let rowsPerSheet: Int
+    let linksPerSheet: Int
     /// Printed at the top and bottom of every page of every sheet (an internal workbook's marking).
     let printedMarking: String?
     /// For a warning about text with no origin of its own.
     let fallbackLocation: SourceLocation
     private(set) var warnings: [Diagnostic] = []
 
-    init(workbook: Workbook, rowsPerSheet: Int, printedMarking: String?, fallbackLocation: SourceLocation) {
+    init(workbook: Workbook, rowsPerSheet: Int, linksPerSheet: Int, printedMarking: String?,
+         fallbackLocation: SourceLocation) {
         self.workbook = workbook
         self.rowsPerSheet = rowsPerSheet
+        self.linksPerSheet = linksPerSheet
         self.printedMarking = printedMarking
         self.fallbackLocation = fallbackLocation
     }
@@ -130,7 +133,7 @@ struct TableWriter {
                                            row: headerRow, column: column)
                 }
             }
-            var links = 0
+            var links = LinkBudget()
             for (offset, index) in rows.enumerated() {
                 let row = headerRow + 1 + offset
                 let lines = zip(table.columns, table.rows[index]).map { column, cell in
@@ -140,6 +143,15 @@ struct TableWriter {
                 for (column, cell) in table.rows[index].enumerated() where column < table.columns.count {
                     try write(cell, in: table.columns[column], to: sheet, row: row, column: column, links: &links)
                 }
+            }
+            if let first = links.firstOverflow {
+                let later = links.overflowed - 1
+                warnings.append(.warning(
+                    "\(first.what) is written as text in \(first.address), not as a link: the sheet already holds the "
+                        + "\(linksPerSheet) links Excel allows"
+                        + (later == 1 ? "; so is the 1 link after it on this sheet" : "")
+                        + (later > 1 ? "; so are the \(later) links after it on this sheet" : ""),
+                    at: first.location))
             }
             if rows.isEmpty {
                 try sheet.write(table.emptyMessage, row: headerRow + 1, column: 0, style: WorkbookStyles.empty)
@@ -153,8 +165,15 @@ struct TableWriter {
         return Placement(sheet: sheet, headerRow: headerRow, firstDataRow: headerRow + 1, rows: rows)
     }
 
+    /// The links a sheet part has written, and those Excel's limit turned into text.
+    struct LinkBudget {
+        var used = 0
+        var overflowed = 0
+        var firstOverflow: (what: String, address: String, location: SourceLocation)?
+    }
+
     private mutating func write(_ cell: SheetCell, in column: SheetTable.Column, to sheet: Worksheet, row: Int,
-                                column index: Int, links: inout Int) throws(XLSXError) {
+                                column index: Int, links: inout LinkBudget) throws(XLSXError) {
         let style = cell.style ?? column.style ?? (column.wraps ? WorkbookStyles.wrapped : WorkbookStyles.text)
         let place = (sheet, row, index)
         switch cell.value {
@@ -167,18 +186,24 @@ struct TableWriter {
         case let .boolean(value):
             try sheet.write(value, row: row, column: index, style: style)
         case let .link(url, text):
-            if url.utf8.count > ExcelLimits.maxURLLength || links >= ExcelLimits.maxLinksPerSheet {
-                let reason = links >= ExcelLimits.maxLinksPerSheet
-                    ? "the sheet already holds the \(ExcelLimits.maxLinksPerSheet) links Excel allows"
-                    : "it is longer than the \(ExcelLimits.maxURLLength) characters Excel allows in a link"
+            if links.used >= linksPerSheet {
+                // One warning for the sheet, said once the part is written with how many followed.
+                links.overflowed += 1
+                if links.firstOverflow == nil {
+                    links.firstOverflow = (cell.origin?.what ?? "a link", address(place),
+                                           cell.origin?.location ?? fallbackLocation)
+                }
+            } else if url.utf8.count > ExcelLimits.maxURLLength {
                 warnings.append(.warning(
-                    "\(cell.origin?.what ?? "a link") is written as text in \(address(place)), not as a link: "
-                        + reason,
+                    "\(cell.origin?.what ?? "a link") is written as text in \(address(place)), not as a link: it is "
+                        + "longer than the \(ExcelLimits.maxURLLength) characters Excel allows in a link",
                     at: cell.origin?.location ?? fallbackLocation))
+            }
+            if url.utf8.count > ExcelLimits.maxURLLength || links.used >= linksPerSheet {
                 let shown = text == url ? url : "\(text) <\(url)>"
                 try sheet.write(fitted(shown, origin: cell.origin, cell: place), row: row, column: index, style: style)
             } else {
-                links += 1
+                links.used += 1
                 try sheet.writeLink(url, text: fitted(text, origin: cell.origin, cell: place), row: row, column: index,
                                     style: WorkbookStyles.link)
             }
