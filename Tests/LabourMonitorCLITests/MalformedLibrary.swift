@@ -110,7 +110,7 @@ extension MalformedLibrary {
         .init("a key twice in one mapping", .append(meeting, "place: Almaty\n"),
               error: meeting, "the key 'place' appears more than once"),
         .init("two YAML documents in one file", .append(kz, "---\ncountry: KZ\n"),
-              error: kz, "invalid YAML"),
+              error: kz, "a second YAML document starts here"),
         .init("an alias bomb", .write(kz, aliasBomb), error: kz, "refusing it as an alias bomb"),
         .init("nesting ten thousand levels deep",
               .write(kz, "country: KZ\nfindings: " + String(repeating: "[", count: 10_000) + "\n"),

@@ -1,5 +1,8 @@
 import Yams
 
+/// Yams' own node, which its emitter writes (the loader reads into `Node`, its own lighter type).
+private typealias YamsNode = Yams.Node
+
 /// The first draft of next year's edition: what is still open, carried with its id for review.
 ///
 /// Every finding not resolved and every recommendation still made (not implemented or withdrawn) is
@@ -28,13 +31,13 @@ public struct CarryForward: Sendable {
             guard !findings.isEmpty || !recommendations.isEmpty else { continue }
             recommendationsCarried += recommendations.count
             if !recommendations.isEmpty { appeals.append(report.country.value) }
-            var pairs: [(Node, Node)] = [("country", Node(report.country.value))]
+            var pairs: [(YamsNode, YamsNode)] = [("country", YamsNode(report.country.value))]
             if let addressee = report.addressee { pairs.append(("addressee", Self.text(addressee.value))) }
             if !findings.isEmpty {
-                pairs.append(("findings", Node(findings.map { Self.finding($0, since: firstAppearance.firstReported($0)) })))
+                pairs.append(("findings", YamsNode(findings.map { Self.finding($0, since: firstAppearance.firstReported($0)) })))
             }
             if !recommendations.isEmpty {
-                pairs.append(("recommendations", Node(recommendations.map {
+                pairs.append(("recommendations", YamsNode(recommendations.map {
                     Self.recommendation($0, carried: carriedIDs)
                 })))
             }
@@ -43,20 +46,20 @@ public struct CarryForward: Sendable {
         let meeting = edition.meeting
         let order = meeting.appeals.map(\.value).filter(appeals.contains)
             + appeals.filter { !meeting.appeals.map(\.value).contains($0) }
-        var pairs: [(Node, Node)] = [
-            ("edition", Node(String(meeting.edition.value + 1))),
+        var pairs: [(YamsNode, YamsNode)] = [
+            ("edition", YamsNode(String(meeting.edition.value + 1))),
             ("event", Self.text(meeting.event.value)),
             ("mission", Self.text(meeting.mission.value)),
-            ("place", Node("~")),
-            ("date", Node("~")),
-            ("language", Node(meeting.language.value)),
-            ("participants", Node([Node]())),
-            ("opening", Node("~")),
+            ("place", YamsNode("~")),
+            ("date", YamsNode("~")),
+            ("language", YamsNode(meeting.language.value)),
+            ("participants", YamsNode([YamsNode]())),
+            ("opening", YamsNode("~")),
         ]
-        pairs.append(("appeals", Node(order.map { Node($0) })))
+        pairs.append(("appeals", YamsNode(order.map { YamsNode($0) })))
         let regional = meeting.findings.filter { $0.status.value.isOpen }
         if !regional.isEmpty {
-            pairs.append(("findings", Node(regional.map { Self.finding($0, since: firstAppearance.firstReported($0)) })))
+            pairs.append(("findings", YamsNode(regional.map { Self.finding($0, since: firstAppearance.firstReported($0)) })))
         }
         files.insert(("\(year)/meeting.yaml", header + Self.yaml(pairs)), at: 0)
         self.files = files
@@ -64,56 +67,56 @@ public struct CarryForward: Sendable {
         self.recommendationsCarried = recommendationsCarried
     }
 
-    private static func finding(_ finding: Finding, since: Int?) -> Node {
-        var pairs: [(Node, Node)] = [
-            ("id", Node(finding.id.value)),
-            ("kind", Node(finding.kind.value.rawValue)),
-            ("indicators", Node(finding.indicators.map { Node($0.value) })),
+    private static func finding(_ finding: Finding, since: Int?) -> YamsNode {
+        var pairs: [(YamsNode, YamsNode)] = [
+            ("id", YamsNode(finding.id.value)),
+            ("kind", YamsNode(finding.kind.value.rawValue)),
+            ("indicators", YamsNode(finding.indicators.map { YamsNode($0.value) })),
             ("summary", text(finding.summary.value)),
-            ("status", Node(Finding.Status.carried.rawValue)),
+            ("status", YamsNode(Finding.Status.carried.rawValue)),
         ]
-        if let since { pairs.append(("since", Node(String(since)))) }
-        if !finding.groups.isEmpty { pairs.append(("groups", Node(finding.groups.map { Node($0.value) }))) }
+        if let since { pairs.append(("since", YamsNode(String(since)))) }
+        if !finding.groups.isEmpty { pairs.append(("groups", YamsNode(finding.groups.map { YamsNode($0.value) }))) }
         if !finding.people.isEmpty {
-            pairs.append(("people", Node(finding.people.map { person in
-                let fields: [(Node, Node)] = [
-                    ("name", Node(person.name.value)),
-                    ("confidential", Node(person.confidential.value ? "true" : "false")),
+            pairs.append(("people", YamsNode(finding.people.map { person in
+                let fields: [(YamsNode, YamsNode)] = [
+                    ("name", YamsNode(person.name.value)),
+                    ("confidential", YamsNode(person.confidential.value ? "true" : "false")),
                 ]
-                return Node(fields)
+                return YamsNode(fields)
             })))
         }
         if !finding.sources.isEmpty {
-            pairs.append(("sources", Node(finding.sources.map { source in
-                var fields: [(Node, Node)] = []
+            pairs.append(("sources", YamsNode(finding.sources.map { source in
+                var fields: [(YamsNode, YamsNode)] = []
                 if let title = source.title { fields.append(("title", text(title.value))) }
-                if let url = source.url { fields.append(("url", Node(url.value))) }
-                return Node(fields)
+                if let url = source.url { fields.append(("url", YamsNode(url.value))) }
+                return YamsNode(fields)
             })))
         }
-        if finding.confidential.value { pairs.append(("confidential", Node("true"))) }
-        return Node(pairs)
+        if finding.confidential.value { pairs.append(("confidential", YamsNode("true"))) }
+        return YamsNode(pairs)
     }
 
-    private static func recommendation(_ recommendation: Recommendation, carried: Set<String>) -> Node {
-        var pairs: [(Node, Node)] = [
-            ("id", Node(recommendation.id.value)),
+    private static func recommendation(_ recommendation: Recommendation, carried: Set<String>) -> YamsNode {
+        var pairs: [(YamsNode, YamsNode)] = [
+            ("id", YamsNode(recommendation.id.value)),
             ("text", text(recommendation.text.value)),
         ]
         let findings = recommendation.findings.map(\.value).filter(carried.contains)
-        if !findings.isEmpty { pairs.append(("findings", Node(findings.map { Node($0) }))) }
-        pairs.append(("status", Node(Recommendation.Status.carried.rawValue)))
-        if let since = recommendation.since { pairs.append(("since", Node(String(since.value)))) }
-        return Node(pairs)
+        if !findings.isEmpty { pairs.append(("findings", YamsNode(findings.map { YamsNode($0) }))) }
+        pairs.append(("status", YamsNode(Recommendation.Status.carried.rawValue)))
+        if let since = recommendation.since { pairs.append(("since", YamsNode(String(since.value)))) }
+        return YamsNode(pairs)
     }
 
     /// One string, or a map of language to text when there are translations.
-    private static func text(_ text: LocalizedText) -> Node {
-        guard text.translations.count > 1 else { return Node(text.text(in: text.languages.first ?? "en"), Tag(.str)) }
-        return Node(text.translations.map { (Node($0.language), Node($0.text, Tag(.str))) })
+    private static func text(_ text: LocalizedText) -> YamsNode {
+        guard text.translations.count > 1 else { return YamsNode(text.text(in: text.languages.first ?? "en"), Tag(.str)) }
+        return YamsNode(text.translations.map { (YamsNode($0.language), YamsNode($0.text, Tag(.str))) })
     }
 
-    private static func yaml(_ pairs: [(Node, Node)]) -> String {
-        (try? Yams.serialize(node: Node(pairs), width: 100, allowUnicode: true)) ?? ""
+    private static func yaml(_ pairs: [(YamsNode, YamsNode)]) -> String {
+        (try? Yams.serialize(node: YamsNode(pairs), width: 100, allowUnicode: true)) ?? ""
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads `catalog/countries.yaml`, `catalog/instruments.yaml` and `catalog/indicators.yaml`.
 struct CatalogLoader {

@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads one edition's `meeting.yaml` and country files.
 struct EditionLoader {

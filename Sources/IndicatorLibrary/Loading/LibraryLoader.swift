@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a library folder laid out as the format page says: `catalog/`, `ratifications.yaml`, one
 /// folder per edition year. Reports every structural problem and builds as much of the library as it can,

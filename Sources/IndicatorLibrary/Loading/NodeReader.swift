@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Typed, located reading of one file's YAML nodes. Every mismatch with the format becomes a
 /// diagnostic at the node's line and column, and reading goes on, so that one run reports every mistake.
@@ -28,7 +27,6 @@ struct NodeReader {
             return "the value '\(text.replacingOccurrences(of: "\n", with: " "))'"
         case .mapping: return "a mapping (key: value lines)"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 

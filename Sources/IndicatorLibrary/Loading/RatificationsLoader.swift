@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads `ratifications.yaml`: one sourced fact per entry.
 struct RatificationsLoader {

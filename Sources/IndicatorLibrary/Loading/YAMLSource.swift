@@ -1,15 +1,8 @@
 import Foundation
-import Yams
 
-/// Reads one YAML file of the library into a Yams node tree, turning every way a file can be wrong
+/// Reads one YAML file of the library into a node tree (`YAMLParser`, over libyaml's events), turning every way a file can be wrong
 /// (unreadable, empty, binary, not UTF-8, not YAML, an alias bomb) into a located diagnostic.
 enum YAMLSource {
-    /// How far aliases may multiply a document: the expanded tree may hold at most this many times
-    /// the nodes written, plus `aliasSlack`. Real files use aliases sparingly or not at all; a billion
-    /// laughs multiplies by millions.
-    static let aliasExpansionFactor = 10
-    static let aliasSlack = 10_000
-
     /// The largest file read. A country's findings for one edition run to kilobytes; a file of this
     /// size is a mistake (a pasted export, a binary renamed), and reading it whole would hold up every
     /// command for minutes.
@@ -71,24 +64,13 @@ enum YAMLSource {
             return nil
         }
         do {
-            // The readers interpret every scalar themselves (NodeReader), so Yams' implicit typing, a
-            // regular expression per plain scalar, is skipped: every scalar stays a string.
-            let parser = try Parser(yaml: text, resolver: .basic)
-            guard let root = try parser.singleRoot() else {
+            guard let root = try YAMLParser.parse(bytes) else {
                 bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
                 return nil
             }
-            // The parser owns the anchors that tell an alias from its definition: keep it alive until
-            // the expansion is measured.
-            let ok = !mayHoldAnchors(bytes) || withExtendedLifetime(parser) {
-                checkAliasExpansion(root, file: displayPath, into: bag)
-            }
-            return ok ? root : nil
-        } catch let error as YamlError {
-            report(error, text: text, bytes: bytes, file: displayPath, into: bag)
-            return nil
+            return root
         } catch {
-            bag.error("cannot parse the file: \(error)", at: here)
+            report(error, text: text, bytes: bytes, file: displayPath, into: bag)
             return nil
         }
     }
@@ -99,41 +81,50 @@ enum YAMLSource {
 
     // MARK: - Errors from libyaml
 
-    private static func report(_ error: YamlError, text: String, bytes: [UInt8], file: String,
+    private static func report(_ failure: YAMLParser.Failure, text: String, bytes: [UInt8], file: String,
                                into bag: DiagnosticBag) {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        func at(_ mark: Node.Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        switch failure {
+        case let .syntax(problem, mark?, _, context):
             var message = "invalid YAML: \(problem)"
             let tooDeep = problem.hasPrefix("Maximum nesting level reached")
             if tooDeep {
                 message = "the YAML nests deeper than libyaml's limit of \(maximumNesting) levels; the library's "
                     + "files nest a few levels at most (look for brackets opened and never closed)"
             }
-            if character(at: mark, in: text) == "\t" {
-                message = "invalid YAML: a tab character; YAML indents with spaces only"
-            }
-            var notes: [Diagnostic.Note] = []
             let isTab = character(at: mark, in: text) == "\t"
+            if isTab { message = "invalid YAML: a tab character; YAML indents with spaces only" }
+            var notes: [Diagnostic.Note] = []
             if let context, context.mark.line != mark.line || context.mark.column != mark.column {
                 notes.append(.init(context.text, at: at(context.mark)))
             } else if let context, !isTab, !tooDeep {
                 message += " (\(context.text))"
             }
             bag.error(message, at: at(mark), notes: notes)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            bag.error("the key \(keys) appears more than once in this mapping; keep one", at: at(context.mark))
-        case let .reader(problem, offset, _, _):
-            let location = offset.map { characterLocation(offset: $0, in: text, file: file) } ?? .start(of: file)
+        case let .syntax(problem, nil, offset, _):
+            let location = offset.map { Self.location(ofByte: min($0, bytes.count), in: bytes, file: file) }
+                ?? SourceLocation.start(of: file)
             bag.error("unreadable text: \(problem)", at: location)
-        default:
-            bag.error("cannot parse the file: \(error)", at: .start(of: file))
+        case let .secondDocument(mark):
+            bag.error("a second YAML document starts here ('---'); a library file holds one document", at: at(mark))
+        case let .duplicateKey(key, mark, first):
+            bag.error("the key '\(key)' appears more than once in this mapping; keep one", at: at(mark),
+                      notes: [.init("first written here", at: at(first))])
+        case let .nonScalarKey(mark, isAlias):
+            let what = isAlias ? "an alias (*name) is used as a mapping key" : "a mapping key is not a plain value"
+            bag.error("\(what); keys in the library are plain words (put text that starts with * or ? in quotes)",
+                      at: at(mark))
+        case let .undefinedAlias(name, mark):
+            bag.error("the alias '*\(name)' names no anchor written before it ('&\(name)')", at: at(mark))
+        case let .aliasBomb(anchor, mark, size, written, allowed):
+            bag.error("aliases expand this document to more than \(allowed) nodes from \(written) written "
+                      + "(anchor '&\(anchor)' alone expands to \(size)); refusing it as an alias bomb. "
+                      + "Write the values out instead of nesting aliases",
+                      at: at(mark))
         }
     }
 
-    private static func character(at mark: Mark, in text: String) -> Character? {
+    private static func character(at mark: Node.Mark, in text: String) -> Character? {
         var line = 1
         var column = 1
         for scalar in text.unicodeScalars {
@@ -147,65 +138,6 @@ enum YAMLSource {
             if line > mark.line { return nil }
         }
         return nil
-    }
-
-    // MARK: - Alias bombs
-
-    /// Whether the text may define an anchor (`&name` where a value starts): without one no alias can
-    /// expand, and the tree need not be measured. "R&D" or " & " are not anchors; a false alarm only
-    /// costs the measurement.
-    static func mayHoldAnchors(_ bytes: [UInt8]) -> Bool {
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "&") {
-            let before = index == 0 ? UInt8(ascii: "\n") : bytes[index - 1]
-            let after = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")
-            let startsValue = " \t\n\r[{,-:?".utf8.contains(before)
-            if startsValue && !" \t\n\r".utf8.contains(after) { return true }
-        }
-        return false
-    }
-
-    /// Measures the tree as its readers will walk it, counting each anchored subtree once per use
-    /// without walking the copies, and refuses a tree out of proportion to what was written.
-    static func checkAliasExpansion(_ root: Node, file: String, into bag: DiagnosticBag) -> Bool {
-        var expandedSize: [ObjectIdentifier: Int] = [:]
-        var written = 0
-        var worst: (anchor: String, mark: Mark?, size: Int)?
-
-        func measure(_ node: Node) -> Int {
-            if let anchor = node.anchor, let known = expandedSize[ObjectIdentifier(anchor)] {
-                if known > (worst?.size ?? 0) { worst = (anchor.rawValue, node.mark, known) }
-                return known
-            }
-            written += 1
-            var size = 1
-            switch node {
-            case .scalar, .alias:
-                break
-            case let .mapping(mapping):
-                for (key, value) in mapping {
-                    size = size.addingReportingOverflow(measure(key)).partialValue
-                    size = size.addingReportingOverflow(measure(value)).partialValue
-                    if size < 0 { size = .max }
-                }
-            case let .sequence(sequence):
-                for item in sequence {
-                    size = size.addingReportingOverflow(measure(item)).partialValue
-                    if size < 0 { size = .max }
-                }
-            }
-            if let anchor = node.anchor { expandedSize[ObjectIdentifier(anchor)] = size }
-            return size
-        }
-
-        let total = measure(root)
-        let allowed = written * aliasExpansionFactor + aliasSlack
-        guard total > allowed, let worst else { return true }
-        let location = worst.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
-        bag.error("aliases expand this document to more than \(allowed) nodes from \(written) written "
-                  + "(anchor '&\(worst.anchor)' alone expands to \(worst.size)); refusing it as an alias bomb. "
-                  + "Write the values out instead of nesting aliases",
-                  at: location)
-        return false
     }
 
     // MARK: - Byte positions
@@ -248,21 +180,6 @@ enum YAMLSource {
             lineStart = index + 1
         }
         let column = bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1
-        return SourceLocation(file: file, line: line, column: column)
-    }
-
-    /// Line and column of the `offset`-th character of `text`.
-    static func characterLocation(offset: Int, in text: String, file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for character in text.prefix(offset) {
-            if character == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += character.unicodeScalars.count
-            }
-        }
         return SourceLocation(file: file, line: line, column: column)
     }
 }

@@ -1,0 +1,181 @@
+internal import CYaml
+
+/// Reads one YAML document from libyaml's events into a `Node` tree, in one pass.
+///
+/// libyaml is the one inside Yams (its `CYaml` module), so the library links one copy of it. Keys are
+/// compared as strings while the mapping is built, so a duplicate is found without hashing nodes, and
+/// a key that is not a plain value is refused before anything could expand it. Aliases share the
+/// anchored node; their expanded size is counted as the tree is built, and a document out of
+/// proportion to what was written is refused as an alias bomb.
+struct YAMLParser {
+    enum Failure: Error {
+        /// libyaml's own error: what it found, where, and the construct it was reading.
+        case syntax(problem: String, mark: Node.Mark?, offset: Int?, context: (text: String, mark: Node.Mark)?)
+        case secondDocument(Node.Mark)
+        case duplicateKey(String, at: Node.Mark, first: Node.Mark)
+        case nonScalarKey(Node.Mark, isAlias: Bool)
+        case undefinedAlias(String, at: Node.Mark)
+        case aliasBomb(anchor: String, at: Node.Mark, size: Int, written: Int, allowed: Int)
+    }
+
+    /// How far aliases may multiply a document: the expanded tree may hold at most this many times
+    /// the nodes written, plus `aliasSlack`. Real files use aliases sparingly or not at all; a billion
+    /// laughs multiplies by millions.
+    static let aliasExpansionFactor = 10
+    static let aliasSlack = 10_000
+
+    /// An open collection. Its arrays are appended to in place (the frame is mutated where it stands
+    /// on the stack), so a list of 50,000 findings is built in linear time.
+    private struct Frame {
+        let isMapping: Bool
+        let mark: Node.Mark
+        let anchor: String?
+        var size = 1
+        var pairs: [(key: Node, value: Node)] = []
+        var items: [Node] = []
+        var pendingKey: Node?
+        var keys: [String: Node.Mark] = [:]
+    }
+
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, size: Int)] = [:]
+    private var written = 0
+    private var largestAlias: (anchor: String, mark: Node.Mark, size: Int)?
+    private var root: (node: Node, size: Int)?
+
+    /// The document's root; nil when the text holds no document.
+    static func parse(_ bytes: [UInt8]) throws(Failure) -> Node? {
+        var builder = YAMLParser()
+        return try builder.run(bytes)
+    }
+
+    private mutating func run(_ bytes: [UInt8]) throws(Failure) -> Node? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw .syntax(problem: "libyaml could not start", mark: nil, offset: nil, context: nil)
+        }
+        defer { yaml_parser_delete(&parser) }
+        var documents = 0
+        let result: Result<Void, Failure> = bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(Self.failure(of: parser)) }
+                defer { yaml_event_delete(&event) }
+                let mark = Node.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                do {
+                    switch event.type {
+                    case YAML_STREAM_END_EVENT:
+                        return .success(())
+                    case YAML_DOCUMENT_START_EVENT:
+                        documents += 1
+                        if documents > 1 { throw Failure.secondDocument(mark) }
+                    case YAML_SCALAR_EVENT:
+                        let data = event.data.scalar
+                        let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length),
+                                          as: UTF8.self)
+                        let scalar = Node.Scalar(string: text, style: Self.style(data.style), mark: mark)
+                        written += 1
+                        try add(.scalar(scalar), size: 1, anchor: Self.string(data.anchor))
+                    case YAML_ALIAS_EVENT:
+                        written += 1
+                        let name = Self.string(event.data.alias.anchor) ?? ""
+                        guard let anchored = anchors[name] else { throw Failure.undefinedAlias(name, at: mark) }
+                        if anchored.size > (largestAlias?.size ?? 0) { largestAlias = (name, mark, anchored.size) }
+                        try add(anchored.node, size: anchored.size, anchor: nil, isAlias: true, mark: mark)
+                    case YAML_MAPPING_START_EVENT:
+                        written += 1
+                        stack.append(Frame(isMapping: true, mark: mark,
+                                           anchor: Self.string(event.data.mapping_start.anchor)))
+                    case YAML_SEQUENCE_START_EVENT:
+                        written += 1
+                        stack.append(Frame(isMapping: false, mark: mark,
+                                           anchor: Self.string(event.data.sequence_start.anchor)))
+                    case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+                        guard let frame = stack.popLast() else { break }
+                        let node: Node = frame.isMapping ? .mapping(Node.Mapping(pairs: frame.pairs, mark: frame.mark))
+                            : .sequence(Node.Sequence(items: frame.items, mark: frame.mark))
+                        try add(node, size: frame.size, anchor: frame.anchor)
+                    default:
+                        break
+                    }
+                } catch let failure as Failure {
+                    return .failure(failure)
+                } catch {
+                    return .failure(.syntax(problem: "\(error)", mark: mark, offset: nil, context: nil))
+                }
+            }
+        }
+        try result.get()
+        guard let root else { return nil }
+        let allowed = written * Self.aliasExpansionFactor + Self.aliasSlack
+        if root.size > allowed, let largest = largestAlias {
+            throw .aliasBomb(anchor: largest.anchor, at: largest.mark, size: largest.size, written: written,
+                             allowed: allowed)
+        }
+        return root.node
+    }
+
+    /// Puts a finished node where it belongs: the value (or key) of the open mapping, the next item of
+    /// the open sequence, or the root.
+    private mutating func add(_ node: Node, size: Int, anchor: String?, isAlias: Bool = false,
+                              mark: Node.Mark? = nil) throws(Failure) {
+        if let anchor { anchors[anchor] = (node, size) }
+        guard !stack.isEmpty else {
+            root = (node, size)
+            return
+        }
+        let top = stack.count - 1
+        stack[top].size = Self.adding(stack[top].size, size)
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        if let key = stack[top].pendingKey {
+            stack[top].pairs.append((key, node))
+            stack[top].pendingKey = nil
+            return
+        }
+        guard case let .scalar(scalar) = node, !isAlias else {
+            throw .nonScalarKey(mark ?? node.mark ?? stack[top].mark, isAlias: isAlias)
+        }
+        if let first = stack[top].keys[scalar.string] {
+            throw .duplicateKey(scalar.string, at: scalar.mark, first: first)
+        }
+        stack[top].keys[scalar.string] = scalar.mark
+        stack[top].pendingKey = node
+    }
+
+    private static func adding(_ size: Int, _ more: Int) -> Int {
+        let (sum, overflow) = size.addingReportingOverflow(more)
+        return overflow ? .max : sum
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func failure(of parser: yaml_parser_t) -> Failure {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        let mark = Node.Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        let context = parser.context.map { text in
+            (text: String(cString: text),
+             mark: Node.Mark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1))
+        }
+        if parser.error == YAML_READER_ERROR {
+            return .syntax(problem: problem, mark: nil, offset: Int(parser.problem_offset), context: nil)
+        }
+        return .syntax(problem: problem, mark: mark, offset: nil, context: context)
+    }
+}
