@@ -6,25 +6,21 @@ public struct Edition: Sendable {
     /// Sorted by country code.
     public let countries: [CountryReport]
     public let folder: String
+    /// Regional findings first, then each country's in code order; gathered once, since every rule and
+    /// every output walks them (gathering them at each use copied every finding each time).
+    public let findings: [Finding]
+    /// Each country's recommendations in code order.
+    public let recommendations: [Recommendation]
 
     public init(year: Int, meeting: Meeting, countries: [CountryReport], folder: String) {
         self.year = year
         self.meeting = meeting
         self.countries = countries.sorted { $0.country.value < $1.country.value }
         self.folder = folder
+        findings = meeting.findings + self.countries.flatMap(\.findings)
+        recommendations = self.countries.flatMap(\.recommendations)
     }
 
     public func country(_ code: String) -> CountryReport? {
         countries.first { $0.country.value == code }
-    }
-
-    /// Regional findings first, then each country's in code order.
-    public var findings: [Finding] {
-        meeting.findings + countries.flatMap(\.findings)
-    }
-
-    /// Each country's recommendations in code order.
-    public var recommendations: [Recommendation] {
-        countries.flatMap(\.recommendations)
-    }
-}
+    }}
