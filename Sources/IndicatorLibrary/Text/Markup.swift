@@ -30,7 +30,11 @@ public enum Markup {
     /// `markdown` as plain text: paragraphs separated by a blank line, emphasis markers removed
     /// (asterisks that open or close nothing stay, as written).
     public static func plain(_ markdown: String) -> String {
-        paragraphs(markdown).map { render($0, text: { $0 }, open: { _ in "" }, close: { _ in "" }) }
+        // Most texts are one line without emphasis: nothing to read but the surrounding blanks.
+        if !markdown.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "\n") }) {
+            return String(markdown[...].trimmingWhitespace())
+        }
+        return paragraphs(markdown).map { render($0, text: { $0 }, open: { _ in "" }, close: { _ in "" }) }
             .joined(separator: "\n\n")
     }
 
@@ -39,6 +43,7 @@ public enum Markup {
     /// finds no partner stays as the asterisks that were written (through `text`).
     public static func render(_ paragraph: String, text: (String) -> String, open: (Emphasis) -> String,
                               close: (Emphasis) -> String) -> String {
+        if !paragraph.utf8.contains(UInt8(ascii: "*")) { return text(paragraph) }
         let characters = Array(paragraph)
         var pieces: [String] = []
         var opened: [(piece: Int, length: Int)] = []

@@ -68,7 +68,7 @@ struct TableWriter {
     static func lines(_ text: String, width: Double) -> Int {
         let perLine = max(Int(width) - 1, 1)
         return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { max(1, ($0.count + perLine - 1) / perLine) }
+            .map { max(1, ($0.unicodeScalars.count + perLine - 1) / perLine) }
             .reduce(0, +)
     }
 
