@@ -20,7 +20,7 @@ struct LibraryChecker {
         let names = ConfidentialNames(library: library, bag: bag)
         let summaries = ConfidentialFindings(library: library, bag: bag)
         if !names.isEmpty || !summaries.isEmpty {
-            for text in PublicTexts(library: library).all {
+            PublicTexts(library: library).forEach { text in
                 let words = text.words
                 names.check(text, words: words)
                 summaries.check(text, words: words)

@@ -26,40 +26,42 @@ struct PublicTexts {
         }
     }
 
-    var all: [Text] {
-        var texts: [Text] = []
+    /// Hands each public text to `visit`, one at a time, so that the texts of a large library are never
+    /// all held at once.
+    func forEach(_ visit: (Text) -> Void) {
         for country in library.catalog.countries {
-            if let addressee = country.addressee { texts.append(Text("the addressee", addressee)) }
+            if let addressee = country.addressee { visit(Text("the addressee", addressee)) }
         }
         for edition in library.editions {
             let meeting = edition.meeting
-            texts.append(Text("the opening", meeting.opening))
-            if let theme = meeting.theme { texts.append(Text("the theme", theme)) }
+            visit(Text("the opening", meeting.opening))
+            if let theme = meeting.theme { visit(Text("the theme", theme)) }
             for case let .text(paragraph) in meeting.narrative {
-                texts.append(Text("the narrative", paragraph))
+                visit(Text("the narrative", paragraph))
             }
-            if let intro = meeting.appealsIntro { texts.append(Text("the appeals introduction", intro)) }
-            if let intro = meeting.intentionsIntro { texts.append(Text("the intentions introduction", intro)) }
-            texts += meeting.intentions.map { Text("an intention", $0) }
+            if let intro = meeting.appealsIntro { visit(Text("the appeals introduction", intro)) }
+            if let intro = meeting.intentionsIntro { visit(Text("the intentions introduction", intro)) }
+            for intention in meeting.intentions { visit(Text("an intention", intention)) }
             for call in meeting.calls {
-                texts.append(Text("a call", call.to))
-                texts.append(Text("a call", call.text))
+                visit(Text("a call", call.to))
+                visit(Text("a call", call.text))
             }
-            texts += meeting.sources.compactMap { $0.title.map { Text("a source title", $0) } }
+            for title in meeting.sources.compactMap(\.title) { visit(Text("a source title", title)) }
             for report in edition.countries {
-                if let situation = report.situation { texts.append(Text("the situation", situation)) }
-                if let addressee = report.addressee { texts.append(Text("the addressee", addressee)) }
-                texts += report.recommendations.map { Text("recommendation '\($0.id.value)'", $0.text) }
+                if let situation = report.situation { visit(Text("the situation", situation)) }
+                if let addressee = report.addressee { visit(Text("the addressee", addressee)) }
+                for recommendation in report.recommendations {
+                    visit(Text("recommendation '\(recommendation.id.value)'", recommendation.text))
+                }
             }
             for finding in edition.findings where !finding.confidential.value {
                 let owner = "finding '\(finding.id.value)'"
-                texts.append(Text("the summary of \(owner)", finding.summary))
+                visit(Text("the summary of \(owner)", finding.summary))
                 for person in finding.people where !person.confidential.value {
-                    texts.append(Text("a person of \(owner) not marked confidential", person.name))
+                    visit(Text("a person of \(owner) not marked confidential", person.name))
                 }
-                texts += finding.sources.compactMap { $0.title.map { Text("a source title of \(owner)", $0) } }
+                for title in finding.sources.compactMap(\.title) { visit(Text("a source title of \(owner)", title)) }
             }
         }
-        return texts
     }
 }
