@@ -81,6 +81,11 @@ struct YAMLParser {
                     case YAML_ALIAS_EVENT:
                         written += 1
                         let name = Self.string(event.data.alias.anchor) ?? ""
+                        // In key position the alias is refused as a key before anything is looked up:
+                        // most often it is text starting with `*` meant as a plain word.
+                        if let top = stack.last, top.isMapping, top.pendingKey == nil {
+                            throw Failure.nonScalarKey(mark, isAlias: true)
+                        }
                         guard let anchored = anchors[name] else { throw Failure.undefinedAlias(name, at: mark) }
                         if anchored.size > (largestAlias?.size ?? 0) { largestAlias = (name, mark, anchored.size) }
                         try add(anchored.node, size: anchored.size, anchor: nil, isAlias: true, mark: mark)

@@ -57,12 +57,6 @@ enum YAMLSource {
             return nil
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        if let key = KeyPrescan.firstNonScalarKey(in: text) {
-            let what = key.isAlias ? "an alias (*name) is used as a mapping key" : "'?' starts a complex mapping key"
-            bag.error("\(what); keys in the library are plain words (put text that starts with * or ? in quotes)",
-                      at: SourceLocation(file: displayPath, line: key.line, column: key.column))
-            return nil
-        }
         do {
             guard let root = try YAMLParser.parse(bytes) else {
                 bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
