@@ -38,18 +38,7 @@ import WorkbookReading
     }
 
     @Test func aTableLongerThanASheetContinuesOnAnotherWithTheSameHeader() throws {
-        let findings = (1...5).map { number in
-            """
-              - id: kz-finding-\(number)
-                kind: violation
-                indicators: [foa.registration]
-                summary: Finding number \(number).
-                status: ongoing
-                sources: [{title: Monitor's notes}]
-            """
-        }.joined(separator: "\n")
-        let kazakhstan = "country: KZ\nsituation: In Kazakhstan.\nfindings:\n\(findings)\nrecommendations:\n"
-            + "  - id: kz-reregister-union\n    text: Re-register the union.\n"
+        let kazakhstan = Self.kazakhstan(findings: 5) { _ in "{title: Monitor's notes}" }
         // Title, two notes, a blank row and the header leave 3 data rows in a sheet of 8 (the
         // fewest that the Ratifications sheet, with three notes and its category band, needs).
         let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": kazakhstan],
@@ -91,18 +80,9 @@ import WorkbookReading
     /// Beyond the links a sheet may hold, the rest are text, with one warning for the sheet (a
     /// library of a million findings would otherwise print hundreds of thousands).
     @Test func linksBeyondTheSheetsLimitAreTextWithOneWarning() throws {
-        let findings = (1...4).map { number in
-            """
-              - id: kz-finding-\(number)
-                kind: violation
-                indicators: [foa.registration]
-                summary: Finding number \(number).
-                status: ongoing
-                sources: [{title: Report \(number), url: "https://example.org/\(number)"}]
-            """
-        }.joined(separator: "\n")
-        let kazakhstan = "country: KZ\nsituation: In Kazakhstan.\nfindings:\n\(findings)\nrecommendations:\n"
-            + "  - id: kz-reregister-union\n    text: Re-register the union.\n"
+        let kazakhstan = Self.kazakhstan(findings: 4) { number in
+            "{title: Report \(number), url: \"https://example.org/\(number)\"}"
+        }
         let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": kazakhstan],
                                                    options: WorkbookOptions(linksPerSheet: 2))
         let third = try #require(try workbook.reference(sheet: "Findings", row: "kz-finding-3", column: "Source 1"))
@@ -112,5 +92,21 @@ import WorkbookReading
                 + "Findings!J8, not as a link: the sheet already holds the 2 links Excel allows; so is the 1 link "
                 + "after it on this sheet",
         ])
+    }
+
+    /// Kazakhstan with `count` findings kz-finding-1..., each with the source `source(number)`.
+    static func kazakhstan(findings count: Int, source: (Int) -> String) -> String {
+        let findings = (1...count).map { number in
+            """
+              - id: kz-finding-\(number)
+                kind: violation
+                indicators: [foa.registration]
+                summary: Finding number \(number).
+                status: ongoing
+                sources: [\(source(number))]
+            """
+        }.joined(separator: "\n")
+        return "country: KZ\nsituation: In Kazakhstan.\nfindings:\n\(findings)\nrecommendations:\n"
+            + "  - id: kz-reregister-union\n    text: Re-register the union.\n"
     }
 }
