@@ -57,10 +57,15 @@ import LibraryFixtures
             "Indicators/2021/meeting.yaml:6:10: error: the opening names 'Aigerim Nurlanova'") == true)
     }
 
+    /// Whether `name` stands in `text` as whole words ("Ali" is not in "Alimov"), as the rule looks.
+    static func mentions(_ text: String, name: String) -> Bool {
+        !PhraseMatcher([PhraseMatcher.words(name)]).find(in: PhraseMatcher.words(text)).isEmpty
+    }
+
     @Test func aNameIsMatchedAsWholeWords() {
-        #expect(ConfidentialNames.mentions(ConfidentialNames.fold("Ali Aliyev spoke"), name: "ali aliyev"))
-        #expect(!ConfidentialNames.mentions(ConfidentialNames.fold("Alimov Ali Aliyevich"), name: "ali aliyev"))
-        #expect(ConfidentialNames.mentions(ConfidentialNames.fold("(**Ali Aliyev**)"), name: "ali aliyev"))
+        #expect(Self.mentions(PhraseMatcher.fold("Ali Aliyev spoke"), name: "ali aliyev"))
+        #expect(!Self.mentions(PhraseMatcher.fold("Alimov Ali Aliyevich"), name: "ali aliyev"))
+        #expect(Self.mentions(PhraseMatcher.fold("(**Ali Aliyev**)"), name: "ali aliyev"))
     }
 
     @Test func theSamePersonPublicInAnotherFindingIsCaught() {

@@ -4,7 +4,7 @@ import Testing
 /// The fast ways of splitting text into folded words give exactly the words of the full fold.
 @Suite struct FoldingTableTests {
     static func fullFold(_ text: String) -> [String] {
-        ConfidentialNames.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        PhraseMatcher.foldedWords(text)
     }
 
     @Test func everyCharacterOfTheBlockFoldsAsTheFullFoldDoes() {

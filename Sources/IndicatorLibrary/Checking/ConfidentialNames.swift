@@ -49,22 +49,4 @@ struct ConfidentialNames {
         }
         return names
     }
-
-    /// Case, accents, Unicode normalisation, Markdown emphasis, invisible characters and line breaks do
-    /// not hide a name: "**Erlan\n  BALTA\u{AD}BAI**" still names Erlan Baltabai, and so does "Пётр"
-    /// typed as "Петр" or with a decomposed "й". Compatibility forms (full-width letters, ligatures) are
-    /// mapped to their plain letters first.
-    static func fold(_ text: String) -> String {
-        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter {
-            $0.properties.generalCategory != .format && $0 != "*" && $0 != "_"
-        }))
-        let folded = visible.precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    /// Whether `name` stands in `text` as whole words ("Ali" is not in "Alimov").
-    static func mentions(_ text: String, name: String) -> Bool {
-        !PhraseMatcher([PhraseMatcher.words(name)]).find(in: PhraseMatcher.words(text)).isEmpty
-    }
 }

@@ -1,4 +1,4 @@
-/// `ConfidentialNames.fold` worked out once per character for the Cyrillic block (U+0400–U+04FF), so
+/// `PhraseMatcher.fold` worked out once per character for the Cyrillic block (U+0400–U+04FF), so
 /// that Russian, Kazakh or Kyrgyz text is split into folded words without a call into Foundation per
 /// text. Within that block and ASCII, folding is per character: no two of these characters compose
 /// (composition needs combining marks, which send a text to the full fold), so folding a text is
@@ -16,7 +16,7 @@ struct FoldingTable {
         folded = Self.range.map { value in
             guard let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass == .notReordered,
                   !scalar.properties.isGraphemeExtend else { return nil }
-            let text = ConfidentialNames.fold(String(scalar))
+            let text = PhraseMatcher.fold(String(scalar))
             return (text, !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber })
         }
     }

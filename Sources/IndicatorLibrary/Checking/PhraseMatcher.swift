@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds which of many phrases stand in a text as whole words, in one pass over the text's words.
 ///
 /// The confidentiality rules look for every protected name and summary in every public text; a search
@@ -49,7 +51,25 @@ struct PhraseMatcher {
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         if let words = FoldingTable.shared.words(text) { return words }
-        return ConfidentialNames.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        return foldedWords(text)
+    }
+
+    /// `words(_:)` the long way, through `fold`, for any text: what the fast ways must agree with.
+    static func foldedWords(_ text: String) -> [String] {
+        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Case, accents, Unicode normalisation, Markdown emphasis, invisible characters and line breaks do
+    /// not hide a name: "**Erlan\n  BALTA\u{AD}BAI**" still names Erlan Baltabai, and so does "Пётр"
+    /// typed as "Петр" or with a decomposed "й". Compatibility forms (full-width letters, ligatures) are
+    /// mapped to their plain letters first.
+    static func fold(_ text: String) -> String {
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            $0.properties.generalCategory != .format && $0 != "*" && $0 != "_"
+        }))
+        let folded = visible.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The same for plain ASCII, most of the library's text, without Unicode's tables: lower case,

@@ -64,13 +64,13 @@ struct YAMLParser {
                 guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(Self.failure(of: parser)) }
                 defer { yaml_event_delete(&event) }
                 let mark = Node.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-                do {
+                do throws(Failure) {
                     switch event.type {
                     case YAML_STREAM_END_EVENT:
                         return .success(())
                     case YAML_DOCUMENT_START_EVENT:
                         documents += 1
-                        if documents > 1 { throw Failure.secondDocument(mark) }
+                        if documents > 1 { throw .secondDocument(mark) }
                     case YAML_SCALAR_EVENT:
                         let data = event.data.scalar
                         let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length),
@@ -84,9 +84,9 @@ struct YAMLParser {
                         // In key position the alias is refused as a key before anything is looked up:
                         // most often it is text starting with `*` meant as a plain word.
                         if let top = stack.last, top.isMapping, top.pendingKey == nil {
-                            throw Failure.nonScalarKey(mark, isAlias: true)
+                            throw .nonScalarKey(mark, isAlias: true)
                         }
-                        guard let anchored = anchors[name] else { throw Failure.undefinedAlias(name, at: mark) }
+                        guard let anchored = anchors[name] else { throw .undefinedAlias(name, at: mark) }
                         if anchored.size > (largestAlias?.size ?? 0) { largestAlias = (name, mark, anchored.size) }
                         try add(anchored.node, size: anchored.size, anchor: nil, isAlias: true, mark: mark)
                     case YAML_MAPPING_START_EVENT:
@@ -105,10 +105,8 @@ struct YAMLParser {
                     default:
                         break
                     }
-                } catch let failure as Failure {
-                    return .failure(failure)
                 } catch {
-                    return .failure(.syntax(problem: "\(error)", mark: mark, offset: nil, context: nil))
+                    return .failure(error)
                 }
             }
         }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads one YAML file of the library into a node tree (`YAMLParser`, over libyaml's events), turning every way a file can be wrong
-/// (unreadable, empty, binary, not UTF-8, not YAML, an alias bomb) into a located diagnostic.
+/// Reads one YAML file of the library into a node tree (`YAMLParser`, over libyaml's events), turning
+/// every way a file can be wrong (unreadable, empty, binary, not UTF-8, not YAML, an alias bomb) into a
+/// located diagnostic.
 enum YAMLSource {
     /// The largest file read. A country's findings for one edition run to kilobytes; a file of this
     /// size is a mistake (a pasted export, a binary renamed), and reading it whole would hold up every
@@ -56,7 +57,6 @@ enum YAMLSource {
                       at: location(ofByte: bad, in: bytes, file: displayPath))
             return nil
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         do {
             guard let root = try YAMLParser.parse(bytes) else {
                 bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
@@ -64,7 +64,7 @@ enum YAMLSource {
             }
             return root
         } catch {
-            report(error, text: text, bytes: bytes, file: displayPath, into: bag)
+            report(error, bytes: bytes, file: displayPath, into: bag)
             return nil
         }
     }
@@ -75,8 +75,7 @@ enum YAMLSource {
 
     // MARK: - Errors from libyaml
 
-    private static func report(_ failure: YAMLParser.Failure, text: String, bytes: [UInt8], file: String,
-                               into bag: DiagnosticBag) {
+    private static func report(_ failure: YAMLParser.Failure, bytes: [UInt8], file: String, into bag: DiagnosticBag) {
         func at(_ mark: Node.Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch failure {
         case let .syntax(problem, mark?, _, context):
@@ -86,7 +85,7 @@ enum YAMLSource {
                 message = "the YAML nests deeper than libyaml's limit of \(maximumNesting) levels; the library's "
                     + "files nest a few levels at most (look for brackets opened and never closed)"
             }
-            let isTab = character(at: mark, in: text) == "\t"
+            let isTab = character(at: mark, in: String(decoding: bytes, as: UTF8.self)) == "\t"
             if isTab { message = "invalid YAML: a tab character; YAML indents with spaces only" }
             var notes: [Diagnostic.Note] = []
             if let context, context.mark.line != mark.line || context.mark.column != mark.column {
