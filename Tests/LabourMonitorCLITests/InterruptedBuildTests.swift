@@ -41,7 +41,7 @@ import WorkbookReading
             // Half the kills anywhere in the run, half near its end, where the files are written.
             let delay = round % 2 == 0 ? Double.random(in: 0...(duration * 1.2))
                                        : Double.random(in: (duration * 0.6)...(duration * 1.1))
-            try Self.startAndKill(["build", "2021", "--out", "Out"], in: workspace, after: delay)
+            _ = try CLI.run(["build", "2021", "--out", "Out"], in: workspace, timeout: delay)
 
             var states: [String] = []
             for name in after.keys.sorted() {
@@ -88,18 +88,5 @@ import WorkbookReading
         var outputs: [String: Data] = [:]
         for name in names { outputs[name] = try Data(contentsOf: url.appendingPathComponent(name)) }
         return (outputs, duration)
-    }
-
-    static func startAndKill(_ arguments: [String], in folder: URL, after delay: Double) throws {
-        let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: delay)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
     }
 }

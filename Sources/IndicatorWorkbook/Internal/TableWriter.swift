@@ -186,26 +186,26 @@ struct TableWriter {
         case let .boolean(value):
             try sheet.write(value, row: row, column: index, style: style)
         case let .link(url, text):
-            if links.used >= linksPerSheet {
-                // One warning for the sheet, said once the part is written with how many followed.
-                links.overflowed += 1
-                if links.firstOverflow == nil {
-                    links.firstOverflow = (cell.origin?.what ?? "a link", address(place),
-                                           cell.origin?.location ?? fallbackLocation)
-                }
-            } else if url.utf8.count > ExcelLimits.maxURLLength {
-                warnings.append(.warning(
-                    "\(cell.origin?.what ?? "a link") is written as text in \(address(place)), not as a link: it is "
-                        + "longer than the \(ExcelLimits.maxURLLength) characters Excel allows in a link",
-                    at: cell.origin?.location ?? fallbackLocation))
-            }
-            if url.utf8.count > ExcelLimits.maxURLLength || links.used >= linksPerSheet {
-                let shown = text == url ? url : "\(text) <\(url)>"
-                try sheet.write(fitted(shown, origin: cell.origin, cell: place), row: row, column: index, style: style)
-            } else {
+            if links.used < linksPerSheet && url.utf8.count <= ExcelLimits.maxURLLength {
                 links.used += 1
                 try sheet.writeLink(url, text: fitted(text, origin: cell.origin, cell: place), row: row, column: index,
                                     style: WorkbookStyles.link)
+            } else {
+                if links.used >= linksPerSheet {
+                    // One warning for the sheet, said once the part is written with how many followed.
+                    links.overflowed += 1
+                    if links.firstOverflow == nil {
+                        links.firstOverflow = (cell.origin?.what ?? "a link", address(place),
+                                               cell.origin?.location ?? fallbackLocation)
+                    }
+                } else {
+                    warnings.append(.warning(
+                        "\(cell.origin?.what ?? "a link") is written as text in \(address(place)), not as a link: it "
+                            + "is longer than the \(ExcelLimits.maxURLLength) characters Excel allows in a link",
+                        at: cell.origin?.location ?? fallbackLocation))
+                }
+                let shown = text == url ? url : "\(text) <\(url)>"
+                try sheet.write(fitted(shown, origin: cell.origin, cell: place), row: row, column: index, style: style)
             }
         }
         if let comment = cell.comment {
