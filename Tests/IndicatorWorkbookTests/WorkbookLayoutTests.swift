@@ -40,6 +40,20 @@ import WorkbookReading
         #expect(try workbook.sheetXML("Findings").contains(#"<hyperlink ref="J6""#))
     }
 
+    /// A wrapped cell's row is as tall as its lines in the column's width (Summary: 70 characters,
+    /// 69 to a line), counted in characters, not bytes, and every line break starting a new line.
+    @Test(arguments: [
+        (String(repeating: "ж", count: 200), 45.0),
+        // Three paragraphs: three lines and the two blank lines between them.
+        ("First.\\n\\nSecond.\\n\\nThird.", 75.0),
+    ])
+    func aRowIsAsTallAsItsWrappedText(summary: String, points: Double) throws {
+        let kazakhstan = Fixture.kazakhstan.replacingOccurrences(
+            of: "summary: The authorities de-registered the union.", with: "summary: \"\(summary)\"")
+        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": kazakhstan])
+        #expect(try workbook.sheetXML("Findings").contains(#"<row r="6" spans="1:10" ht="\#(Int(points))" customHeight="1">"#))
+    }
+
     @Test func theRatificationMatrixKeepsUnknownApartFromNotRatified() throws {
         let ratifications = Fixture.ratifications + """
 

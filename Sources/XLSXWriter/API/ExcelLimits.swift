@@ -25,6 +25,8 @@ public enum ExcelLimits {
     /// `text` fitted into one cell: unchanged when short enough, else cut so that it ends with
     /// `marker` within the limit. Counted in Unicode scalars, as libxlsxwriter counts.
     public static func fit(_ text: String, marker: String = " […truncated]") -> (text: String, wasCut: Bool) {
+        // A scalar takes at least one byte, so a text of few enough bytes needs no count.
+        guard text.utf8.count > maxTextLength else { return (text, false) }
         let scalars = text.unicodeScalars
         guard scalars.count > maxTextLength else { return (text, false) }
         let keep = maxTextLength - marker.unicodeScalars.count

@@ -21,32 +21,30 @@ public final class Worksheet {
 
     /// Text longer than `ExcelLimits.maxTextLength` is refused by libxlsxwriter; fit it first.
     public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        let operation = operation("writing cell", row: row, column: column)
-        try ErrorCheck.cell(row: row, column: column, operation)
+        try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
         let format = workbook.format(for: style)
         let result = CString.with(text) { worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), $0, format) }
-        try ErrorCheck.check(result, operation)
+        try ErrorCheck.check(result, operation("writing cell", row: row, column: column))
     }
 
     public func write(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        let operation = operation("writing cell", row: row, column: column)
-        try ErrorCheck.cell(row: row, column: column, operation)
+        try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
         try ErrorCheck.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number,
-                                                    workbook.format(for: style)), operation)
+                                                    workbook.format(for: style)),
+                             operation("writing cell", row: row, column: column))
     }
 
     public func write(_ value: Bool, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        let operation = operation("writing cell", row: row, column: column)
-        try ErrorCheck.cell(row: row, column: column, operation)
+        try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
         try ErrorCheck.check(worksheet_write_boolean(pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0,
-                                                     workbook.format(for: style)), operation)
+                                                     workbook.format(for: style)),
+                             operation("writing cell", row: row, column: column))
     }
 
     /// A hyperlink showing `text` (the URL itself when nil).
     public func writeLink(_ url: String, text: String? = nil, row: Int, column: Int,
                           style: CellStyle? = nil) throws(XLSXError) {
-        let operation = operation("writing the link in", row: row, column: column)
-        try ErrorCheck.cell(row: row, column: column, operation)
+        try ErrorCheck.cell(row: row, column: column, operation("writing the link in", row: row, column: column))
         let format = workbook.format(for: style)
         let result = CString.with(url) { cURL in
             if let text {
@@ -56,15 +54,14 @@ public final class Worksheet {
             }
             return worksheet_write_url(pointer, lxw_row_t(row), lxw_col_t(column), cURL, format)
         }
-        try ErrorCheck.check(result, operation)
+        try ErrorCheck.check(result, operation("writing the link in", row: row, column: column))
     }
 
     /// A note attached to the cell, shown on hover.
     public func writeComment(_ text: String, row: Int, column: Int) throws(XLSXError) {
-        let operation = operation("writing the comment of", row: row, column: column)
-        try ErrorCheck.cell(row: row, column: column, operation)
+        try ErrorCheck.cell(row: row, column: column, operation("writing the comment of", row: row, column: column))
         let result = CString.with(text) { worksheet_write_comment(pointer, lxw_row_t(row), lxw_col_t(column), $0) }
-        try ErrorCheck.check(result, operation)
+        try ErrorCheck.check(result, operation("writing the comment of", row: row, column: column))
     }
 
     /// Width in characters of the default font, for columns `columns`.
@@ -107,10 +104,9 @@ public final class Worksheet {
 
     /// The height of one row in points (a title row in a larger font).
     public func setRow(_ row: Int, height: Double, style: CellStyle? = nil) throws(XLSXError) {
-        let operation = operation("setting the height of row", row: row, column: 0)
-        try ErrorCheck.cell(row: row, column: 0, operation)
+        try ErrorCheck.cell(row: row, column: 0, operation("setting the height of row", row: row, column: 0))
         try ErrorCheck.check(worksheet_set_row(pointer, lxw_row_t(row), height, workbook.format(for: style)),
-                             operation)
+                             operation("setting the height of row", row: row, column: 0))
     }
 
     /// Text centred at the top and bottom of every printed page (a marking such as "internal").
