@@ -1,8 +1,9 @@
 /// A word-level comparison of two texts, for showing how a summary or a recommendation was revised.
 ///
 /// Words are runs of non-space characters; the longest common subsequence of the two word lists is
-/// kept, the rest shown as removed or added. Quadratic in the number of words, which for a summary or
-/// a recommendation (tens to hundreds of words) is nothing.
+/// kept, the rest shown as removed or added. The words both texts begin and end with are matched
+/// first, so only the revised middle costs the quadratic table: a summary edited in one clause is
+/// compared in the time it takes to read it, which matters when an edition revises every summary.
 public enum WordDiff {
     public enum Piece: Sendable, Hashable {
         case same(String)
@@ -12,40 +13,154 @@ public enum WordDiff {
 
     /// The pieces, adjacent words of the same kind joined by a space.
     public static func compare(_ old: String, _ new: String) -> [Piece] {
-        let before = old.split(whereSeparator: \.isWhitespace).map(String.init)
-        let after = new.split(whereSeparator: \.isWhitespace).map(String.init)
-        let (n, m) = (before.count, after.count)
-        // lengths[i][j]: the longest common subsequence of before[i...] and after[j...].
-        var lengths = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] = before[i] == after[j] ? lengths[i + 1][j + 1] + 1
-                    : max(lengths[i + 1][j], lengths[i][j + 1])
+        let before = words(old)
+        let after = words(new)
+        // Words as numbers: the table compares integers, and each word is hashed once.
+        var numbers: [Word: Int32] = [:]
+        numbers.reserveCapacity(before.count + after.count)
+        func number(_ word: Word) -> Int32 {
+            if let known = numbers[word] { return known }
+            let next = Int32(numbers.count)
+            numbers[word] = next
+            return next
+        }
+        let a = before.map(number)
+        let b = after.map(number)
+
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix,
+              a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+
+        var builder = Builder(before: before, after: after)
+        builder.add(.same, before.indices.prefix(prefix))
+        let (n, m) = (a.count - prefix - suffix, b.count - prefix - suffix)
+        if n == 0 || m == 0 {
+            builder.add(.removed, prefix..<(prefix + n))
+            builder.add(.added, prefix..<(prefix + m))
+        } else {
+            // lengths[i * width + j]: the longest common subsequence of the middles from i and from j.
+            let width = m + 1
+            var lengths = [Int32](repeating: 0, count: (n + 1) * width)
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    lengths[i * width + j] = a[prefix + i] == b[prefix + j] ? lengths[(i + 1) * width + j + 1] + 1
+                        : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
+                }
+            }
+            var (i, j) = (0, 0)
+            while i < n || j < m {
+                if i < n, j < m, a[prefix + i] == b[prefix + j] {
+                    builder.add(.same, prefix + i)
+                    i += 1
+                    j += 1
+                } else if i < n, j == m || lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
+                    builder.add(.removed, prefix + i)
+                    i += 1
+                } else {
+                    builder.add(.added, prefix + j)
+                    j += 1
+                }
             }
         }
-        var pieces: [Piece] = []
-        func append(_ piece: Piece) {
-            switch (pieces.last, piece) {
-            case let (.same(a)?, .same(b)): pieces[pieces.count - 1] = .same(a + " " + b)
-            case let (.removed(a)?, .removed(b)): pieces[pieces.count - 1] = .removed(a + " " + b)
-            case let (.added(a)?, .added(b)): pieces[pieces.count - 1] = .added(a + " " + b)
-            default: pieces.append(piece)
-            }
+        builder.add(.same, (before.count - suffix)..<before.count)
+        return builder.pieces()
+    }
+
+    /// A word as written: its UTF-8 bytes, compared byte for byte and hashed once (a `String`'s own
+    /// hash normalises every non-ASCII word first, which cost more than the comparison itself).
+    struct Word: Hashable {
+        let bytes: ArraySlice<UInt8>
+        let hash: UInt64
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            self.hash = hash
         }
-        var (i, j) = (0, 0)
-        while i < n || j < m {
-            if i < n, j < m, before[i] == after[j] {
-                append(.same(before[i]))
-                i += 1
-                j += 1
-            } else if i < n, j == m || lengths[i + 1][j] >= lengths[i][j + 1] {
-                append(.removed(before[i]))
-                i += 1
+
+        static func == (lhs: Word, rhs: Word) -> Bool { lhs.hash == rhs.hash && lhs.bytes == rhs.bytes }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
+
+    /// Runs of characters between white space (Unicode's White_Space, as `Character.isWhitespace`).
+    static func words(_ text: String) -> [Word] {
+        let bytes = Array(text.utf8)
+        var words: [Word] = []
+        var start: Int?
+        var index = 0
+        while index < bytes.count {
+            let length = whiteSpaceLength(bytes, at: index)
+            if length > 0 {
+                if let first = start { words.append(Word(bytes[first..<index])) }
+                start = nil
+                index += length
             } else {
-                append(.added(after[j]))
-                j += 1
+                if start == nil { start = index }
+                index += 1
             }
         }
-        return pieces
+        if let first = start { words.append(Word(bytes[first..<bytes.count])) }
+        return words
+    }
+
+    /// The bytes of the white-space character at `index`, or 0. White_Space is a fixed list in Unicode
+    /// (its stability policy); `WordDiffTests` holds this to the scalar property for every scalar.
+    static func whiteSpaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let first = bytes[index]
+        if first < 0x80 { return first == 0x20 || (0x09...0x0D).contains(first) ? 1 : 0 }
+        guard first == 0xC2 || first == 0xE1 || first == 0xE2 || first == 0xE3 else { return 0 }
+        let scalar = first == 0xC2 ? index + 1 < bytes.count ? UInt32(bytes[index + 1] & 0x3F) | 0x80 : 0
+            : index + 2 < bytes.count
+            ? UInt32(first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F) : 0
+        return isNonASCIIWhiteSpace(scalar) ? (first == 0xC2 ? 2 : 3) : 0
+    }
+
+    static func isNonASCIIWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Gathers runs of words of one kind into pieces.
+    private struct Builder {
+        enum Kind { case same, removed, added }
+        let before: [Word]
+        let after: [Word]
+        private var runs: [(kind: Kind, bytes: [UInt8])] = []
+
+        init(before: [Word], after: [Word]) {
+            self.before = before
+            self.after = after
+        }
+
+        /// The word at `index` (of the old text for same and removed, of the new text for added).
+        mutating func add(_ kind: Kind, _ index: Int) {
+            let word = kind == .added ? after[index] : before[index]
+            if let last = runs.last, last.kind == kind {
+                runs[runs.count - 1].bytes.append(0x20)
+                runs[runs.count - 1].bytes.append(contentsOf: word.bytes)
+            } else {
+                runs.append((kind, Array(word.bytes)))
+            }
+        }
+
+        mutating func add<Indices: Sequence<Int>>(_ kind: Kind, _ indices: Indices) {
+            for index in indices { add(kind, index) }
+        }
+
+        func pieces() -> [Piece] {
+            runs.map { run in
+                let text = String(decoding: run.bytes, as: UTF8.self)
+                switch run.kind {
+                case .same: return .same(text)
+                case .removed: return .removed(text)
+                case .added: return .added(text)
+                }
+            }
+        }
     }
 }
