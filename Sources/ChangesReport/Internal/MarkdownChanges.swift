@@ -38,11 +38,25 @@ struct MarkdownChanges {
     /// Text from the library is shown as written, not read as Markdown: characters that would start
     /// emphasis, a link or HTML are escaped.
     private func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if "\\`*_[]<>#|~".contains(character) { escaped.append("\\") }
-            escaped.append(character)
+        // On the bytes: every character escaped is ASCII, and a changes file of a large library
+        // escapes millions of characters.
+        func special(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+                 UInt8(ascii: "~"):
+                return true
+            default:
+                return false
+            }
         }
-        return escaped
+        guard text.utf8.contains(where: special) else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if special(byte) { escaped.append(UInt8(ascii: "\\")) }
+            escaped.append(byte)
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 }
