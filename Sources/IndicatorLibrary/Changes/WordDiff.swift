@@ -15,27 +15,16 @@ public enum WordDiff {
     public static func compare(_ old: String, _ new: String) -> [Piece] {
         let before = words(old)
         let after = words(new)
-        // Words as numbers: the table compares integers, and each word is hashed once.
-        var numbers: [Word: Int32] = [:]
-        numbers.reserveCapacity(before.count + after.count)
-        func number(_ word: Word) -> Int32 {
-            if let known = numbers[word] { return known }
-            let next = Int32(numbers.count)
-            numbers[word] = next
-            return next
-        }
-        let a = before.map(number)
-        let b = after.map(number)
 
         var prefix = 0
-        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        while prefix < before.count, prefix < after.count, before[prefix] == after[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix,
-              a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        while suffix < before.count - prefix, suffix < after.count - prefix,
+              before[before.count - 1 - suffix] == after[after.count - 1 - suffix] { suffix += 1 }
 
         var builder = Builder(before: before, after: after)
         builder.add(.same, before.indices.prefix(prefix))
-        let (n, m) = (a.count - prefix - suffix, b.count - prefix - suffix)
+        let (n, m) = (before.count - prefix - suffix, after.count - prefix - suffix)
         if n == 0 || m == 0 {
             builder.add(.removed, prefix..<(prefix + n))
             builder.add(.added, prefix..<(prefix + m))
@@ -45,13 +34,14 @@ public enum WordDiff {
             var lengths = [Int32](repeating: 0, count: (n + 1) * width)
             for i in stride(from: n - 1, through: 0, by: -1) {
                 for j in stride(from: m - 1, through: 0, by: -1) {
-                    lengths[i * width + j] = a[prefix + i] == b[prefix + j] ? lengths[(i + 1) * width + j + 1] + 1
+                    lengths[i * width + j] = before[prefix + i] == after[prefix + j]
+                        ? lengths[(i + 1) * width + j + 1] + 1
                         : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
                 }
             }
             var (i, j) = (0, 0)
             while i < n || j < m {
-                if i < n, j < m, a[prefix + i] == b[prefix + j] {
+                if i < n, j < m, before[prefix + i] == after[prefix + j] {
                     builder.add(.same, prefix + i)
                     i += 1
                     j += 1
@@ -68,9 +58,10 @@ public enum WordDiff {
         return builder.pieces()
     }
 
-    /// A word as written: its UTF-8 bytes, compared byte for byte and hashed once (a `String`'s own
-    /// hash normalises every non-ASCII word first, which cost more than the comparison itself).
-    struct Word: Hashable {
+    /// A word as written: its UTF-8 bytes, compared byte for byte after a hash made once, so that the
+    /// table's comparisons are mostly of two integers (a `String` comparison normalises non-ASCII
+    /// words first, which cost more than the rest of the comparison).
+    struct Word: Equatable {
         let bytes: ArraySlice<UInt8>
         let hash: UInt64
 
@@ -82,7 +73,6 @@ public enum WordDiff {
         }
 
         static func == (lhs: Word, rhs: Word) -> Bool { lhs.hash == rhs.hash && lhs.bytes == rhs.bytes }
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     /// Runs of characters between white space (Unicode's White_Space, as `Character.isWhitespace`).

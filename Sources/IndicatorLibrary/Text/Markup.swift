@@ -85,6 +85,10 @@ public enum Markup {
 
 extension Substring {
     fileprivate func trimmingWhitespace() -> Substring {
+        // Most texts start and end with a letter or a full stop: no character to read.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) {
+            return self
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return self[first...last]

@@ -68,17 +68,20 @@ struct TableWriter {
     static func lines(_ text: String, width: Double) -> Int {
         let perLine = max(Int(width) - 1, 1)
         // Counted on the bytes: a scalar is one byte that is not a UTF-8 continuation byte.
-        var lines = 0
-        var scalars = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                lines += max(1, (scalars + perLine - 1) / perLine)
-                scalars = 0
-            } else if byte & 0xC0 != 0x80 {
-                scalars += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines = 0
+            var scalars = 0
+            for byte in bytes {
+                if byte == 0x0A {
+                    lines += max(1, (scalars + perLine - 1) / perLine)
+                    scalars = 0
+                } else if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                }
             }
+            return lines + max(1, (scalars + perLine - 1) / perLine)
         }
-        return lines + max(1, (scalars + perLine - 1) / perLine)
     }
 
     /// Points for `lines` lines of the default 11-point font, capped at Excel's 409.
