@@ -61,8 +61,7 @@ extension Library {
         let oldSummary = Markup.plain(old.summary.value.text)
         let newSummary = Markup.plain(new.summary.value.text)
         if oldSummary != newSummary {
-            fields.append(FieldChange(field: "summary", old: oldSummary, new: newSummary,
-                                      words: WordDiff.compare(oldSummary, newSummary)))
+            fields.append(FieldChange(field: "summary", old: oldSummary, new: newSummary, isText: true))
         }
         return fields
     }
@@ -92,7 +91,7 @@ extension Library {
             let oldText = Markup.plain(previous.text.value.text)
             let newText = Markup.plain(recommendation.text.value.text)
             let text = oldText == newText ? nil
-                : FieldChange(field: "text", old: oldText, new: newText, words: WordDiff.compare(oldText, newText))
+                : FieldChange(field: "text", old: oldText, new: newText, isText: true)
             changes.append(RecommendationChange(
                 kind: text == nil ? .repeated : .revised, id: id, country: recommendation.country, before: previous,
                 after: recommendation, recordedStatus: nil, timesMade: times, text: text))

@@ -41,13 +41,19 @@ public struct FieldChange: Sendable, Hashable {
     public let field: String
     public let old: String
     public let new: String
-    /// For text fields: the word-level diff of `old` and `new`.
-    public let words: [WordDiff.Piece]?
+    /// Whether `old` and `new` are prose, compared word by word.
+    public let isText: Bool
 
-    public init(field: String, old: String, new: String, words: [WordDiff.Piece]? = nil) {
+    public init(field: String, old: String, new: String, isText: Bool = false) {
         self.field = field
         self.old = old
         self.new = new
-        self.words = words
+        self.isText = isText
+    }
+
+    /// For text fields: the word-level diff of `old` and `new`. Made when asked for, by the
+    /// presentations that show it; the workbook, which shows both texts whole, never pays for it.
+    public var words: [WordDiff.Piece]? {
+        isText ? WordDiff.compare(old, new) : nil
     }
 }

@@ -95,6 +95,6 @@ enum ChangesSheet {
 
     /// "no-longer-reported" as "no longer reported".
     private static func words(_ code: String) -> String {
-        code.replacingOccurrences(of: "-", with: " ")
+        code.split(separator: "-").joined(separator: " ")
     }
 }
