@@ -68,17 +68,18 @@ public struct BuildJob: Sendable {
         } catch {
             throw .output(error)
         }
+        let earlier = library.editions.last { $0.year < year }
+        let changes = earlier.map { library.changes(from: $0, to: edition).visible(to: audience) }
         let workbookWarnings: [Diagnostic]
         do {
             workbookWarnings = try IndicatorWorkbook.write(edition, of: library,
-                                                           options: WorkbookOptions(audience: audience), to: staged)
+                                                           options: WorkbookOptions(audience: audience),
+                                                           changes: changes, to: staged)
         } catch {
             throw .workbook(error)
         }
         names.append(workbookName)
-        let earlier = library.editions.last { $0.year < year }
-        if let earlier {
-            let changes = library.changes(from: earlier, to: edition).visible(to: audience)
+        if let earlier, let changes {
             let name = ChangesFormat.fileName(from: earlier.year, to: year)
             outputs.append(.init(url: folder.appendingPathComponent(name),
                                  contents: Data(ChangesRenderer.render(changes, of: library, as: .markdown).utf8)))

@@ -7,6 +7,10 @@ import XLSXWriter
 ///
 /// The bytes depend on the library alone: the document's created date is the meeting's, never the
 /// clock, so a workbook regenerated from the same data is the same file.
+///
+/// Rows go to disk as they are written (libxlsxwriter's constant-memory mode, so texts are stored
+/// in their cells rather than in a shared table): a million findings cost no more memory in the
+/// writer than ten. The sheets are therefore written top to bottom, and merged cells span one row.
 public enum IndicatorWorkbook {
     /// `indicators-2021.xlsx`.
     public static func fileName(for year: Int) -> String {
@@ -21,7 +25,12 @@ public enum IndicatorWorkbook {
 
     /// Writes the workbook of `edition` to `path` (atomically: the old file stays until the new one
     /// is complete) and returns the warnings about what Excel's limits made it change.
+    ///
+    /// `changes`, when given, fills the Changes sheet instead of a comparison made here: `build`
+    /// computes them once for both the sheet and its changes document. They must already be
+    /// `visible(to: options.audience)`.
     public static func write(_ edition: Edition, of library: Library, options: WorkbookOptions = WorkbookOptions(),
+                             changes given: EditionChanges? = nil,
                              to path: String) throws(WorkbookFailure) -> [Diagnostic] {
         do {
             try edition.requireFinished()
@@ -36,9 +45,10 @@ public enum IndicatorWorkbook {
             summary, RatificationsSheet.table(context), FindingsSheet.table(context),
             RecommendationsSheet.table(context), IndicatorsSheet.table(context, lines: lines),
         ]
-        let earlier = options.changesFrom.flatMap(library.edition)
-            ?? library.editions.last { $0.year < edition.year }
-        if let earlier {
+        if let given {
+            tables.append(ChangesSheet.table(context, changes: given))
+        } else if let earlier = options.changesFrom.flatMap(library.edition)
+            ?? library.editions.last(where: { $0.year < edition.year }) {
             let changes = library.changes(from: earlier, to: edition).visible(to: options.audience)
             tables.append(ChangesSheet.table(context, changes: changes))
         }
@@ -46,7 +56,7 @@ public enum IndicatorWorkbook {
         guard options.rowsPerSheet >= needed else { throw .tooFewRowsPerSheet(options.rowsPerSheet, needed: needed) }
         var warnings: [Diagnostic] = []
         do {
-            try Workbook.write(to: path, properties: properties(context)) { workbook in
+            try Workbook.write(to: path, properties: properties(context), constantMemory: true) { workbook in
                 var writer = TableWriter(
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
                     printedMarking: options.audience == .internal ? Audience.internalMarking : nil,
