@@ -1,6 +1,8 @@
-/* The floor for the indicator workbook: libxlsxwriter writing the same cells with nothing else (no
- * styles, no layout, no checks). Reads the cells that LabourMonitorBenchmarks dumped from the tool's
- * workbook (WorkbookCells.swift), then times only the writing, and prints it in milliseconds.
+/* The floor for the indicator workbook: libxlsxwriter writing the same cells (texts, numbers and
+ * links) in the same constant-memory mode as the tool, with nothing else (no styles, widths, row
+ * heights, comments or charts; no checks). Reads the cells that LabourMonitorBenchmarks dumped from
+ * the tool's workbook (WorkbookCells.swift), then times only the writing, and prints it in
+ * milliseconds.
  *
  *   bare-workbook CELLS OUT.xlsx
  */
@@ -16,6 +18,7 @@ typedef struct {
     int is_number;
     double number;
     char *text;
+    char *url;      /* a link showing text */
 } cell;
 
 static char *unescape(char *text) {
@@ -58,25 +61,33 @@ int main(int argc, char **argv) {
             c->text = unescape(strdup(line + 2));
             continue;
         }
-        char *fields[5];
+        char *fields[6];
         char *rest = line;
-        for (int i = 0; i < 5; i++) fields[i] = strsep(&rest, "\t");
+        for (int i = 0; i < 6; i++) fields[i] = strsep(&rest, "\t");
         c->row = atoi(fields[1]);
         c->col = atoi(fields[2]);
         c->is_number = fields[3][0] == 'n';
-        if (c->is_number) c->number = strtod(fields[4], NULL);
-        else c->text = unescape(strdup(fields[4] ? fields[4] : ""));
+        if (c->is_number) {
+            c->number = strtod(fields[4], NULL);
+        } else if (fields[3][0] == 'l') {
+            c->url = unescape(strdup(fields[4] ? fields[4] : ""));
+            c->text = unescape(strdup(fields[5] ? fields[5] : ""));
+        } else {
+            c->text = unescape(strdup(fields[4] ? fields[4] : ""));
+        }
     }
     fclose(in);
 
     struct timespec start, end;
     clock_gettime(CLOCK_MONOTONIC, &start);
-    lxw_workbook *workbook = workbook_new(argv[2]);
+    lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    lxw_workbook *workbook = workbook_new_opt(argv[2], &options);
     lxw_worksheet *sheet = NULL;
     for (size_t i = 0; i < count; i++) {
         cell *c = &cells[i];
         if (c->sheet == -1) sheet = workbook_add_worksheet(workbook, c->text);
         else if (c->is_number) worksheet_write_number(sheet, c->row, c->col, c->number, NULL);
+        else if (c->url) worksheet_write_url_opt(sheet, c->row, c->col, c->url, NULL, c->text, NULL);
         else worksheet_write_string(sheet, c->row, c->col, c->text, NULL);
     }
     lxw_error error = workbook_close(workbook);

@@ -1,14 +1,15 @@
 import Foundation
 
 /// Runs `Bare/bare-workbook.c`, a C program that writes given cells through libxlsxwriter and nothing
-/// else: the floor the tool's workbook is measured against. Compiled on first use.
+/// else: the floor the tool's workbook is measured against. Compiled on first use and when its source
+/// changes.
 enum BareWorkbook {
     static let source = BenchmarkSize.repository + "/Benchmarks/Bare/bare-workbook.c"
     static let binary = BenchmarkSize.scratch + "/bare-workbook"
 
     /// The milliseconds the program took to write the cells (reading them excluded).
     static func write(_ cells: String) throws -> Int {
-        if !FileManager.default.isExecutableFile(atPath: binary) {
+        if !FileManager.default.isExecutableFile(atPath: binary) || modified(source) > modified(binary) {
             try run("/bin/sh", ["-c", "cc -O2 -o '\(binary)' '\(source)' $(pkg-config --cflags --libs xlsxwriter)"])
         }
         let output = try run(binary, [cells, BenchmarkSize.scratch + "/bare.xlsx"])
@@ -16,6 +17,10 @@ enum BareWorkbook {
             throw BenchmarkFailure(message: "bare-workbook said: \(output)")
         }
         return milliseconds
+    }
+
+    private static func modified(_ path: String) -> Date {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
     }
 
     @discardableResult

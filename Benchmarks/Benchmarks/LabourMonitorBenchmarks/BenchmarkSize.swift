@@ -58,10 +58,14 @@ struct BenchmarkSize: Sendable {
 
     var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
 
-    /// The cells the tool's workbook holds, read back from it once, for the bare C program.
+    nonisolated(unsafe) private static var dumped: Set<String> = []
+
+    /// The cells the tool's workbook holds, read back from it once per run (the workbook changes with
+    /// the code), for the bare C program.
     func workbookCells() throws -> String {
         let cells = "\(Self.scratch)/workbook-\(name).cells"
-        if !FileManager.default.fileExists(atPath: cells) {
+        if !Self.dumped.contains(name) {
+            Self.dumped.insert(name)
             let (library, edition) = try loaded()
             _ = try IndicatorWorkbook.write(edition, of: library, to: workbookPath)
             try WorkbookCells.dump(workbookPath, to: cells)

@@ -5,8 +5,9 @@ import FoundationXML
 import ZIPFoundation
 
 /// The cells of a written workbook as plain lines, for the bare C program to write again:
-/// `S<tab>name` opens a sheet, `C<tab>row<tab>column<tab>s|n<tab>value` is a cell (0-based; tabs,
-/// newlines and backslashes in text escaped as \t, \n, \\).
+/// `S<tab>name` opens a sheet, `C<tab>row<tab>column<tab>s|n<tab>value` is a cell and
+/// `C<tab>row<tab>column<tab>l<tab>url<tab>text` a link (0-based; tabs, newlines and backslashes in
+/// text escaped as \t, \n, \\).
 enum WorkbookCells {
     static func dump(_ workbook: String, to path: String) throws {
         let archive = try Archive(url: URL(fileURLWithPath: workbook), accessMode: .read)
@@ -25,7 +26,9 @@ enum WorkbookCells {
             out += "S\t\(escape(name))\n"
             let cells = CellCollector(strings: strings.values)
             cells.parse(try part("xl/worksheets/sheet\(index + 1).xml"))
-            out += cells.lines
+            let relations = RelationCollector()
+            relations.parse(try part("xl/worksheets/_rels/sheet\(index + 1).xml.rels"))
+            out += cells.lines(targets: relations.targets)
         }
         try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
@@ -89,10 +92,22 @@ final class AttributeCollector: Collector {
     }
 }
 
+/// The targets of a part's relationships: a hyperlink names its URL by relationship id.
+final class RelationCollector: Collector {
+    private(set) var targets: [String: String] = [:]
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
+    }
+}
+
 /// The cells of a worksheet part, as `WorkbookCells` lines.
 final class CellCollector: Collector {
     let strings: [String]
-    private(set) var lines = ""
+    private var cells: [(reference: String, type: String, value: String)] = []
+    /// Cell reference → relationship id of its hyperlink.
+    private var links: [String: String] = [:]
     private var reference = ""
     private var type = ""
     private var value: String?
@@ -100,6 +115,25 @@ final class CellCollector: Collector {
 
     init(strings: [String]) {
         self.strings = strings
+    }
+
+    /// The lines, a cell with a hyperlink written as a link to its target.
+    func lines(targets: [String: String]) -> String {
+        var lines = ""
+        for cell in cells {
+            guard let (row, column) = Self.position(cell.reference) else { continue }
+            switch cell.type {
+            case "s", "inlineStr", "str":
+                let text = cell.type == "s" ? Int(cell.value).map { strings[$0] } ?? "" : cell.value
+                if let url = links[cell.reference].flatMap({ targets[$0] }) {
+                    lines += "C\t\(row)\t\(column)\tl\t\(WorkbookCells.escape(url))\t\(WorkbookCells.escape(text))\n"
+                } else {
+                    lines += "C\t\(row)\t\(column)\ts\t\(WorkbookCells.escape(text))\n"
+                }
+            default: lines += "C\t\(row)\t\(column)\tn\t\(cell.value)\n"
+            }
+        }
+        return lines
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -112,6 +146,8 @@ final class CellCollector: Collector {
         case "v", "t":
             inValue = true
             value = value ?? ""
+        case "hyperlink":
+            if let cell = attributes["ref"], let id = attributes["r:id"] { links[cell] = id }
         default: break
         }
     }
@@ -124,12 +160,7 @@ final class CellCollector: Collector {
         switch name {
         case "v", "t": inValue = false
         case "c":
-            guard let value, let (row, column) = Self.position(reference) else { return }
-            switch type {
-            case "s": lines += "C\t\(row)\t\(column)\ts\t\(WorkbookCells.escape(Int(value).map { strings[$0] } ?? ""))\n"
-            case "inlineStr", "str": lines += "C\t\(row)\t\(column)\ts\t\(WorkbookCells.escape(value))\n"
-            default: lines += "C\t\(row)\t\(column)\tn\t\(value)\n"
-            }
+            if let value { cells.append((reference, type, value)) }
         default: break
         }
     }
