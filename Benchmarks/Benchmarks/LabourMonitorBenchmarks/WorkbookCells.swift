@@ -42,10 +42,22 @@ enum WorkbookCells {
 /// An XML part read through the streaming parser (a sheet of 100,000 rows is too large for a tree).
 class Collector: NSObject, XMLParserDelegate {
     func parse(_ data: Data) {
+        // A missing part (no shared strings in constant-memory mode) is empty: nothing to read, and an
+        // empty document would put the parser in error.
+        guard !data.isEmpty else { return }
         let parser = XMLParser(data: data)
         parser.delegate = self
         parser.parse()
     }
+
+    // The delegate methods are the class's own, overridden below: a subclass's method would not
+    // replace the protocol's default implementation that this class's conformance chose.
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {}
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {}
 }
 
 /// The text of every `element`, in order.
@@ -58,16 +70,17 @@ final class TextCollector: Collector {
         self.element = element
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                         qualifiedName: String?, attributes: [String: String] = [:]) {
         if name == element { current = "" }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         current? += string
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
+                         qualifiedName: String?) {
         if name == element, let text = current {
             values.append(text)
             current = nil
@@ -86,8 +99,8 @@ final class AttributeCollector: Collector {
         self.attribute = attribute
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                         qualifiedName: String?, attributes: [String: String] = [:]) {
         if name == element, let value = attributes[attribute] { values.append(value) }
     }
 }
@@ -96,8 +109,8 @@ final class AttributeCollector: Collector {
 final class RelationCollector: Collector {
     private(set) var targets: [String: String] = [:]
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                         qualifiedName: String?, attributes: [String: String] = [:]) {
         if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
     }
 }
@@ -136,8 +149,8 @@ final class CellCollector: Collector {
         return lines
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                         qualifiedName: String?, attributes: [String: String] = [:]) {
         switch name {
         case "c":
             reference = attributes["r"] ?? ""
@@ -152,11 +165,12 @@ final class CellCollector: Collector {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inValue { value? += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
+                         qualifiedName: String?) {
         switch name {
         case "v", "t": inValue = false
         case "c":
