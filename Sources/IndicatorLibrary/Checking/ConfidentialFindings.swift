@@ -7,7 +7,7 @@ import Foundation
 /// left alone, since a few common words say nothing particular.
 struct ConfidentialFindings {
     let bag: DiagnosticBag
-    private let summaries: [(finding: Finding, language: String, words: [String])]
+    private let summaries: [(finding: Finding, language: String, words: FoldedWords)]
     private let matcher: PhraseMatcher
 
     /// Fewer words than this are not a statement worth protecting on their own.
@@ -15,7 +15,7 @@ struct ConfidentialFindings {
 
     init(library: Library, bag: DiagnosticBag) {
         self.bag = bag
-        var summaries: [(finding: Finding, language: String, words: [String])] = []
+        var summaries: [(finding: Finding, language: String, words: FoldedWords)] = []
         for edition in library.editions {
             for finding in edition.findings where finding.confidential.value {
                 for (language, summary) in finding.summary.value.translations {
@@ -31,7 +31,7 @@ struct ConfidentialFindings {
     var isEmpty: Bool { summaries.isEmpty }
 
     /// Reports each confidential summary that `text` (split into `words`) repeats.
-    func check(_ text: PublicTexts.Text, words: [[String]]) {
+    func check(_ text: PublicTexts.Text, words: [FoldedWords]) {
         guard !text.role.hasPrefix("a person of") else { return }
         let found = Set(words.flatMap(matcher.find))
         for (finding, language, _) in found.sorted().map({ summaries[$0] }) {

@@ -11,7 +11,7 @@ struct ConfidentialNames {
     private let matcher: PhraseMatcher
 
     private struct ProtectedName {
-        let words: [String]
+        let words: FoldedWords
         let name: Located<String>
     }
 
@@ -24,7 +24,7 @@ struct ConfidentialNames {
     var isEmpty: Bool { protected.isEmpty }
 
     /// Reports each protected name that `text` (split into `words`, one list per translation) holds.
-    func check(_ text: PublicTexts.Text, words: [[String]]) {
+    func check(_ text: PublicTexts.Text, words: [FoldedWords]) {
         let found = Set(words.flatMap(matcher.find))
         for person in found.sorted().map({ protected[$0] }) {
             bag.error("\(text.role) names '\(person.name.value)', who is marked confidential; a public output "
@@ -42,7 +42,7 @@ struct ConfidentialNames {
             for finding in edition.findings {
                 for person in finding.people where person.confidential.value {
                     let words = PhraseMatcher.words(person.name.value)
-                    guard !words.isEmpty, seen.insert(words.joined(separator: " ")).inserted else { continue }
+                    guard !words.isEmpty, seen.insert(words.strings.joined(separator: " ")).inserted else { continue }
                     names.append(ProtectedName(words: words, name: person.name))
                 }
             }

@@ -8,7 +8,7 @@ struct FoldingTable {
 
     /// Per character of the block: its folded form, and whether it belongs to a word; nil for the
     /// combining marks (U+0483–U+0489), which may compose with the letter before them.
-    private let folded: [(text: String, isWordCharacter: Bool)?]
+    private let folded: [(bytes: [UInt8], isWordCharacter: Bool)?]
 
     static let shared = FoldingTable()
 
@@ -17,41 +17,35 @@ struct FoldingTable {
             guard let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass == .notReordered,
                   !scalar.properties.isGraphemeExtend else { return nil }
             let text = PhraseMatcher.fold(String(scalar))
-            return (text, !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber })
+            return (Array(text.utf8), !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber })
         }
     }
 
     /// The words of `text`, or nil when it holds a character outside ASCII and the block (or a
     /// combining mark).
-    func words(_ text: String) -> [String]? {
-        var words: [String] = []
-        var word = ""
+    func words(_ text: String) -> FoldedWords? {
+        var words = FoldedWords()
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 switch value {
-                case 0x61...0x7A, 0x30...0x39: word.unicodeScalars.append(scalar)
-                case 0x41...0x5A: word.unicodeScalars.append(Unicode.Scalar(value + 32) ?? scalar)
+                case 0x61...0x7A, 0x30...0x39: words.append(UInt8(value))
+                case 0x41...0x5A: words.append(UInt8(value + 32))
                 case 0x2A, 0x5F: continue
-                default:
-                    if !word.isEmpty {
-                        words.append(word)
-                        word = ""
-                    }
+                default: words.endWord()
                 }
             } else if Self.range.contains(value) {
                 guard let entry = folded[Int(value - Self.range.lowerBound)] else { return nil }
                 if entry.isWordCharacter {
-                    word += entry.text
-                } else if !word.isEmpty {
-                    words.append(word)
-                    word = ""
+                    for byte in entry.bytes { words.append(byte) }
+                } else {
+                    words.endWord()
                 }
             } else {
                 return nil
             }
         }
-        if !word.isEmpty { words.append(word) }
+        words.endWord()
         return words
     }
 }

@@ -7,38 +7,44 @@ import Foundation
 /// Phrases are indexed by their first two words (one, for a one-word phrase), so each word of a text
 /// costs a look-up or two whatever the number of phrases.
 struct PhraseMatcher {
-    private let phrases: [[String]]
+    private let phrases: [FoldedWords]
 
     /// The phrases starting with a word: those of one word, and the longer ones by their second word.
     private struct Entry {
         var single: [Int] = []
-        var bySecond: [String: [Int]] = [:]
+        var bySecond: [UInt64: [Int]] = [:]
     }
 
-    private var byFirst: [String: Entry] = [:]
+    /// By the hash of the first word.
+    private var byFirst: [UInt64: Entry] = [:]
 
     /// `phrases` as `words(_:)` splits them; empty ones are never found.
-    init(_ phrases: [[String]]) {
+    init(_ phrases: [FoldedWords]) {
         self.phrases = phrases
         for (index, phrase) in phrases.enumerated() where !phrase.isEmpty {
             if phrase.count == 1 {
-                byFirst[phrase[0], default: Entry()].single.append(index)
+                byFirst[phrase.hashes[0], default: Entry()].single.append(index)
             } else {
-                byFirst[phrase[0], default: Entry()].bySecond[phrase[1], default: []].append(index)
+                byFirst[phrase.hashes[0], default: Entry()].bySecond[phrase.hashes[1], default: []].append(index)
             }
         }
     }
 
-    /// The indices of the phrases found in `words`, ascending, each once.
-    func find(in words: [String]) -> [Int] {
+    /// The indices of the phrases found in `words`, ascending, each once. The index is by hash; a
+    /// phrase counts as found only when its words are the text's, byte for byte.
+    func find(in words: FoldedWords) -> [Int] {
         var found: [Int] = []
-        for start in words.indices {
-            guard let entry = byFirst[words[start]] else { continue }
-            found += entry.single
-            guard start + 1 < words.endIndex, let candidates = entry.bySecond[words[start + 1]] else { continue }
+        let hashes = words.hashes
+        for start in hashes.indices {
+            guard let entry = byFirst[hashes[start]] else { continue }
+            for index in entry.single where words.sameWord(start, as: phrases[index], 0) {
+                found.append(index)
+            }
+            guard start + 1 < hashes.endIndex, let candidates = entry.bySecond[hashes[start + 1]] else { continue }
             for index in candidates {
                 let phrase = phrases[index]
-                if start + phrase.count <= words.endIndex && words[start..<(start + phrase.count)].elementsEqual(phrase) {
+                if start + phrase.count <= hashes.endIndex
+                    && (0..<phrase.count).allSatisfy({ words.sameWord(start + $0, as: phrase, $0) }) {
                     found.append(index)
                 }
             }
@@ -48,10 +54,10 @@ struct PhraseMatcher {
 
     /// The words of a text as the rules compare them: folded (case, accents, normalisation, invisible
     /// characters), split at everything that is not a letter or a digit.
-    static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> FoldedWords {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         if let words = FoldingTable.shared.words(text) { return words }
-        return foldedWords(text)
+        return FoldedWords(foldedWords(text))
     }
 
     /// `words(_:)` the long way, through `fold`, for any text: what the fast ways must agree with.
@@ -74,22 +80,17 @@ struct PhraseMatcher {
 
     /// The same for plain ASCII, most of the library's text, without Unicode's tables: lower case,
     /// split at anything but letters and digits, with Markdown's `*` and `_` dropped as `fold` drops them.
-    private static func asciiWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var word: [UInt8] = []
+    private static func asciiWords(_ text: String) -> FoldedWords {
+        var words = FoldedWords()
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): words.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): words.append(byte + 32)
             case UInt8(ascii: "*"), UInt8(ascii: "_"): continue
-            default:
-                if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
-                }
+            default: words.endWord()
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        words.endWord()
         return words
     }
 }

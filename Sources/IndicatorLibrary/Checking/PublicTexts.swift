@@ -11,7 +11,7 @@ struct PublicTexts {
         let location: SourceLocation
 
         /// The words of every translation, as the confidentiality rules compare them.
-        var words: [[String]] { translations.map { PhraseMatcher.words($0.text) } }
+        var words: [FoldedWords] { translations.map { PhraseMatcher.words($0.text) } }
 
         init(_ role: String, _ text: Located<LocalizedText>) {
             self.role = role

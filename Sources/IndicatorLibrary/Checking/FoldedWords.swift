@@ -1,0 +1,62 @@
+/// A text's words as the confidentiality rules compare them, folded, in one buffer of UTF-8 bytes,
+/// each word with a hash of its bytes made while it was written.
+///
+/// The rules look up every word of every public text: as `String`s, each look-up hashed the word
+/// through Unicode normalisation (Cyrillic is not ASCII), and that was most of `check`'s time on a
+/// large library. Folded words are already normalised, so their bytes can be compared as they are.
+struct FoldedWords: Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// One per word: FNV-1a of its bytes.
+    private(set) var hashes: [UInt64] = []
+    /// One per word: where it ends in `bytes`; it starts where the one before ends.
+    private var ends: [Int] = []
+    private var hash = FoldedWords.offsetBasis
+    private var wordStart = 0
+
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    init() {}
+
+    init<Words: Sequence<String>>(_ words: Words) {
+        for word in words where !word.isEmpty {
+            append(contentsOf: word)
+            endWord()
+        }
+    }
+
+    var count: Int { hashes.count }
+    var isEmpty: Bool { hashes.isEmpty }
+
+    func word(_ index: Int) -> ArraySlice<UInt8> {
+        bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+    }
+
+    /// The words as strings, for messages and tests.
+    var strings: [String] {
+        (0..<count).map { String(decoding: word($0), as: UTF8.self) }
+    }
+
+    /// Whether the word at `index` is the word at `otherIndex` of `other`, byte for byte.
+    func sameWord(_ index: Int, as other: FoldedWords, _ otherIndex: Int) -> Bool {
+        hashes[index] == other.hashes[otherIndex] && word(index) == other.word(otherIndex)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+        hash = (hash ^ UInt64(byte)) &* Self.prime
+    }
+
+    mutating func append(contentsOf text: String) {
+        for byte in text.utf8 { append(byte) }
+    }
+
+    /// Ends the word being written, if any.
+    mutating func endWord() {
+        guard bytes.count > wordStart else { return }
+        hashes.append(hash)
+        ends.append(bytes.count)
+        hash = Self.offsetBasis
+        wordStart = bytes.count
+    }
+}
