@@ -69,7 +69,7 @@ struct WordDiffTests {
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let bytes = Array(String(scalar).utf8) + [0x61]
-            let length = WordDiff.whiteSpaceLength(bytes, at: 0)
+            let length = bytes.withUnsafeBufferPointer { WhiteSpace.length($0, at: 0) }
             if (length > 0) != scalar.properties.isWhitespace || (length > 0 && length != bytes.count - 1) {
                 disagreements.append(String(value, radix: 16))
             }

@@ -81,38 +81,21 @@ public enum WordDiff {
         var words: [Word] = []
         var start: Int?
         var index = 0
-        while index < bytes.count {
-            let length = whiteSpaceLength(bytes, at: index)
-            if length > 0 {
-                if let first = start { words.append(Word(bytes[first..<index])) }
-                start = nil
-                index += length
-            } else {
-                if start == nil { start = index }
-                index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < buffer.count {
+                let length = WhiteSpace.length(buffer, at: index)
+                if length > 0 {
+                    if let first = start { words.append(Word(bytes[first..<index])) }
+                    start = nil
+                    index += length
+                } else {
+                    if start == nil { start = index }
+                    index += 1
+                }
             }
         }
         if let first = start { words.append(Word(bytes[first..<bytes.count])) }
         return words
-    }
-
-    /// The bytes of the white-space character at `index`, or 0. White_Space is a fixed list in Unicode
-    /// (its stability policy); `WordDiffTests` holds this to the scalar property for every scalar.
-    static func whiteSpaceLength(_ bytes: [UInt8], at index: Int) -> Int {
-        let first = bytes[index]
-        if first < 0x80 { return first == 0x20 || (0x09...0x0D).contains(first) ? 1 : 0 }
-        guard first == 0xC2 || first == 0xE1 || first == 0xE2 || first == 0xE3 else { return 0 }
-        let scalar = first == 0xC2 ? index + 1 < bytes.count ? UInt32(bytes[index + 1] & 0x3F) | 0x80 : 0
-            : index + 2 < bytes.count
-            ? UInt32(first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F) : 0
-        return isNonASCIIWhiteSpace(scalar) ? (first == 0xC2 ? 2 : 3) : 0
-    }
-
-    static func isNonASCIIWhiteSpace(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
     }
 
     /// Gathers runs of words of one kind into pieces.

@@ -188,7 +188,7 @@ struct EditionLoader {
         } else {
             return false
         }
-        return !rest.isEmpty && !rest.unicodeScalars.contains { $0.properties.isWhitespace }
+        return !rest.isEmpty && !WhiteSpace.occurs(in: rest)
     }
 
     private func recommendation(_ node: Node, country: String, reader: NodeReader) -> Recommendation? {

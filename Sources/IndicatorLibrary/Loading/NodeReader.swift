@@ -87,7 +87,7 @@ struct NodeReader {
         guard let scalar = scalar(node, what: what) else { return nil }
         let text = scalar.value.string
         // Stops at the first visible character: a long text costs nothing here.
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+        if WhiteSpace.isBlank(text) {
             bag.error("\(what) is blank", at: scalar.location)
             return nil
         }
