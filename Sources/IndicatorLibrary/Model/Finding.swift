@@ -15,38 +15,80 @@ public struct Finding: Sendable, Hashable {
     }
 
     /// Stable across editions: the same id is the same matter followed over time.
-    public let id: Located<String>
+    public var id: Located<String> { storage.id }
     /// The country file it was written in; nil for a regional finding in `meeting.yaml`.
-    public let country: String?
-    public let kind: Located<Kind>
-    public let indicators: [Located<String>]
-    public let summary: Located<LocalizedText>
-    public let status: Located<Status>
+    public var country: String? { storage.country }
+    public var kind: Located<Kind> { storage.kind }
+    public var indicators: [Located<String>] { storage.indicators }
+    public var summary: Located<LocalizedText> { storage.summary }
+    public var status: Located<Status> { storage.status }
     /// The year first reported, when known from outside the library; may only be earlier than the
     /// first edition that holds the id.
-    public let since: Located<Int>?
-    public let groups: [Located<String>]
-    public let people: [Person]
-    public let sources: [Source]
+    public var since: Located<Int>? { storage.since }
+    public var groups: [Located<String>] { storage.groups }
+    public var people: [Person] { storage.people }
+    public var sources: [Source] { storage.sources }
     /// True: the whole finding stays out of public outputs.
-    public let confidential: Located<Bool>
-    public let location: SourceLocation
+    public var confidential: Located<Bool> { storage.confidential }
+    public var location: SourceLocation { storage.location }
+
+    /// The fields, held once: a finding is copied into every index, change and row that refers to it,
+    /// and a copy of a dozen fields retained one by one was a tenth of `check`'s time on a large
+    /// library. Immutable, so sharing it is a value's copy.
+    private final class Storage: Sendable {
+        let id: Located<String>
+        let country: String?
+        let kind: Located<Kind>
+        let indicators: [Located<String>]
+        let summary: Located<LocalizedText>
+        let status: Located<Status>
+        let since: Located<Int>?
+        let groups: [Located<String>]
+        let people: [Person]
+        let sources: [Source]
+        let confidential: Located<Bool>
+        let location: SourceLocation
+
+        init(id: Located<String>, country: String?, kind: Located<Kind>, indicators: [Located<String>],
+             summary: Located<LocalizedText>, status: Located<Status>, since: Located<Int>?,
+             groups: [Located<String>], people: [Person], sources: [Source], confidential: Located<Bool>,
+             location: SourceLocation) {
+            self.id = id
+            self.country = country
+            self.kind = kind
+            self.indicators = indicators
+            self.summary = summary
+            self.status = status
+            self.since = since
+            self.groups = groups
+            self.people = people
+            self.sources = sources
+            self.confidential = confidential
+            self.location = location
+        }
+    }
+
+    private let storage: Storage
 
     public init(id: Located<String>, country: String?, kind: Located<Kind>, indicators: [Located<String>],
                 summary: Located<LocalizedText>, status: Located<Status>, since: Located<Int>?,
                 groups: [Located<String>], people: [Person], sources: [Source], confidential: Located<Bool>,
                 location: SourceLocation) {
-        self.id = id
-        self.country = country
-        self.kind = kind
-        self.indicators = indicators
-        self.summary = summary
-        self.status = status
-        self.since = since
-        self.groups = groups
-        self.people = people
-        self.sources = sources
-        self.confidential = confidential
-        self.location = location
+        storage = Storage(id: id, country: country, kind: kind, indicators: indicators, summary: summary,
+                          status: status, since: since, groups: groups, people: people, sources: sources,
+                          confidential: confidential, location: location)
+    }
+
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.id == rhs.id && lhs.country == rhs.country && lhs.kind == rhs.kind
+            && lhs.indicators == rhs.indicators && lhs.summary == rhs.summary && lhs.status == rhs.status
+            && lhs.since == rhs.since && lhs.groups == rhs.groups && lhs.people == rhs.people
+            && lhs.sources == rhs.sources && lhs.confidential == rhs.confidential && lhs.location == rhs.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(location)
     }
 }
