@@ -51,6 +51,24 @@ import LibraryFixtures
             + "Indicators/2021/meeting.yaml:4:1: note: first written here"))
     }
 
+    /// The parser keeps a short mapping's keys in a list and a long one's in a dictionary: a duplicate
+    /// is found either way, and the note points at the first.
+    @Test(arguments: [3, 16, 17, 40])
+    func duplicateKeyInAMappingOfAnySize(keys: Int) {
+        let text = ((1...keys).map { "k\($0): v" } + ["k2: again"]).joined(separator: "\n")
+        do {
+            _ = try YAMLParser.parse(Array(text.utf8))
+            Issue.record("no error for a duplicate key among \(keys)")
+        } catch {
+            guard case let .duplicateKey(key, at: mark, first: first) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(key == "k2")
+            #expect((mark.line, first.line) == (keys + 1, 2))
+        }
+    }
+
     @Test func aliasBombIsRefusedQuickly() {
         var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for level in 1...9 {

@@ -40,7 +40,7 @@ struct NodeReader {
             mismatch(node, expected: "a mapping (key: value lines)", what: what)
             return nil
         }
-        var values: [String: (key: Located<String>, value: Node)] = [:]
+        var values: [(key: Located<String>, value: Node)] = []
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
                 bag.error("keys in \(what) must be plain words, found \(Self.describe(key))", at: location(of: key))
@@ -53,7 +53,7 @@ struct NodeReader {
                           at: location(of: key))
                 continue
             }
-            values[name] = (Located(name, at: location(of: key)), value)
+            values.append((Located(name, at: location(of: key)), value))
         }
         return Fields(reader: self, what: what, location: location(of: node), values: values)
     }
@@ -243,11 +243,17 @@ struct Fields {
     let reader: NodeReader
     let what: String
     let location: SourceLocation
-    let values: [String: (key: Located<String>, value: Node)]
+    /// Only known keys, so never more than a dozen or so: a list is searched faster than a
+    /// dictionary is built. Keys are unique (the parser refuses a duplicate).
+    let values: [(key: Located<String>, value: Node)]
+
+    private func field(_ key: String) -> (key: Located<String>, value: Node)? {
+        values.first { $0.key.value == key }
+    }
 
     /// The value of a key that must be present (and not null); reports its absence at the mapping.
     func required(_ key: String) -> Node? {
-        guard let entry = values[key] else {
+        guard let entry = field(key) else {
             reader.bag.error("\(what) is missing the required key '\(key)'", at: location)
             return nil
         }
@@ -260,7 +266,7 @@ struct Fields {
 
     /// The value of a key that may be absent; null counts as absent.
     func optional(_ key: String) -> Node? {
-        guard let entry = values[key], !NodeReader.isNull(entry.value) else { return nil }
+        guard let entry = field(key), !NodeReader.isNull(entry.value) else { return nil }
         return entry.value
     }
 
@@ -268,7 +274,7 @@ struct Fields {
 
     /// Where a key is written with no value, on purpose: a skeleton's field left for the secretariat.
     func leftEmpty(_ key: String) -> SourceLocation? {
-        guard let entry = values[key], NodeReader.isNull(entry.value) else { return nil }
+        guard let entry = field(key), NodeReader.isNull(entry.value) else { return nil }
         return entry.key.location
     }
 }

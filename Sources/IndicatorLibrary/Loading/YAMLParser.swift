@@ -34,7 +34,30 @@ struct YAMLParser {
         var pairs: [(key: Node, value: Node)] = []
         var items: [Node] = []
         var pendingKey: Node?
-        var keys: [String: Node.Mark] = [:]
+        /// The keys so far, for finding a duplicate: searched in a list while a mapping is small (as
+        /// the library's are: a dozen keys), in a dictionary once it is not.
+        var keys: [(key: String, mark: Node.Mark)] = []
+        var keyIndex: [String: Node.Mark]?
+
+        static let listedKeys = 16
+
+        func firstMark(of key: String) -> Node.Mark? {
+            if let keyIndex { return keyIndex[key] }
+            return keys.first { $0.key == key }?.mark
+        }
+
+        mutating func add(key: String, at mark: Node.Mark) {
+            if keyIndex != nil {
+                keyIndex?[key] = mark
+            } else if keys.count < Self.listedKeys {
+                keys.append((key, mark))
+            } else {
+                var index = Dictionary(keys, uniquingKeysWith: { first, _ in first })
+                index[key] = mark
+                keyIndex = index
+                keys = []
+            }
+        }
     }
 
     private var stack: [Frame] = []
@@ -143,10 +166,10 @@ struct YAMLParser {
         guard case let .scalar(scalar) = node, !isAlias else {
             throw .nonScalarKey(mark ?? node.mark ?? stack[top].mark, isAlias: isAlias)
         }
-        if let first = stack[top].keys[scalar.string] {
+        if let first = stack[top].firstMark(of: scalar.string) {
             throw .duplicateKey(scalar.string, at: scalar.mark, first: first)
         }
-        stack[top].keys[scalar.string] = scalar.mark
+        stack[top].add(key: scalar.string, at: scalar.mark)
         stack[top].pendingKey = node
     }
 
