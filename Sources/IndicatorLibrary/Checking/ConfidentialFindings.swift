@@ -32,7 +32,7 @@ struct ConfidentialFindings {
 
     /// Reports each confidential summary that `text` (split into `words`) repeats.
     func check(_ text: PublicTexts.Text, words: [FoldedWords]) {
-        guard !text.role.hasPrefix("a person of") else { return }
+        guard !text.isName else { return }
         let found = Set(words.flatMap(matcher.find))
         for (finding, language, _) in found.sorted().map({ summaries[$0] }) {
             bag.error("\(text.role) repeats word for word the summary of finding '\(finding.id.value)', which "

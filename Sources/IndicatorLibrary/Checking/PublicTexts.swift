@@ -6,21 +6,29 @@ struct PublicTexts {
     let library: Library
 
     struct Text {
-        let role: String
+        /// What the text is ("the summary of finding 'kz-x'"), for a message: worded only when one is
+        /// written, since almost every text passes.
+        private let describe: () -> String
+        /// A person's name, rather than prose.
+        let isName: Bool
         let translations: [(language: String, text: String)]
         let location: SourceLocation
+
+        var role: String { describe() }
 
         /// The words of every translation, as the confidentiality rules compare them.
         var words: [FoldedWords] { translations.map { PhraseMatcher.words($0.text) } }
 
-        init(_ role: String, _ text: Located<LocalizedText>) {
-            self.role = role
+        init(_ role: @autoclosure @escaping () -> String, _ text: Located<LocalizedText>) {
+            describe = role
+            isName = false
             translations = text.value.translations
             location = text.location
         }
 
-        init(_ role: String, _ text: Located<String>) {
-            self.role = role
+        init(_ role: @autoclosure @escaping () -> String, _ text: Located<String>, isName: Bool = false) {
+            describe = role
+            self.isName = isName
             translations = [(LocalizedText.defaultLanguage, text.value)]
             location = text.location
         }
@@ -51,16 +59,19 @@ struct PublicTexts {
                 if let situation = report.situation { visit(Text("the situation", situation)) }
                 if let addressee = report.addressee { visit(Text("the addressee", addressee)) }
                 for recommendation in report.recommendations {
-                    visit(Text("recommendation '\(recommendation.id.value)'", recommendation.text))
+                    let id = recommendation.id.value
+                    visit(Text("recommendation '\(id)'", recommendation.text))
                 }
             }
             for finding in edition.findings where !finding.confidential.value {
-                let owner = "finding '\(finding.id.value)'"
-                visit(Text("the summary of \(owner)", finding.summary))
+                let id = finding.id.value
+                visit(Text("the summary of finding '\(id)'", finding.summary))
                 for person in finding.people where !person.confidential.value {
-                    visit(Text("a person of \(owner) not marked confidential", person.name))
+                    visit(Text("a person of finding '\(id)' not marked confidential", person.name, isName: true))
                 }
-                for title in finding.sources.compactMap(\.title) { visit(Text("a source title of \(owner)", title)) }
+                for title in finding.sources.compactMap(\.title) {
+                    visit(Text("a source title of finding '\(id)'", title))
+                }
             }
         }
     }
