@@ -12,20 +12,22 @@ struct PhraseMatcher {
     /// The phrases starting with a word: those of one word, and the longer ones by their second word.
     private struct Entry {
         var single: [Int] = []
-        var bySecond: [UInt64: [Int]] = [:]
+        var bySecond = WordTable<[Int]>()
     }
 
     /// By the hash of the first word.
-    private var byFirst: [UInt64: Entry] = [:]
+    private var byFirst = WordTable<Entry>()
 
     /// `phrases` as `words(_:)` splits them; empty ones are never found.
     init(_ phrases: [FoldedWords]) {
         self.phrases = phrases
         for (index, phrase) in phrases.enumerated() where !phrase.isEmpty {
             if phrase.count == 1 {
-                byFirst[phrase.hashes[0], default: Entry()].single.append(index)
+                byFirst.update(phrase.hashes[0], default: Entry()) { $0.single.append(index) }
             } else {
-                byFirst[phrase.hashes[0], default: Entry()].bySecond[phrase.hashes[1], default: []].append(index)
+                byFirst.update(phrase.hashes[0], default: Entry()) { entry in
+                    entry.bySecond.update(phrase.hashes[1], default: []) { $0.append(index) }
+                }
             }
         }
     }
