@@ -103,6 +103,7 @@ extension DiagnosticBag {
     /// One error per repeated value, at the repetition, with a note at the first definition.
     func reportDuplicates(_ values: [Located<String>], what: String, scope: String = "") {
         var first: [String: SourceLocation] = [:]
+        first.reserveCapacity(values.count)
         for value in values {
             if let original = first[value.value] {
                 error("duplicate \(what) '\(value.value)'\(scope)", at: value.location,

@@ -8,6 +8,11 @@ public struct FirstAppearance: Sendable {
     private(set) var findingCountry: [String: (country: String?, location: SourceLocation)] = [:]
 
     public init(library: Library) {
+        // Sized once: grown step by step, a million ids were rehashed again at every doubling.
+        let findingCount = library.editions.reduce(0) { $0 + $1.findings.count }
+        findings.reserveCapacity(findingCount)
+        findingCountry.reserveCapacity(findingCount)
+        recommendations.reserveCapacity(library.editions.reduce(0) { $0 + $1.recommendations.count })
         for edition in library.editions {
             for finding in edition.findings where findings[finding.id.value] == nil {
                 findings[finding.id.value] = edition.year
