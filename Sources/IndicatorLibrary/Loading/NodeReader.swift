@@ -5,10 +5,18 @@ import Foundation
 struct NodeReader {
     let file: String
     let bag: DiagnosticBag
+    /// `file` as locations hold it, looked up once for the file's thousands of values.
+    private let fileNumber: UInt32
+
+    init(file: String, bag: DiagnosticBag) {
+        self.file = file
+        self.bag = bag
+        fileNumber = SourceLocation.number(of: file)
+    }
 
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return .file(file) }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+        return SourceLocation(file: fileNumber, line: mark.line, column: mark.column)
     }
 
     // MARK: - Shapes

@@ -1,18 +1,36 @@
+import Foundation
+
 /// Where a value was written: the file as the user named it, and the 1-based line and column.
 ///
 /// Every value loaded from the library carries one, so that any later stage (checker, document,
-/// workbook, diff) can send the user back to the exact place to fix.
+/// workbook, diff) can send the user back to the exact place to fix. A library of a million findings
+/// holds tens of millions of them: the file is kept as a number into a table of the names met, so a
+/// location is twelve bytes of plain values, copied without touching a reference count.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let file: String
+    private let fileNumber: UInt32
+    private let storedLine: UInt32
+    private let storedColumn: UInt32
+
+    public var file: String { FileNames.shared.name(fileNumber) }
     /// 1-based; 0 when the problem concerns the file or folder as a whole.
-    public let line: Int
+    public var line: Int { Int(storedLine) }
     /// 1-based, counted in Unicode scalars as libyaml counts them; 0 with `line` 0.
-    public let column: Int
+    public var column: Int { Int(storedColumn) }
 
     public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
+        self.init(file: FileNames.shared.number(file), line: line, column: column)
+    }
+
+    /// For a reader that makes many locations in one file: the name is looked up once.
+    init(file: UInt32, line: Int, column: Int) {
+        fileNumber = file
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+    }
+
+    /// The number standing for `file` in locations made with `init(file:line:column:)`.
+    static func number(of file: String) -> UInt32 {
+        FileNames.shared.number(file)
     }
 
     /// A location for a whole file or folder (missing, unreadable, misnamed).
@@ -32,6 +50,33 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        if lhs.fileNumber != rhs.fileNumber { return lhs.file < rhs.file }
+        return (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}
+
+/// The file names of locations, each given a number once for the life of the process. Names are
+/// few (one per file read) and never forgotten, so a number always means the same name.
+final class FileNames: @unchecked Sendable {
+    static let shared = FileNames()
+
+    private let lock = NSLock()
+    private var names: [String] = []
+    private var numbers: [String: UInt32] = [:]
+
+    func number(_ name: String) -> UInt32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let number = numbers[name] { return number }
+        let number = UInt32(names.count)
+        names.append(name)
+        numbers[name] = number
+        return number
+    }
+
+    func name(_ number: UInt32) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return names[Int(number)]
     }
 }
