@@ -11,25 +11,25 @@ struct PublicTexts {
         private let describe: () -> String
         /// A person's name, rather than prose.
         let isName: Bool
-        let translations: [(language: String, text: String)]
+        let text: LocalizedText
         let location: SourceLocation
 
         var role: String { describe() }
 
         /// The words of every translation, as the confidentiality rules compare them.
-        var words: [FoldedWords] { translations.map { PhraseMatcher.words($0.text) } }
+        var words: [FoldedWords] { text.translations.map { PhraseMatcher.words($0.text) } }
 
         init(_ role: @autoclosure @escaping () -> String, _ text: Located<LocalizedText>) {
             describe = role
             isName = false
-            translations = text.value.translations
+            self.text = text.value
             location = text.location
         }
 
         init(_ role: @autoclosure @escaping () -> String, _ text: Located<String>, isName: Bool = false) {
             describe = role
             self.isName = isName
-            translations = [(LocalizedText.defaultLanguage, text.value)]
+            self.text = LocalizedText(text.value)
             location = text.location
         }
     }

@@ -6,22 +6,45 @@ public struct LocalizedText: Sendable, Hashable {
     /// English: the language a plain string is taken to be in, and the fallback for any other.
     public static let defaultLanguage = "en"
 
+    /// Almost every text is one string in the default language: kept as that string alone, with no
+    /// list allocated beside it (a list per text was a tenth of a large library's memory).
+    private enum Storage: Sendable {
+        case plain(String)
+        case translated([(language: String, text: String)])
+    }
+
+    private let storage: Storage
+
     /// Language code to text, in the order written.
-    public let translations: [(language: String, text: String)]
+    public var translations: [(language: String, text: String)] {
+        switch storage {
+        case let .plain(text): return [(Self.defaultLanguage, text)]
+        case let .translated(translations): return translations
+        }
+    }
 
     public init(_ text: String) {
-        translations = [(Self.defaultLanguage, text)]
+        storage = .plain(text)
     }
 
     public init(translations: [(language: String, text: String)]) {
-        self.translations = translations
+        if translations.count == 1, translations[0].language == Self.defaultLanguage {
+            storage = .plain(translations[0].text)
+        } else {
+            storage = .translated(translations)
+        }
     }
 
     /// The text in `language`, else in the default language, else the first written.
     public func text(in language: String = LocalizedText.defaultLanguage) -> String {
-        if let match = translations.first(where: { $0.language == language }) { return match.text }
-        if let english = translations.first(where: { $0.language == Self.defaultLanguage }) { return english.text }
-        return translations.first?.text ?? ""
+        switch storage {
+        case let .plain(text):
+            return text
+        case let .translated(translations):
+            if let match = translations.first(where: { $0.language == language }) { return match.text }
+            if let english = translations.first(where: { $0.language == Self.defaultLanguage }) { return english.text }
+            return translations.first?.text ?? ""
+        }
     }
 
     /// The text in the default language.
@@ -30,7 +53,8 @@ public struct LocalizedText: Sendable, Hashable {
     public var languages: [String] { translations.map(\.language) }
 
     public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
-        lhs.translations.elementsEqual(rhs.translations) { $0.language == $1.language && $0.text == $1.text }
+        if case let .plain(left) = lhs.storage, case let .plain(right) = rhs.storage { return left == right }
+        return lhs.translations.elementsEqual(rhs.translations) { $0.language == $1.language && $0.text == $1.text }
     }
 
     public func hash(into hasher: inout Hasher) {
