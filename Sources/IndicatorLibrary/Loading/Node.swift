@@ -8,10 +8,19 @@ enum Node {
     case mapping(Mapping)
     case sequence(Sequence)
 
-    /// 1-based, columns counted in Unicode scalars as libyaml counts them.
+    /// 1-based, columns counted in Unicode scalars as libyaml counts them. Held in 32 bits each (a
+    /// file is at most 64 MB), since a large file's tree holds millions of marks at once.
     struct Mark {
-        let line: Int
-        let column: Int
+        private let storedLine: UInt32
+        private let storedColumn: UInt32
+
+        var line: Int { Int(storedLine) }
+        var column: Int { Int(storedColumn) }
+
+        init(line: Int, column: Int) {
+            storedLine = UInt32(clamping: line)
+            storedColumn = UInt32(clamping: column)
+        }
     }
 
     struct Scalar {
