@@ -29,7 +29,7 @@ struct SheetTable {
     var notes: [(text: String, style: CellStyle)] = []
     var groups: [ColumnGroup] = []
     let columns: [Column]
-    var rows: [[SheetCell]] = []
+    var rows = SheetRows()
     /// Columns kept in view while scrolling sideways (the country of a wide matrix).
     var frozenColumns = 0
     /// Shown in the first row when there are no rows, so an empty sheet says why.

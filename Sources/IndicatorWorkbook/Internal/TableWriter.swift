@@ -148,11 +148,12 @@ struct TableWriter {
             var links = LinkBudget()
             for (offset, index) in rows.enumerated() {
                 let row = headerRow + 1 + offset
-                let lines = zip(table.columns, table.rows[index]).map { column, cell in
+                let cells = table.rows[index]
+                let lines = zip(table.columns, cells).map { column, cell in
                     column.wraps ? Self.lines(cell.shownText, width: column.width) : 1
                 }.max() ?? 1
                 if lines > 1 { try sheet.setRow(row, height: Self.height(lines: lines)) }
-                for (column, cell) in table.rows[index].enumerated() where column < table.columns.count {
+                for (column, cell) in cells.enumerated() where column < table.columns.count {
                     try write(cell, in: table.columns[column], to: sheet, row: row, column: column, links: &links)
                 }
             }

@@ -26,8 +26,9 @@ enum ChangesSheet {
         }
         table.notes = notes
         table.emptyMessage = "Nothing changed since \(changes.from)."
-        table.rows = countryRows(changes, context) + findingRows(changes, context) + recommendationRows(changes, context)
-            + ratificationRows(changes) + valueRows(changes)
+        table.rows = SheetRows(built: countryRows(changes, context)) + findingRows(changes, context)
+            + recommendationRows(changes, context) + SheetRows(built: ratificationRows(changes))
+            + SheetRows(built: valueRows(changes))
         return table
     }
 
@@ -38,8 +39,10 @@ enum ChangesSheet {
             .map(texts)
     }
 
-    private static func findingRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
-        changes.findings.filter { $0.kind != .continuing }.map { change in
+    private static func findingRows(_ changes: EditionChanges, _ context: EditionContext) -> SheetRows {
+        let shown = changes.findings.filter { $0.kind != .continuing }
+        return SheetRows(count: shown.count) { index in
+            let change = shown[index]
             let before: String
             let after: String
             if change.fields.isEmpty {
@@ -54,8 +57,10 @@ enum ChangesSheet {
         }
     }
 
-    private static func recommendationRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
-        changes.recommendations.filter { $0.kind != .repeated }.map { change in
+    private static func recommendationRows(_ changes: EditionChanges, _ context: EditionContext) -> SheetRows {
+        let shown = changes.recommendations.filter { $0.kind != .repeated }
+        return SheetRows(count: shown.count) { index in
+            let change = shown[index]
             var details = change.timesMade > 1 ? "made in \(change.timesMade) editions" : "made once"
             if let status = change.recordedStatus { details += "; recorded as \(status.rawValue)" }
             return texts(["Recommendation", change.country, change.id, words(change.kind.rawValue),

@@ -32,7 +32,7 @@ enum FindingsSheet {
                 + "of its file.", WorkbookStyles.note),
         ]
         table.emptyMessage = "No findings are recorded for \(context.year)."
-        table.rows = findings.map { row(for: $0, context) }
+        table.rows = SheetRows(count: findings.count) { row(for: findings[$0], context) }
         return table
     }
 

@@ -30,27 +30,32 @@ enum RecommendationsSheet {
         table.emptyMessage = "No recommendations are recorded for \(context.year)."
         let shownFindings = Set(context.findings.map(\.id.value))
         let appeals = context.library.appeals(in: context.edition)
-        for appeal in appeals {
+        // The rows to make, in order: which appeal, and which of its country's recommendations.
+        var items: [(appeal: Int, recommendation: Recommendation)] = []
+        var numbers: [[String: Int?]] = []
+        for (index, appeal) in appeals.enumerated() {
+            numbers.append(Dictionary(appeal.items.map { ($0.recommendation.id.value, $0.number) },
+                                      uniquingKeysWith: { first, _ in first }))
             guard let report = context.edition.country(appeal.country) else { continue }
-            let numbers = Dictionary(appeal.items.map { ($0.recommendation.id.value, $0.number) },
-                                     uniquingKeysWith: { first, _ in first })
-            for recommendation in report.recommendations {
-                let id = recommendation.id.value
-                let standing = context.library.standing(of: recommendation, in: context.year)
-                table.rows.append([
-                    .text(appeal.country),
-                    .text(context.plain(appeal.addressee)),
-                    .number(numbers[id] ?? nil),
-                    .text(id),
-                    .text(context.plain(recommendation.text.value),
-                          origin: context.origin("the text of recommendation '\(id)'", recommendation.text.location)),
-                    .text(standing.description),
-                    .number(context.library.editionsMaking(id, before: context.year)),
-                    .number(context.firstAppearance.firstMade(recommendation)),
-                    .text(recommendation.findings.map(\.value).filter(shownFindings.contains)
-                        .joined(separator: ", ")),
-                ])
-            }
+            items += report.recommendations.map { (index, $0) }
+        }
+        table.rows = SheetRows(count: items.count) { row in
+            let (index, recommendation) = items[row]
+            let appeal = appeals[index]
+            let id = recommendation.id.value
+            let standing = context.library.standing(of: recommendation, in: context.year)
+            return [
+                .text(appeal.country),
+                .text(context.plain(appeal.addressee)),
+                .number(numbers[index][id] ?? nil),
+                .text(id),
+                .text(context.plain(recommendation.text.value),
+                      origin: context.origin("the text of recommendation '\(id)'", recommendation.text.location)),
+                .text(standing.description),
+                .number(context.library.editionsMaking(id, before: context.year)),
+                .number(context.firstAppearance.firstMade(recommendation)),
+                .text(recommendation.findings.map(\.value).filter(shownFindings.contains).joined(separator: ", ")),
+            ]
         }
         return table
     }

@@ -1,0 +1,59 @@
+/// A table's rows: written out as built, or made one at a time as the writer reaches them.
+///
+/// The large sheets (a row per finding, per recommendation, per change) are made row by row, so that
+/// with libxlsxwriter writing each row to disk as it goes, a million findings never stand in memory
+/// as cells all at once.
+struct SheetRows {
+    private enum Source {
+        case built([[SheetCell]])
+        case made(count: Int, make: (Int) -> [SheetCell])
+    }
+
+    private var source: Source = .built([])
+
+    /// No rows yet; rows are appended.
+    init() {}
+
+    init(built rows: [[SheetCell]]) {
+        source = .built(rows)
+    }
+
+    /// `count` rows, row `index` made by `make(index)` when it is written.
+    init(count: Int, _ make: @escaping (Int) -> [SheetCell]) {
+        source = .made(count: count, make: make)
+    }
+
+    var count: Int {
+        switch source {
+        case let .built(rows): return rows.count
+        case let .made(count, _): return count
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    subscript(index: Int) -> [SheetCell] {
+        switch source {
+        case let .built(rows): return rows[index]
+        case let .made(_, make): return make(index)
+        }
+    }
+
+    mutating func append(_ row: [SheetCell]) {
+        switch source {
+        case var .built(rows):
+            source = .built([])
+            rows.append(row)
+            source = .built(rows)
+        case let .made(count, make):
+            source = .built((0..<count).map(make) + [row])
+        }
+    }
+
+    /// The rows of `first`, then those of `second`.
+    static func + (first: SheetRows, second: SheetRows) -> SheetRows {
+        SheetRows(count: first.count + second.count) { index in
+            index < first.count ? first[index] : second[index - first.count]
+        }
+    }
+}
