@@ -10,7 +10,7 @@ import LibraryFixtures
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.copyItem(atPath: Rendering.templatesFolder, toPath: folder.path)
         let url = folder.appendingPathComponent(file)
-        if let text { try text.write(to: url, atomically: true, encoding: .utf8) } else {
+        if let text { try text.write(to: url, atomically: false, encoding: .utf8) } else {
             try FileManager.default.removeItem(at: url)
         }
         return folder

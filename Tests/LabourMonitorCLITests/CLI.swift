@@ -72,6 +72,6 @@ enum CLI {
     static func edit(_ file: URL, replacing old: String, with new: String) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
         precondition(text.contains(old), "the fixture edit must apply")
-        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: false, encoding: .utf8)
     }
 }

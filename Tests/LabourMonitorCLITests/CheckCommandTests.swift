@@ -20,7 +20,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "indicators: [foa.registration]\n    summary: >-\n      The authorities de-registered",
                                       with: "indicators: [foa.registraton]\n    summary: >-\n      The authorities de-registered")
-            .write(to: file, atomically: true, encoding: .utf8)
+            .write(to: file, atomically: false, encoding: .utf8)
 
         let run = try CLI.run(["check"], in: folder)
         #expect(run.status == 1)

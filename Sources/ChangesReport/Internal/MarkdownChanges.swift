@@ -4,35 +4,64 @@ struct MarkdownChanges {
     let wording: ChangeWording
 
     func render() -> String {
+        // Written into one string as it goes: for a large library a list of lines joined at the end
+        // held the document twice.
         let outline = ChangeOutline(wording)
-        var lines = ["# \(outline.title)", ""]
-        if let marking = outline.internalMarking { lines += ["**\(marking)**", ""] }
-        for note in outline.notes { lines += ["> **Note.** \(escape(note))", ""] }
+        var out = ""
+        func line(_ text: String = "") {
+            out += text
+            out += "\n"
+        }
+        line("# \(outline.title)")
+        line()
+        if let marking = outline.internalMarking {
+            line("**\(marking)**")
+            line()
+        }
+        for note in outline.notes {
+            line("> **Note.** \(escape(note))")
+            line()
+        }
         for section in outline.sections {
-            lines += ["## \(section.title)", ""]
-            if section.groups.isEmpty { lines += [section.none, ""] }
+            line("## \(section.title)")
+            line()
+            if section.groups.isEmpty {
+                line(section.none)
+                line()
+            }
             for group in section.groups {
-                if !group.title.isEmpty { lines += ["### \(escape(group.title)) (\(group.items.count))", ""] }
-                for item in group.items {
-                    lines.append("- \(spans(item.headline))")
-                    for detail in item.details { lines.append("  - \(spans(detail))") }
+                if !group.title.isEmpty {
+                    line("### \(escape(group.title)) (\(group.items.count))")
+                    line()
                 }
-                lines.append("")
+                for item in group.items {
+                    out += "- "
+                    appendSpans(item.headline, to: &out)
+                    out += "\n"
+                    for detail in item.details {
+                        out += "  - "
+                        appendSpans(detail, to: &out)
+                        out += "\n"
+                    }
+                }
+                line()
             }
         }
-        lines.append("*\(outline.totals).*")
-        if let marking = outline.internalMarking { lines += ["", "**\(marking)**"] }
-        return lines.joined(separator: "\n") + "\n"
+        out += "*\(outline.totals).*"
+        if let marking = outline.internalMarking {
+            out += "\n\n**\(marking)**"
+        }
+        return out + "\n"
     }
 
-    private func spans(_ spans: [ChangeOutline.Span]) -> String {
-        spans.map { span in
+    private func appendSpans(_ spans: [ChangeOutline.Span], to out: inout String) {
+        for span in spans {
             switch span {
-            case let .text(text): return escape(text)
-            case let .removed(text): return "~~\(escape(text))~~"
-            case let .added(text): return "**\(escape(text))**"
+            case let .text(text): out += escape(text)
+            case let .removed(text): out += "~~\(escape(text))~~"
+            case let .added(text): out += "**\(escape(text))**"
             }
-        }.joined()
+        }
     }
 
     /// Text from the library is shown as written, not read as Markdown: characters that would start
