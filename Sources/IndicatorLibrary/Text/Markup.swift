@@ -31,7 +31,9 @@ public enum Markup {
     /// (asterisks that open or close nothing stay, as written).
     public static func plain(_ markdown: String) -> String {
         // Most texts are one line without emphasis: nothing to read but the surrounding blanks.
-        if !markdown.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "\n") }) {
+        var bytes = markdown
+        let plain = bytes.withUTF8 { !$0.contains(UInt8(ascii: "*")) && !$0.contains(UInt8(ascii: "\n")) }
+        if plain {
             return String(markdown[...].trimmingWhitespace())
         }
         return paragraphs(markdown).map { render($0, text: { $0 }, open: { _ in "" }, close: { _ in "" }) }
