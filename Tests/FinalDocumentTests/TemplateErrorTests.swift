@@ -84,8 +84,10 @@ import LibraryFixtures
     @Test func aMissingTemplateForARequestedFormatIsAnError() throws {
         let folder = try Self.templates("final-document.html.mustache", nil)
         defer { try? FileManager.default.removeItem(at: folder) }
+        let data = Fixture.write()
+        defer { try? FileManager.default.removeItem(at: data) }
         #expect {
-            try Rendering.document(data: Fixture.write().path, format: .html, templates: folder.path)
+            try Rendering.document(data: data.path, format: .html, templates: folder.path)
         } throws: { error in
             "\(error)".contains("final-document.html.mustache: error: no such template: the html output needs it")
         }
@@ -95,8 +97,10 @@ import LibraryFixtures
     @Test func anInternalDocumentFromATemplateThatDropsTheMarkingIsRefused() throws {
         let folder = try Self.templates("final-document.md.mustache", "{{opening}}\n")
         defer { try? FileManager.default.removeItem(at: folder) }
+        let data = Fixture.write()
+        defer { try? FileManager.default.removeItem(at: data) }
         #expect {
-            try Rendering.document(data: Fixture.write().path, format: .markdown, audience: .internal,
+            try Rendering.document(data: data.path, format: .markdown, audience: .internal,
                                    templates: folder.path)
         } throws: { error in
             "\(error)".contains("an internal document must say 'INTERNAL — NOT FOR PUBLICATION' on every page")
@@ -106,7 +110,9 @@ import LibraryFixtures
     @Test func editingATemplateChangesTheDocument() throws {
         let folder = try Self.templates("final-document.md.mustache", "# {{ordinal}} {{event}} in {{place}}\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = try Rendering.document(data: Fixture.write().path, format: .markdown, templates: folder.path)
+        let data = Fixture.write()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let text = try Rendering.document(data: data.path, format: .markdown, templates: folder.path)
         #expect(text == "# Fifth Coordination Meeting in Bishkek\n")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import IndicatorLibrary
 import LibraryFixtures
@@ -6,6 +7,7 @@ import LibraryFixtures
 @Suite struct AppealTests {
     static func appeal(_ country: String) -> Appeal? {
         let folder = Fixture.write(["2021/KZ.yaml": country])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let check = LibraryCheck.run(at: folder.path, shownAs: "Indicators")
         #expect(check.errors.isEmpty, "\(check.errors)")
         guard let library = check.library, let edition = library.edition(2021) else { return nil }

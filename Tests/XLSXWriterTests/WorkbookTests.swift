@@ -4,14 +4,22 @@ import WorkbookReading
 import XLSXWriter
 
 /// The Swift face of libxlsxwriter, checked by reading the written file back.
-@Suite struct WorkbookTests {
+@Suite final class WorkbookTests {
     static let properties = DocumentProperties(
         title: "Test workbook", subject: "Reading back", author: "LabourMonitor tests",
         created: Date(timeIntervalSince1970: 1_638_835_200))
 
-    static func path(_ name: String = "book.xlsx") -> String {
+    /// The folders this test made, removed when it ends (a suite instance lives for one test).
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    func path(_ name: String = "book.xlsx") -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folders.append(folder)
         return folder.appendingPathComponent(name).path
     }
 
@@ -43,7 +51,7 @@ import XLSXWriter
     }
 
     @Test func whatIsWrittenReadsBack() throws {
-        let path = Self.path()
+        let path = path()
         try Workbook.write(to: path, properties: Self.properties, Self.sample)
         let book = try WorkbookReader(path: path)
         #expect(try book.sheetNames == ["Findings"])
@@ -64,7 +72,7 @@ import XLSXWriter
     }
 
     @Test func textThatLooksLikeAFormulaStaysText() throws {
-        let path = Self.path()
+        let path = path()
         try Workbook.write(to: path, properties: Self.properties, Self.sample)
         let book = try WorkbookReader(path: path)
         #expect(try book.cell("A3") == "=HYPERLINK(\"http://evil\")")
@@ -72,7 +80,7 @@ import XLSXWriter
     }
 
     @Test func sameInputSameBytes() throws {
-        let first = Self.path(), second = Self.path()
+        let first = path(), second = path()
         try Workbook.write(to: first, properties: Self.properties, Self.sample)
         try Workbook.write(to: second, properties: Self.properties, Self.sample)
         #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
@@ -80,7 +88,7 @@ import XLSXWriter
 
     @Test func aStepThatThrowsWritesNothingAndLeavesNoTemporaryFile() throws {
         struct Stop: Error {}
-        let path = Self.path()
+        let path = path()
         #expect(throws: Stop.self) {
             try Workbook.write(to: path, properties: Self.properties) { workbook in
                 try Self.sample(workbook)
@@ -91,7 +99,7 @@ import XLSXWriter
     }
 
     @Test func anExistingFileIsReplacedOnlyBySuccess() throws {
-        let path = Self.path()
+        let path = path()
         try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: XLSXError.self) {
             try Workbook.write(to: path, properties: Self.properties) { workbook in
@@ -106,7 +114,7 @@ import XLSXWriter
 
     @Test func libxlsxwriterErrorsCarryItsOwnText() throws {
         do {
-            try Workbook.write(to: Self.path(), properties: Self.properties) { workbook in
+            try Workbook.write(to: path(), properties: Self.properties) { workbook in
                 _ = try workbook.addWorksheet(named: "Findings")
                 _ = try workbook.addWorksheet(named: "findings")
             }
@@ -119,7 +127,7 @@ import XLSXWriter
     @Test func cellsOutsideTheSheetAreRefusedNotCrashed() throws {
         for (row, column) in [(-1, 0), (0, -5), (ExcelLimits.maxRows, 0), (0, ExcelLimits.maxColumns)] {
             #expect(throws: XLSXError.self) {
-                try Workbook.write(to: Self.path(), properties: Self.properties) { workbook in
+                try Workbook.write(to: path(), properties: Self.properties) { workbook in
                     try workbook.addWorksheet(named: "S").write("x", row: row, column: column)
                 }
             }
@@ -127,7 +135,7 @@ import XLSXWriter
     }
 
     @Test func anyTextIsWrittenSafely() throws {
-        let path = Self.path()
+        let path = path()
         let long = String(repeating: "ж", count: 40_000)
         let fitted = ExcelLimits.fit(long)
         #expect(fitted.wasCut)
@@ -157,7 +165,7 @@ import XLSXWriter
     }
 
     @Test func constantMemoryModeWritesTheSameCells() throws {
-        let path = Self.path()
+        let path = path()
         try Workbook.write(to: path, properties: Self.properties, constantMemory: true) { workbook in
             let sheet = try workbook.addWorksheet(named: "Rows")
             for row in 0..<1_000 { try sheet.write("row \(row)", row: row, column: 0) }
