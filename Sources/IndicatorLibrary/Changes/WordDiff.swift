@@ -67,9 +67,7 @@ public enum WordDiff {
 
         init(_ bytes: ArraySlice<UInt8>) {
             self.bytes = bytes
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            self.hash = hash
+            hash = FNV1a.hash(bytes)
         }
 
         static func == (lhs: Word, rhs: Word) -> Bool { lhs.hash == rhs.hash && lhs.bytes == rhs.bytes }

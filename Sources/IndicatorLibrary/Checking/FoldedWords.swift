@@ -6,15 +6,12 @@
 /// large library. Folded words are already normalised, so their bytes can be compared as they are.
 struct FoldedWords: Sendable {
     private(set) var bytes: [UInt8] = []
-    /// One per word: FNV-1a of its bytes.
+    /// One per word: `FNV1a` of its bytes.
     private(set) var hashes: [UInt64] = []
     /// One per word: where it ends in `bytes`; it starts where the one before ends.
     private var ends: [Int] = []
-    private var hash = FoldedWords.offsetBasis
+    private var hash = FNV1a.offsetBasis
     private var wordStart = 0
-
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     init() {}
 
@@ -44,7 +41,7 @@ struct FoldedWords: Sendable {
 
     mutating func append(_ byte: UInt8) {
         bytes.append(byte)
-        hash = (hash ^ UInt64(byte)) &* Self.prime
+        hash = FNV1a.adding(byte, to: hash)
     }
 
     mutating func append(contentsOf text: String) {
@@ -56,7 +53,7 @@ struct FoldedWords: Sendable {
         guard bytes.count > wordStart else { return }
         hashes.append(hash)
         ends.append(bytes.count)
-        hash = Self.offsetBasis
+        hash = FNV1a.offsetBasis
         wordStart = bytes.count
     }
 }
