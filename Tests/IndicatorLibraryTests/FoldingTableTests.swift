@@ -19,6 +19,15 @@ import Testing
         }
     }
 
+    /// ASCII, the rest of what the table reads on its bytes, folds character by character the same way.
+    @Test func everyASCIICharacterFoldsAsTheFullFoldDoes() {
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            let text = "a\(scalar)b \(scalar) \(scalar)\(scalar) и\(scalar)"
+            #expect(PhraseMatcher.words(text).strings == Self.fullFold(text), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test(arguments: [
         "Ерлан Балтабай, Лариса Харькова", "ПЁТР СЕМЁНОВ — «Профсоюз»", "Айгерім Нұрланова қазақ тілінде",
         "**Ерлан** _Балтабай_: 55 %", "Кыргызстан (Жогорку Кенеш), 2021-12-07", "Ӯ Ҳ ӣ Ғ ғ Ә ә Ө ө Ү ү Ұ ұ Һ һ",

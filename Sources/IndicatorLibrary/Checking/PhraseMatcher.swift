@@ -66,11 +66,10 @@ struct PhraseMatcher {
     }
 
     /// The words of a text as the rules compare them: folded (case, accents, normalisation, invisible
-    /// characters), split at everything that is not a letter or a digit.
+    /// characters), split at everything that is not a letter or a digit. ASCII and Cyrillic, most of
+    /// the library's text, go through `FoldingTable` on their bytes; anything else through `fold`.
     static func words(_ text: String) -> FoldedWords {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
-        if let words = FoldingTable.shared.words(text) { return words }
-        return FoldedWords(foldedWords(text))
+        FoldingTable.shared.words(text) ?? FoldedWords(foldedWords(text))
     }
 
     /// `words(_:)` the long way, through `fold`, for any text: what the fast ways must agree with.
@@ -89,22 +88,6 @@ struct PhraseMatcher {
         let folded = visible.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    /// The same for plain ASCII, most of the library's text, without Unicode's tables: lower case,
-    /// split at anything but letters and digits, with Markdown's `*` and `_` dropped as `fold` drops them.
-    private static func asciiWords(_ text: String) -> FoldedWords {
-        var words = FoldedWords()
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): words.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): words.append(byte + 32)
-            case UInt8(ascii: "*"), UInt8(ascii: "_"): continue
-            default: words.endWord()
-            }
-        }
-        words.endWord()
-        return words
     }
 }
 
