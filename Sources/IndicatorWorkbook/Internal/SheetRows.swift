@@ -9,12 +9,9 @@ struct SheetRows {
         case made(count: Int, make: (Int) -> [SheetCell])
     }
 
-    private var source: Source = .built([])
+    private let source: Source
 
-    /// No rows yet; rows are appended.
-    init() {}
-
-    init(built rows: [[SheetCell]]) {
+    init(built rows: [[SheetCell]] = []) {
         source = .built(rows)
     }
 
@@ -36,17 +33,6 @@ struct SheetRows {
         switch source {
         case let .built(rows): return rows[index]
         case let .made(_, make): return make(index)
-        }
-    }
-
-    mutating func append(_ row: [SheetCell]) {
-        switch source {
-        case var .built(rows):
-            source = .built([])
-            rows.append(row)
-            source = .built(rows)
-        case let .made(count, make):
-            source = .built((0..<count).map(make) + [row])
         }
     }
 

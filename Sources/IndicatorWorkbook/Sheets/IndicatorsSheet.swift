@@ -40,6 +40,7 @@ enum IndicatorsSheet {
         ]
         columns += years.map { .init(header: String($0), width: 9) }
         var table = SheetTable(name: name, title: context.title("Indicators"), columns: columns)
+        var rows: [[SheetCell]] = []
         let span = years.count > 1 ? "the editions \(years.map(String.init).joined(separator: ", "))"
             : "the edition \(years.map(String.init).joined())"
         table.notes = context.leadingNotes + [
@@ -72,8 +73,9 @@ enum IndicatorsSheet {
                     return SheetCell(.boolean(flag), comment: comment, origin: origin)
                 }
             }
-            table.rows.append(row)
+            rows.append(row)
         }
+        table.rows = SheetRows(built: rows)
         return table
     }
 

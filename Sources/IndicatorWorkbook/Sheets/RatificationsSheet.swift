@@ -26,6 +26,7 @@ enum RatificationsSheet {
             tableGroups.append(.init(title: group.title, columns: first...(columns.count - 1)))
         }
         var table = SheetTable(name: name, title: context.title("Ratifications"), columns: columns)
+        var rows: [[SheetCell]] = []
         table.groups = tableGroups
         table.frozenColumns = 2
         table.notes = context.leadingNotes + [
@@ -38,8 +39,9 @@ enum RatificationsSheet {
         for code in countries(context) {
             var row: [SheetCell] = [.text(code), .text(context.countryName(code))]
             row += instruments.map { cell(country: code, instrument: $0.code.value, context: context) }
-            table.rows.append(row)
+            rows.append(row)
         }
+        table.rows = SheetRows(built: rows)
         return table
     }
 

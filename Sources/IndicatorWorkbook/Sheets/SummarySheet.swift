@@ -38,6 +38,7 @@ enum SummarySheet {
                       + "which is not the same as not ratified."),
         ]
         var table = SheetTable(name: name, title: context.title("Summary"), columns: columns)
+        var rows: [[SheetCell]] = []
         table.notes = context.leadingNotes + [
             ("Findings and recommendations are counted by kind and status; instruments by their status in "
                 + "\(year), as derived from ratifications.yaml.", WorkbookStyles.note),
@@ -53,14 +54,15 @@ enum SummarySheet {
             row += standings.map { standing in .number(made.filter { same($0, standing) }.count) }
             let tally = context.library.ratificationTally(country: code, year: year)
             row += [.number(tally.ratifiedFundamental), .number(tally.ratifiedMigrant), .number(tally.unknown)]
-            table.rows.append(row)
+            rows.append(row)
         }
         let regional = findings.filter { $0.country == nil }
         if !regional.isEmpty {
             var row: [SheetCell] = [.text("—"), .text("Regional")]
             row += Finding.Kind.allCases.map { kind in .number(regional.filter { $0.kind.value == kind }.count) }
-            table.rows.append(row)
+            rows.append(row)
         }
+        table.rows = SheetRows(built: rows)
         return table
     }
 
