@@ -124,6 +124,31 @@ import XLSXWriter
         }
     }
 
+    /// A style looked up once as a format writes the same cells as the style given cell by cell; a
+    /// format of another workbook is refused rather than pointing into memory this one does not own.
+    @Test func aFormatIsItsStyleLookedUpOnce() throws {
+        let path = path()
+        let bold = CellStyle(bold: true)
+        let otherPath = self.path()
+        try Workbook.write(to: path, properties: Self.properties) { workbook in
+            let sheet = try workbook.addWorksheet(named: "S")
+            try sheet.write("by style", row: 0, column: 0, style: bold)
+            try sheet.write("by format", row: 1, column: 0, format: workbook.format(bold))
+            try sheet.write(2, row: 2, column: 0, format: workbook.format(nil))
+            var foreign: CellFormat?
+            try Workbook.write(to: otherPath, properties: Self.properties) { other in
+                _ = try other.addWorksheet(named: "T")
+                foreign = other.format(bold)
+            }
+            let format = try #require(foreign)
+            #expect(throws: XLSXError.self) { try sheet.write("x", row: 3, column: 0, format: format) }
+        }
+        let book = try WorkbookReader(path: path)
+        let styles = try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='c']/@s")
+        #expect(styles.count == 2 && styles[0] == styles[1])
+        #expect(try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='c']/@r") == ["A1", "A2", "A3"])
+    }
+
     @Test func cellsOutsideTheSheetAreRefusedNotCrashed() throws {
         for (row, column) in [(-1, 0), (0, -5), (ExcelLimits.maxRows, 0), (0, ExcelLimits.maxColumns)] {
             #expect(throws: XLSXError.self) {

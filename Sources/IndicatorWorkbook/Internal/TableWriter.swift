@@ -146,6 +146,7 @@ struct TableWriter {
                 }
             }
             var links = LinkBudget()
+            let formats = Formats(workbook: workbook, columns: table.columns)
             for (offset, index) in rows.enumerated() {
                 let row = headerRow + 1 + offset
                 let cells = table.rows[index]
@@ -154,7 +155,7 @@ struct TableWriter {
                 }.max() ?? 1
                 if lines > 1 { try sheet.setRow(row, height: Self.height(lines: lines)) }
                 for (column, cell) in cells.enumerated() where column < table.columns.count {
-                    try write(cell, in: table.columns[column], to: sheet, row: row, column: column, links: &links)
+                    try write(cell, formats: formats, to: sheet, row: row, column: column, links: &links)
                 }
             }
             if let first = links.firstOverflow {
@@ -185,24 +186,44 @@ struct TableWriter {
         var firstOverflow: (what: String, address: String, location: SourceLocation)?
     }
 
-    private mutating func write(_ cell: SheetCell, in column: SheetTable.Column, to sheet: Worksheet, row: Int,
+    /// The formats of a part's cells, looked up once for all its rows.
+    struct Formats {
+        /// Each column's, for cells that give no style of their own.
+        let columns: [CellFormat]
+        let link: CellFormat
+        let workbook: Workbook
+
+        init(workbook: Workbook, columns: [SheetTable.Column]) {
+            self.columns = columns.map {
+                workbook.format($0.style ?? ($0.wraps ? WorkbookStyles.wrapped : WorkbookStyles.text))
+            }
+            link = workbook.format(WorkbookStyles.link)
+            self.workbook = workbook
+        }
+
+        func of(_ cell: SheetCell, column: Int) -> CellFormat {
+            cell.style.map(workbook.format) ?? columns[column]
+        }
+    }
+
+    private mutating func write(_ cell: SheetCell, formats: Formats, to sheet: Worksheet, row: Int,
                                 column index: Int, links: inout LinkBudget) throws(XLSXError) {
-        let style = cell.style ?? column.style ?? (column.wraps ? WorkbookStyles.wrapped : WorkbookStyles.text)
+        let format = formats.of(cell, column: index)
         let place = (sheet, row, index)
         switch cell.value {
         case .empty:
             break
         case let .text(text):
-            try sheet.write(fitted(text, origin: cell.origin, cell: place), row: row, column: index, style: style)
+            try sheet.write(fitted(text, origin: cell.origin, cell: place), row: row, column: index, format: format)
         case let .number(number):
-            try sheet.write(number, row: row, column: index, style: style)
+            try sheet.write(number, row: row, column: index, format: format)
         case let .boolean(value):
-            try sheet.write(value, row: row, column: index, style: style)
+            try sheet.write(value, row: row, column: index, format: format)
         case let .link(url, text):
             if links.used < linksPerSheet && url.utf8.count <= ExcelLimits.maxURLLength {
                 links.used += 1
                 try sheet.writeLink(url, text: fitted(text, origin: cell.origin, cell: place), row: row, column: index,
-                                    style: WorkbookStyles.link)
+                                    format: formats.link)
             } else {
                 if links.used >= linksPerSheet {
                     // One warning for the sheet, said once the part is written with how many followed.
@@ -218,7 +239,7 @@ struct TableWriter {
                         at: cell.origin?.location ?? fallbackLocation))
                 }
                 let shown = text == url ? url : "\(text) <\(url)>"
-                try sheet.write(fitted(shown, origin: cell.origin, cell: place), row: row, column: index, style: style)
+                try sheet.write(fitted(shown, origin: cell.origin, cell: place), row: row, column: index, format: format)
             }
         }
         if let comment = cell.comment {

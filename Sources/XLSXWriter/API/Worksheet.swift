@@ -15,37 +15,65 @@ public final class Worksheet {
         self.workbook = workbook
     }
 
+    /// The C format of `format`, which must be this sheet's workbook's: another workbook's format
+    /// would point into memory this one does not own.
+    private func own(_ format: CellFormat, row: Int, column: Int) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
+        guard format.workbook == ObjectIdentifier(workbook) else {
+            throw XLSXError(operation: operation("writing cell", row: row, column: column),
+                            message: "the cell format belongs to another workbook")
+        }
+        return format.pointer
+    }
+
     private func operation(_ what: String, row: Int, column: Int) -> String {
         "\(what) \(ExcelLimits.cellName(row: max(row, 0), column: max(column, 0))) of '\(name)'"
     }
 
     /// Text longer than `ExcelLimits.maxTextLength` is refused by libxlsxwriter; fit it first.
     public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
+        try write(text, row: row, column: column, format: workbook.format(style))
+    }
+
+    public func write(_ text: String, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
         try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
-        let format = workbook.format(for: style)
+        let format = try own(format, row: row, column: column)
         let result = CString.with(text) { worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), $0, format) }
         try ErrorCheck.check(result, operation("writing cell", row: row, column: column))
     }
 
     public func write(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
+        try write(number, row: row, column: column, format: workbook.format(style))
+    }
+
+    public func write(_ number: Double, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
         try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
-        try ErrorCheck.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number,
-                                                    workbook.format(for: style)),
+        let format = try own(format, row: row, column: column)
+        try ErrorCheck.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number, format),
                              operation("writing cell", row: row, column: column))
     }
 
     public func write(_ value: Bool, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
+        try write(value, row: row, column: column, format: workbook.format(style))
+    }
+
+    public func write(_ value: Bool, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
         try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
+        let format = try own(format, row: row, column: column)
         try ErrorCheck.check(worksheet_write_boolean(pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0,
-                                                     workbook.format(for: style)),
+                                                     format),
                              operation("writing cell", row: row, column: column))
     }
 
     /// A hyperlink showing `text` (the URL itself when nil).
     public func writeLink(_ url: String, text: String? = nil, row: Int, column: Int,
                           style: CellStyle? = nil) throws(XLSXError) {
+        try writeLink(url, text: text, row: row, column: column, format: workbook.format(style))
+    }
+
+    public func writeLink(_ url: String, text: String? = nil, row: Int, column: Int,
+                          format: CellFormat) throws(XLSXError) {
         try ErrorCheck.cell(row: row, column: column, operation("writing the link in", row: row, column: column))
-        let format = workbook.format(for: style)
+        let format = try own(format, row: row, column: column)
         let result = CString.with(url) { cURL in
             if let text {
                 return CString.with(text) { cText in
