@@ -2,7 +2,7 @@ import IndicatorLibrary
 import XLSXWriter
 
 /// What every sheet of one edition's workbook needs: the data, who it is for, and how to word it.
-struct EditionContext {
+struct EditionContext: Sendable {
     let library: Library
     let edition: Edition
     let audience: Audience

@@ -2,8 +2,8 @@ import IndicatorLibrary
 import XLSXWriter
 
 /// One cell as a sheet layout describes it, before Excel's limits are applied.
-struct SheetCell {
-    enum Value {
+struct SheetCell: Sendable {
+    enum Value: Sendable {
         case empty
         case text(String)
         case number(Double)
@@ -13,7 +13,7 @@ struct SheetCell {
     }
 
     /// What a cell's text came from, for the warning when Excel cannot hold all of it.
-    struct Origin {
+    struct Origin: Sendable {
         /// "the summary of finding 'kz-strikers-threatened'".
         let what: String
         let location: SourceLocation

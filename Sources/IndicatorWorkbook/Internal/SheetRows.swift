@@ -3,10 +3,10 @@
 /// The large sheets (a row per finding, per recommendation, per change) are made row by row, so that
 /// with libxlsxwriter writing each row to disk as it goes, a million findings never stand in memory
 /// as cells all at once.
-struct SheetRows {
-    private enum Source {
+struct SheetRows: Sendable {
+    private enum Source: Sendable {
         case built([[SheetCell]])
-        case made(count: Int, make: (Int) -> [SheetCell])
+        case made(count: Int, make: @Sendable (Int) -> [SheetCell])
     }
 
     private let source: Source
@@ -16,7 +16,7 @@ struct SheetRows {
     }
 
     /// `count` rows, row `index` made by `make(index)` when it is written.
-    init(count: Int, _ make: @escaping (Int) -> [SheetCell]) {
+    init(count: Int, _ make: @escaping @Sendable (Int) -> [SheetCell]) {
         source = .made(count: count, make: make)
     }
 
@@ -28,6 +28,12 @@ struct SheetRows {
     }
 
     var isEmpty: Bool { count == 0 }
+
+    /// Whether the rows are made as they are reached (and so worth making ahead on another core).
+    var isMade: Bool {
+        if case .made = source { return true }
+        return false
+    }
 
     subscript(index: Int) -> [SheetCell] {
         switch source {

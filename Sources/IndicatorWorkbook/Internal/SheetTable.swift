@@ -4,7 +4,7 @@ import XLSXWriter
 /// gives every table the same frame (bold frozen header, filter buttons, widths, wrapping), so the
 /// sheets differ only in what they hold.
 struct SheetTable {
-    struct Column {
+    struct Column: Sendable {
         let header: String
         /// In characters of the default font.
         let width: Double

@@ -147,12 +147,10 @@ struct TableWriter {
             }
             var links = LinkBudget()
             let formats = Formats(workbook: workbook, columns: table.columns)
-            for (offset, index) in rows.enumerated() {
-                let row = headerRow + 1 + offset
-                let cells = table.rows[index]
-                let lines = zip(table.columns, cells).map { column, cell in
-                    column.wraps ? Self.lines(cell.shownText, width: column.width) : 1
-                }.max() ?? 1
+            let feed = RowFeed(rows: table.rows, range: rows, columns: table.columns)
+            var row = headerRow
+            while let (cells, lines) = feed.nextRow() {
+                row += 1
                 if lines > 1 { try sheet.setRow(row, height: Self.height(lines: lines)) }
                 for (column, cell) in cells.enumerated() where column < table.columns.count {
                     try write(cell, formats: formats, to: sheet, row: row, column: column, links: &links)

@@ -39,7 +39,7 @@ enum RecommendationsSheet {
             guard let report = context.edition.country(appeal.country) else { continue }
             items += report.recommendations.map { (index, $0) }
         }
-        table.rows = SheetRows(count: items.count) { row in
+        table.rows = SheetRows(count: items.count) { [items, numbers] row in
             let (index, recommendation) = items[row]
             let appeal = appeals[index]
             let id = recommendation.id.value
