@@ -40,6 +40,20 @@ import Testing
             == (10..<20).map { "row \($0)" })
     }
 
+    /// The Changes sheet's rows are computed on another core while the sheets before it are written:
+    /// whoever reads them first waits, and reads the same rows.
+    @Test func rowsMadeInTheBackgroundAreWaitedFor() {
+        let rows = SheetRows(inBackground: {
+            Thread.sleep(forTimeInterval: 0.02)
+            return SheetRows(count: 3_000) { Self.row($0) }
+        })
+        #expect(rows.count == 3_000)
+        let resolved = rows.resolved
+        #expect(resolved.isMade)
+        let fed = Self.drain(RowFeed(rows: resolved, range: 0..<3_000, columns: Self.columns))
+        #expect(fed.map(\.texts) == (0..<3_000).map { Self.row($0).map(\.shownText) })
+    }
+
     /// A write that fails part-way drops its feed: the maker stops and lets go of the rows (and all
     /// they hold) before the writer goes on, rather than making the rest of a million rows or waiting
     /// for ever for room to put them.

@@ -6,19 +6,13 @@ extension Library {
         let newCountries = Set(new.countries.map(\.country.value))
         return EditionChanges(
             from: old.year, to: new.year,
-            fromPartial: partialNote(old), toPartial: partialNote(new),
+            fromPartial: old.meeting.partialStatement, toPartial: new.meeting.partialStatement,
             countriesEntered: newCountries.subtracting(oldCountries).sorted(),
             countriesLeft: oldCountries.subtracting(newCountries).sorted(),
             findings: findingChanges(old, new),
             recommendations: recommendationChanges(old, new),
             ratifications: ratificationChanges(old, new),
             values: valueChanges(old, new))
-    }
-
-    private func partialNote(_ edition: Edition) -> String? {
-        guard edition.meeting.partial.value else { return nil }
-        return edition.meeting.partialNote?.value.text(in: edition.meeting.language.value)
-            ?? "Only part of this edition is known."
     }
 
     /// TO's findings in its order, then FROM's findings that TO no longer holds.

@@ -49,8 +49,13 @@ public enum IndicatorWorkbook {
             tables.append(ChangesSheet.table(context, changes: given))
         } else if let earlier = options.changesFrom.flatMap(library.edition)
             ?? library.editions.last(where: { $0.year < edition.year }) {
-            let changes = library.changes(from: earlier, to: edition).visible(to: options.audience)
-            tables.append(ChangesSheet.table(context, changes: changes))
+            // Compared on another core while the sheets before the Changes sheet are written.
+            let audience = options.audience
+            let rows = SheetRows(inBackground: {
+                ChangesSheet.rows(of: library.changes(from: earlier, to: edition).visible(to: audience), context)
+            })
+            tables.append(ChangesSheet.table(context, from: earlier.year,
+                                             fromPartial: earlier.meeting.partialStatement, rows: rows))
         }
         let needed = TableWriter.rowsNeeded(by: tables)
         guard options.rowsPerSheet >= needed else { throw .tooFewRowsPerSheet(options.rowsPerSheet, needed: needed) }

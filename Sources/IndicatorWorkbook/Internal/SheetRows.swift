@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A table's rows: written out as built, or made one at a time as the writer reaches them.
 ///
 /// The large sheets (a row per finding, per recommendation, per change) are made row by row, so that
@@ -7,6 +9,27 @@ struct SheetRows: Sendable {
     private enum Source: Sendable {
         case built([[SheetCell]])
         case made(count: Int, make: @Sendable (Int) -> [SheetCell])
+        case later(Pending)
+    }
+
+    /// Rows being made on another core; `rows` waits for them.
+    private final class Pending: @unchecked Sendable {
+        private let group = DispatchGroup()
+        // Written once, before `group` is left; read only after waiting on it.
+        private var result: SheetRows?
+
+        init(_ make: @escaping @Sendable () -> SheetRows) {
+            group.enter()
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                result = make()
+                group.leave()
+            }
+        }
+
+        var rows: SheetRows {
+            group.wait()
+            return result ?? SheetRows()
+        }
     }
 
     private let source: Source
@@ -20,10 +43,24 @@ struct SheetRows: Sendable {
         source = .made(count: count, make: make)
     }
 
+    /// Rows that `make` starts making now on another core, while the sheets before them are
+    /// written; whoever reads them first waits until they are made.
+    init(inBackground make: @escaping @Sendable () -> SheetRows) {
+        source = .later(Pending(make))
+    }
+
+    /// The rows themselves, waited for if they are still being made in the background: a writer
+    /// resolves them once rather than at every row.
+    var resolved: SheetRows {
+        if case let .later(pending) = source { return pending.rows.resolved }
+        return self
+    }
+
     var count: Int {
         switch source {
         case let .built(rows): return rows.count
         case let .made(count, _): return count
+        case let .later(pending): return pending.rows.count
         }
     }
 
@@ -31,14 +68,18 @@ struct SheetRows: Sendable {
 
     /// Whether the rows are made as they are reached (and so worth making ahead on another core).
     var isMade: Bool {
-        if case .made = source { return true }
-        return false
+        switch source {
+        case .built: return false
+        case .made: return true
+        case let .later(pending): return pending.rows.isMade
+        }
     }
 
     subscript(index: Int) -> [SheetCell] {
         switch source {
         case let .built(rows): return rows[index]
         case let .made(_, make): return make(index)
+        case let .later(pending): return pending.rows[index]
         }
     }
 

@@ -6,30 +6,42 @@ import XLSXWriter
 enum ChangesSheet {
     static let name = "Changes"
 
-    static func table(_ context: EditionContext, changes: EditionChanges) -> SheetTable {
+    /// The sheet of the changes from the edition of `from` (partial as `fromPartial` says) to the
+    /// context's; `rows` are `rows(of:)` of those changes, possibly still being computed.
+    static func table(_ context: EditionContext, from: Int, fromPartial: String?, rows: SheetRows) -> SheetTable {
         let columns: [SheetTable.Column] = [
             .init(header: "Area", width: 14),
             .init(header: "Country", width: 9),
             .init(header: "Item", width: 30, wraps: true),
             .init(header: "Change", width: 18, wraps: true),
-            .init(header: "In \(changes.from)", width: 50, wraps: true),
-            .init(header: "In \(changes.to)", width: 50, wraps: true),
+            .init(header: "In \(from)", width: 50, wraps: true),
+            .init(header: "In \(context.year)", width: 50, wraps: true),
             .init(header: "Details", width: 30, wraps: true),
         ]
         var table = SheetTable(name: name, title: context.title("Changes"), columns: columns)
         var notes = context.leadingNotes
-        notes.append(("Compared with the \(changes.from) edition; the same changes as `labour-monitor diff "
-            + "\(changes.from) \(changes.to)`.", WorkbookStyles.note))
-        if let partial = changes.fromPartial {
-            notes.append(("The \(changes.from) edition is partial: \(partial) \"new\" means new to the library.",
+        notes.append(("Compared with the \(from) edition; the same changes as `labour-monitor diff "
+            + "\(from) \(context.year)`.", WorkbookStyles.note))
+        if let fromPartial {
+            notes.append(("The \(from) edition is partial: \(fromPartial) \"new\" means new to the library.",
                           WorkbookStyles.partial))
         }
         table.notes = notes
-        table.emptyMessage = "Nothing changed since \(changes.from)."
-        table.rows = SheetRows(built: countryRows(changes, context)) + findingRows(changes, context)
+        table.emptyMessage = "Nothing changed since \(from)."
+        table.rows = rows
+        return table
+    }
+
+    static func table(_ context: EditionContext, changes: EditionChanges) -> SheetTable {
+        table(context, from: changes.from, fromPartial: changes.fromPartial, rows: rows(of: changes, context))
+    }
+
+    /// One row per change, in the order of `diff`: countries, findings, recommendations,
+    /// ratifications, values.
+    static func rows(of changes: EditionChanges, _ context: EditionContext) -> SheetRows {
+        SheetRows(built: countryRows(changes, context)) + findingRows(changes, context)
             + recommendationRows(changes, context) + SheetRows(built: ratificationRows(changes))
             + SheetRows(built: valueRows(changes))
-        return table
     }
 
     private static func countryRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
