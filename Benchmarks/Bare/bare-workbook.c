@@ -5,6 +5,11 @@
  * milliseconds.
  *
  *   bare-workbook CELLS OUT.xlsx
+ *
+ * With LM_BARE_HEAP=N in the environment it first allocates N small blocks (16 to 215 bytes, as a
+ * loaded library's strings and arrays are) and frees every third, so that libxlsxwriter writes in a
+ * heap like the tool's, which holds the library while it writes. Not used by the suite; see
+ * docs/benchmarks.md.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +46,17 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: bare-workbook CELLS OUT.xlsx\n");
         return 64;
     }
+    const char *heap = getenv("LM_BARE_HEAP");
+    if (heap) {
+        size_t blocks = strtoul(heap, NULL, 10);
+        void **kept = malloc(blocks * sizeof(void *));
+        for (size_t i = 0; i < blocks; i++) {
+            kept[i] = malloc(16 + (i * 7919) % 200);
+            memset(kept[i], 1, 16);
+        }
+        for (size_t i = 0; i < blocks; i += 3) free(kept[i]);
+    }
+
     FILE *in = fopen(argv[1], "r");
     if (!in) {
         perror(argv[1]);
