@@ -41,15 +41,8 @@ final class RowFeed {
         }
         let channel = Channel()
         self.channel = channel
-        DispatchQueue.global(qos: .userInitiated).async {
-            var start = range.lowerBound
-            while start < range.upperBound {
-                let end = min(start + Self.chunkSize, range.upperBound)
-                guard channel.put((start..<end).map { Self.row($0, of: rows, columns: columns) }) else { break }
-                start = end
-            }
-            channel.finish()
-        }
+        let maker = Maker(rows: rows, range: range, columns: columns)
+        DispatchQueue.global(qos: .userInitiated).async { maker.make(into: channel) }
     }
 
     /// A write that failed part-way stops the maker, and waits until it has let go of the rows.
@@ -80,6 +73,36 @@ final class RowFeed {
             column.wraps ? TableWriter.lines(cell.shownText, width: column.width) : 1
         }.max() ?? 1
         return (cells, lines)
+    }
+
+    /// The rows as the maker thread holds them: it lets go of them before it says it has finished,
+    /// because a dispatched block releases what it captured only after it returns, too late for a
+    /// writer that waits on `finish` to know the rows (and all they hold) are gone.
+    private final class Maker: @unchecked Sendable {
+        // Read and cleared only on the maker thread, before `finish` publishes that it is done.
+        private var rows: SheetRows?
+        private let range: Range<Int>
+        private let columns: [SheetTable.Column]
+
+        init(rows: SheetRows, range: Range<Int>, columns: [SheetTable.Column]) {
+            self.rows = rows
+            self.range = range
+            self.columns = columns
+        }
+
+        func make(into channel: Channel) {
+            if let rows {
+                var start = range.lowerBound
+                while start < range.upperBound {
+                    let end = min(start + RowFeed.chunkSize, range.upperBound)
+                    let chunk = (start..<end).map { RowFeed.row($0, of: rows, columns: columns) }
+                    guard channel.put(chunk) else { break }
+                    start = end
+                }
+            }
+            rows = nil
+            channel.finish()
+        }
     }
 
     /// Chunks of rows from the maker to the writer, in order, at most `queuedChunks` waiting.
@@ -128,10 +151,12 @@ final class RowFeed {
             condition.unlock()
         }
 
-        /// Tells the maker to stop and waits until it has.
+        /// Tells the maker to stop, drops the rows still waiting, and waits until the maker has stopped.
         func cancel() {
             condition.lock()
             cancelled = true
+            queue = []
+            head = 0
             condition.broadcast()
             while !finished { condition.wait() }
             condition.unlock()
