@@ -115,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChangesReportTests",
-            dependencies: ["ChangesReport", "IndicatorLibrary", "LibraryFixtures"]
+            dependencies: ["ChangesReport", "IndicatorLibrary", "LibraryFixtures", "OutputFiles"]
         ),
         .testTarget(
             name: "SampleLibraryTests",

@@ -79,14 +79,20 @@ public struct BuildJob: Sendable {
             throw .workbook(error)
         }
         names.append(workbookName)
-        if let earlier, let changes {
-            let name = ChangesFormat.fileName(from: earlier.year, to: year)
-            outputs.append(.init(url: folder.appendingPathComponent(name),
-                                 contents: Data(ChangesRenderer.render(changes, of: library, as: .markdown).utf8)))
-            names.append(name)
+        var stagedFiles = [AtomicFiles.Staged(url: workbookURL, temporaryPath: staged)]
+        do {
+            if let earlier, let changes {
+                let name = ChangesFormat.fileName(from: earlier.year, to: year)
+                stagedFiles.append(try ChangesRenderer.stageMarkdown(changes, of: library,
+                                                                     at: folder.appendingPathComponent(name)))
+                names.append(name)
+            }
+        } catch {
+            unlink(staged)
+            throw .output(error)
         }
         do {
-            try AtomicFiles.write(outputs, staged: [.init(url: workbookURL, temporaryPath: staged)])
+            try AtomicFiles.write(outputs, staged: stagedFiles)
         } catch {
             throw .output(error)
         }

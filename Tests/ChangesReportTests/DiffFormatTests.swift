@@ -3,6 +3,7 @@ import Testing
 import ChangesReport
 import IndicatorLibrary
 import LibraryFixtures
+import OutputFiles
 
 /// The same comparison as Markdown (a document) and JSON (for tools), and the bundled 2019 to 2021
 /// story.
@@ -65,6 +66,17 @@ import LibraryFixtures
         let (changes, library) = try EditionPair.changes()
         #expect(ChangesRenderer.render(changes, of: library, as: .json)
             == ChangesRenderer.render(changes, of: library, as: .json))
+    }
+
+    /// The document `diff` and `build` write is made item by item straight into its file; it is the
+    /// same bytes as the rendered text.
+    @Test func theMarkdownWrittenAsItIsMadeIsTheRenderedDocument() throws {
+        let (changes, library) = try EditionPair.changes()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("changes-2021-2022.md")
+        try AtomicFiles.write([], staged: [try ChangesRenderer.stageMarkdown(changes, of: library, at: target)])
+        #expect(try String(contentsOf: target, encoding: .utf8) == ChangesRenderer.render(changes, of: library, as: .markdown))
     }
 
     /// The bundled 2019 (partial) and 2021 editions: the Kazakh law still unamended, the activists'

@@ -1,4 +1,6 @@
+import Foundation
 import IndicatorLibrary
+import OutputFiles
 
 /// Renders a comparison for people (text, Markdown) or tools (JSON). The computation is the library's
 /// `Library.changes(from:to:)`; this only words it.
@@ -12,5 +14,15 @@ public enum ChangesRenderer {
         case .markdown: return MarkdownChanges(wording: wording).render()
         case .json: return JSONChanges.render(changes, of: library)
         }
+    }
+
+    /// The Markdown document, written into a temporary file beside `url` as it is made (a large
+    /// comparison is never held whole), for `AtomicFiles.write(_:staged:)` to put in place with the
+    /// other outputs. Nothing is left behind when it throws.
+    public static func stageMarkdown(_ changes: EditionChanges, of library: Library, at url: URL)
+        throws(OutputError) -> AtomicFiles.Staged {
+        var file = try StagedTextFile(url: url)
+        MarkdownChanges(wording: ChangeWording(library: library, changes: changes)).render(into: &file)
+        return try file.finish()
     }
 }

@@ -48,14 +48,16 @@ public struct DiffJob: Sendable {
             }
             changes = changes.only(country: country)
         }
-        let text = ChangesRenderer.render(changes, of: library, as: format, color: color)
         guard format == .markdown else {
-            return Outcome(output: text, changed: !changes.isEmpty, warnings: check.warnings)
+            return Outcome(output: ChangesRenderer.render(changes, of: library, as: format, color: color),
+                           changed: !changes.isEmpty, warnings: check.warnings)
         }
         let folder = outputFolder ?? "Reports/\(to)"
         let name = country.map { "changes-\(from)-\(to)-\($0).md" } ?? ChangesFormat.fileName(from: from, to: to)
         do {
-            try AtomicFiles.write(Data(text.utf8), to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+            let document = try ChangesRenderer.stageMarkdown(
+                changes, of: library, at: URL(fileURLWithPath: folder).appendingPathComponent(name))
+            try AtomicFiles.write([], staged: [document])
         } catch {
             throw .output(error)
         }

@@ -2,7 +2,8 @@ import IndicatorLibrary
 
 /// The comparison as the text and Markdown presentations lay it out: sections of groups of items,
 /// each item a headline and detail lines made of spans. Built once, so the two formats list the
-/// same things in the same order and differ only in markup.
+/// same things in the same order and differ only in markup. An item is made only when a presentation
+/// reads it, so a document of a million changes is written one item at a time.
 struct ChangeOutline {
     enum Span {
         case text(String)
@@ -22,7 +23,24 @@ struct ChangeOutline {
 
     struct Group {
         let title: String
-        let items: [Item]
+        let items: Items
+    }
+
+    /// A group's items, each made from its change when it is read, and dropped once written: held
+    /// all at once, the spans of a large comparison were another copy of every changed text.
+    struct Items: RandomAccessCollection {
+        let startIndex = 0
+        let endIndex: Int
+        private let make: (Int) -> Item
+
+        init<Change>(_ changes: [Change], _ item: @escaping (Change) -> Item) {
+            endIndex = changes.count
+            make = { item(changes[$0]) }
+        }
+
+        var indices: Range<Int> { startIndex..<endIndex }
+
+        subscript(position: Int) -> Item { make(position) }
     }
 
     struct Section {
@@ -53,11 +71,11 @@ struct ChangeOutline {
 
     private static func countries(_ wording: ChangeWording) -> Section {
         let changes = wording.changes
-        let entered = changes.countriesEntered.map {
+        let entered = Items(changes.countriesEntered) {
             Item(mark: .added, headline: [.text("\($0) \(wording.countryName($0)): a country file in \(changes.to), "
                                                 + "none in \(changes.from)")])
         }
-        let left = changes.countriesLeft.map {
+        let left = Items(changes.countriesLeft) {
             Item(mark: .removed, headline: [.text("\($0) \(wording.countryName($0)): a country file in "
                                                   + "\(changes.from), none in \(changes.to)")])
         }
@@ -69,7 +87,7 @@ struct ChangeOutline {
     private static func findings(_ wording: ChangeWording) -> Section {
         let order: [FindingChange.Kind] = [.new, .changed, .resolved, .noLongerReported, .unknownInPartial, .continuing]
         let groups = order.map { kind in
-            Group(title: wording.findingTitle(kind), items: wording.changes.findings.filter { $0.kind == kind }.map {
+            Group(title: wording.findingTitle(kind), items: Items(wording.changes.findings.filter { $0.kind == kind }) {
                 findingItem($0, wording)
             })
         }
@@ -109,7 +127,9 @@ struct ChangeOutline {
         let order: [RecommendationChange.Kind] = [.new, .revised, .noLongerMade, .unknownInPartial, .repeated]
         let groups = order.map { kind in
             Group(title: wording.recommendationTitle(kind),
-                  items: wording.changes.recommendations.filter { $0.kind == kind }.map { recommendationItem($0, wording) })
+                  items: Items(wording.changes.recommendations.filter { $0.kind == kind }) {
+                      recommendationItem($0, wording)
+                  })
         }
         return Section(title: "Recommendations", groups: groups.filter { !$0.items.isEmpty },
                        none: "No recommendations in either edition.")
@@ -141,7 +161,7 @@ struct ChangeOutline {
     private static func ratifications(_ wording: ChangeWording) -> Section {
         let changes = wording.changes
         let groups = RatificationChange.Kind.allCases.map { kind in
-            Group(title: wording.ratificationTitle(kind), items: changes.ratifications.filter { $0.kind == kind }.map {
+            Group(title: wording.ratificationTitle(kind), items: Items(changes.ratifications.filter { $0.kind == kind }) {
                 change in
                 var item = Item(mark: change.isChangeInTheWorld ? .changed : .same, headline: [
                     .text("\(change.country) \(change.instrument): "), .removed(wording.status(change.before)),
@@ -156,7 +176,7 @@ struct ChangeOutline {
     }
 
     private static func values(_ wording: ChangeWording) -> Section {
-        let items = wording.changes.values.map { change in
+        let items = Items(wording.changes.values) { change in
             var line = "\(change.country) \(change.indicator): \(wording.quantity(change.old)) → "
                 + "\(wording.quantity(change.new))"
             if let delta = change.delta { line += " (\(delta > 0 ? "+" : "")\(ChangeWording.number(delta)))" }

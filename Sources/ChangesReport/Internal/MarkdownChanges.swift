@@ -4,13 +4,18 @@ struct MarkdownChanges {
     let wording: ChangeWording
 
     func render() -> String {
-        // Written into one string as it goes: for a large library a list of lines joined at the end
-        // held the document twice.
-        let outline = ChangeOutline(wording)
         var out = ""
+        render(into: &out)
+        return out
+    }
+
+    /// Written piece by piece as the outline's items are made: into a file, a large comparison is
+    /// never held whole.
+    func render<Out: TextOutputStream>(into out: inout Out) {
+        let outline = ChangeOutline(wording)
         func line(_ text: String = "") {
-            out += text
-            out += "\n"
+            out.write(text)
+            out.write("\n")
         }
         line("# \(outline.title)")
         line()
@@ -35,31 +40,38 @@ struct MarkdownChanges {
                     line()
                 }
                 for item in group.items {
-                    out += "- "
+                    out.write("- ")
                     appendSpans(item.headline, to: &out)
-                    out += "\n"
+                    out.write("\n")
                     for detail in item.details {
-                        out += "  - "
+                        out.write("  - ")
                         appendSpans(detail, to: &out)
-                        out += "\n"
+                        out.write("\n")
                     }
                 }
                 line()
             }
         }
-        out += "*\(outline.totals).*"
+        out.write("*\(outline.totals).*")
         if let marking = outline.internalMarking {
-            out += "\n\n**\(marking)**"
+            out.write("\n\n**\(marking)**")
         }
-        return out + "\n"
+        out.write("\n")
     }
 
-    private func appendSpans(_ spans: [ChangeOutline.Span], to out: inout String) {
+    private func appendSpans<Out: TextOutputStream>(_ spans: [ChangeOutline.Span], to out: inout Out) {
         for span in spans {
             switch span {
-            case let .text(text): out += escape(text)
-            case let .removed(text): out += "~~\(escape(text))~~"
-            case let .added(text): out += "**\(escape(text))**"
+            case let .text(text):
+                out.write(escape(text))
+            case let .removed(text):
+                out.write("~~")
+                out.write(escape(text))
+                out.write("~~")
+            case let .added(text):
+                out.write("**")
+                out.write(escape(text))
+                out.write("**")
             }
         }
     }

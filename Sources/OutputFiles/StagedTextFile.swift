@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A text document written to its file as it is made, for documents too large to hold whole: the
+/// changes between two editions of a million findings are 300 MB of Markdown, which as one string
+/// (grown by doubling, then copied into `Data` to write) took up to three times that at once.
+///
+/// The text goes to a hidden temporary file beside the target, the same as `AtomicFiles` uses; only
+/// `AtomicFiles.write(_:staged:)`, given what `finish()` returns, puts it in place with the other
+/// outputs. A file never finished (a failure on the way, the writer dropped) is removed, so a reader
+/// never sees a half-written document and nothing is left behind.
+public final class StagedTextFile: TextOutputStream {
+    /// Where the document goes once placed.
+    public let url: URL
+    private let path: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    /// The first write that failed; later text is dropped, and `finish()` reports it.
+    private var failure: String?
+
+    /// Bytes gathered before they are written: large enough that the system calls cost nothing
+    /// next to making the text.
+    static let bufferSize = 1 << 16
+
+    /// Creates the target's folder as needed and the temporary file beside it.
+    public init(url: URL) throws(OutputError) {
+        self.url = url
+        try AtomicFiles.createFolder(url.deletingLastPathComponent())
+        AtomicFiles.removeAbandonedTemporaries(for: [url])
+        path = AtomicFiles.temporaryPath(beside: url)
+        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(path: url.path, reason: String(cString: strerror(errno))) }
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    deinit {
+        if descriptor >= 0 {
+            close(descriptor)
+            unlink(path)
+        }
+    }
+
+    public func write(_ string: String) {
+        guard failure == nil, descriptor >= 0 else { return }
+        var text = string
+        text.withUTF8 { bytes in
+            if buffer.count + bytes.count > Self.bufferSize { flush() }
+            if bytes.count >= Self.bufferSize {
+                writeOut(UnsafeRawBufferPointer(bytes))
+            } else {
+                buffer.append(contentsOf: bytes)
+            }
+        }
+    }
+
+    /// Writes what is buffered and closes the file, ready for `AtomicFiles.write(_:staged:)` (which
+    /// flushes it to disk and renames it). Throws, and removes the file, when any write failed.
+    public func finish() throws(OutputError) -> AtomicFiles.Staged {
+        flush()
+        let closed = descriptor >= 0 ? close(descriptor) : 0
+        descriptor = -1
+        if failure == nil, closed != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(path)
+            throw OutputError(path: url.path, reason: failure)
+        }
+        return AtomicFiles.Staged(url: url, temporaryPath: path)
+    }
+
+    private func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { writeOut($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil, let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let count = systemWrite(descriptor, base + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                return
+            }
+            offset += count
+        }
+    }
+}
