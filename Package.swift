@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "IndicatorWorkbook", targets: ["IndicatorWorkbook"]),
         .library(name: "ChangesReport", targets: ["ChangesReport"]),
         .library(name: "SampleLibrary", targets: ["SampleLibrary"]),
+        .library(name: "OutputFiles", targets: ["OutputFiles"]),
         // The tests' small library, for the packages beside this one (the fuzz target in Fuzz/).
         .library(name: "LibraryFixtures", targets: ["LibraryFixtures"]),
     ],

@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "FinalDocument", package: "LabourMonitor"),
                 .product(name: "IndicatorWorkbook", package: "LabourMonitor"),
                 .product(name: "ChangesReport", package: "LabourMonitor"),
+                .product(name: "OutputFiles", package: "LabourMonitor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Benchmarks/LabourMonitorBenchmarks",

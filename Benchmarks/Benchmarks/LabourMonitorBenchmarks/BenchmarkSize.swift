@@ -57,6 +57,7 @@ struct BenchmarkSize: Sendable {
     }
 
     var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
+    var changesPath: String { "\(Self.scratch)/changes-\(name).md" }
 
     nonisolated(unsafe) private static var dumped: Set<String> = []
 

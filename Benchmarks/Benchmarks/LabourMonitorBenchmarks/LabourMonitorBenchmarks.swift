@@ -4,11 +4,12 @@ import FinalDocument
 import Foundation
 import IndicatorLibrary
 import IndicatorWorkbook
+import OutputFiles
 import SampleLibrary
 
 /// Every stage of the tool at three sizes of library: load + check, the Final Document, the workbook
 /// (beside a bare C program writing the same cells through libxlsxwriter), and the changes between
-/// the last two editions. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
+/// the last two editions, written as `diff` writes them. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .mallocCountTotal]
     for size in BenchmarkSize.selected {
@@ -49,7 +50,9 @@ let benchmarks: @Sendable () -> Void = {
             let earlier = library.editions[library.editions.count - 2]
             benchmark.startMeasurement()
             let changes = library.changes(from: earlier, to: edition).visible(to: .public)
-            blackHole(ChangesRenderer.render(changes, of: library, as: .markdown))
+            let document = try ChangesRenderer.stageMarkdown(changes, of: library,
+                                                             at: URL(fileURLWithPath: size.changesPath))
+            try AtomicFiles.write([], staged: [document])
         }
     }
 }
