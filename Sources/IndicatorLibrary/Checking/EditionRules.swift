@@ -124,7 +124,8 @@ struct EditionRules {
                 bag.error("unknown group '\(group.value)'\(Suggestion.hint(for: group.value, among: groupIDs)); "
                           + "groups are listed in catalog/indicators.yaml", at: group.location)
             }
-            checkSince(finding.since, first: firstYears.findings[finding.id.value])
+            let first = firstYears.firstFinding(finding.id.value)
+            checkSince(finding.since, first: first?.year)
             if finding.status.value == .carried {
                 bag.warning("finding '\(finding.id.value)' was carried forward from the previous edition and needs "
                             + "review: update it and set its status to ongoing or resolved", at: finding.status.location)
@@ -132,7 +133,7 @@ struct EditionRules {
             if finding.sources.isEmpty {
                 bag.warning("finding '\(finding.id.value)' has no source; say where it was read", at: finding.id.location)
             }
-            if let first = firstYears.findingCountry[finding.id.value], first.country != finding.country {
+            if let first, first.country != finding.country {
                 let was = first.country ?? "the region"
                 bag.warning("finding id '\(finding.id.value)' was first used for \(was); an id names one matter "
                             + "over the years, so a new matter needs a new id", at: finding.id.location,
@@ -169,7 +170,7 @@ struct EditionRules {
                 bag.warning("recommendation '\(recommendation.id.value)' is linked to no finding; list the findings "
                             + "it answers under 'findings'", at: recommendation.id.location)
             }
-            checkSince(recommendation.since, first: firstYears.recommendations[recommendation.id.value])
+            checkSince(recommendation.since, first: firstYears.firstYear(ofRecommendation: recommendation.id.value))
             if let status = recommendation.status, status.value == .carried {
                 bag.warning("recommendation '\(recommendation.id.value)' was carried forward from the previous edition "
                             + "and needs review: remove the status to make it again, or record it as implemented, "
