@@ -180,6 +180,34 @@ import LibraryFixtures
         ])
     }
 
+    /// An id names one matter over the years: the same id under another country is a new matter
+    /// given an old id, pointed at where the id was first used.
+    @Test func anIdFirstUsedForAnotherCountryIsFlagged() {
+        var files: [String: String?] = [:]
+        files["2019/meeting.yaml"] = Fixture.meeting
+            .replacingOccurrences(of: "edition: 5", with: "edition: 3")
+            .replacingOccurrences(of: "2021-12-07", with: "2019-11-14")
+        files["2019/KZ.yaml"] = Fixture.kazakhstan
+        files["2021/KZ.yaml"] = Fixture.kazakhstan.replacingOccurrences(of: "kz-union-deregistered", with: "kz-union-closed")
+        files["2021/KG.yaml"] = """
+            country: KG
+            situation: In Kyrgyzstan, a union was de-registered.
+            findings:
+              - id: kz-union-deregistered
+                kind: violation
+                summary: The authorities de-registered a Kyrgyz union.
+                status: ongoing
+                sources:
+                  - title: Final Document 2021
+            """
+        let check = Fixture.check(files)
+        #expect(Fixture.messages(check).filter { $0.contains("first used") } == [
+            "Indicators/2021/KG.yaml:4:9: warning: finding id 'kz-union-deregistered' was first used for KZ; an id "
+            + "names one matter over the years, so a new matter needs a new id\n"
+            + "Indicators/2019/KZ.yaml:4:9: note: first used here",
+        ])
+    }
+
     @Test func unknownCountryInParticipants() {
         let check = Fixture.check(["2021/meeting.yaml": Fixture.meeting + "\nparticipants: [KZ, KS]"])
         #expect(Fixture.messages(check) == [
