@@ -14,6 +14,7 @@ public struct LibraryCheck: Sendable {
         if let library {
             LibraryChecker(library: library, bag: bag).run()
         }
+        FreedMemory.release()
         return LibraryCheck(library: library, diagnostics: Diagnostic.sorted(bag.diagnostics))
     }
 

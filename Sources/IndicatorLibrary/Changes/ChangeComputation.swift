@@ -19,7 +19,11 @@ extension Library {
     private func findingChanges(_ old: Edition, _ new: Edition) -> [FindingChange] {
         let before = Dictionary(old.findings.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let afterIDs = Set(new.findings.map(\.id.value))
-        var changes: [FindingChange] = new.findings.map { finding in
+        let gone = old.findings.filter { !afterIDs.contains($0.id.value) && $0.status.value.isOpen }
+        // Sized once: grown by appending the gone findings, the list of a large edition doubled.
+        var changes: [FindingChange] = []
+        changes.reserveCapacity(new.findings.count + gone.count)
+        changes += new.findings.lazy.map { finding in
             let id = finding.id.value
             guard let previous = before[id] else {
                 return FindingChange(kind: .new, id: id, country: finding.country, before: nil, after: finding,
@@ -30,7 +34,7 @@ extension Library {
             return FindingChange(kind: resolved ? .resolved : fields.isEmpty ? .continuing : .changed, id: id,
                                  country: finding.country, before: previous, after: finding, fields: fields)
         }
-        for finding in old.findings where !afterIDs.contains(finding.id.value) && finding.status.value.isOpen {
+        for finding in gone {
             let kind: FindingChange.Kind = new.meeting.partial.value ? .unknownInPartial : .noLongerReported
             changes.append(FindingChange(kind: kind, id: finding.id.value, country: finding.country, before: finding,
                                          after: nil, fields: []))

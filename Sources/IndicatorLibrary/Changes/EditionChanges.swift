@@ -14,13 +14,13 @@ public struct EditionChanges: Sendable {
     /// Countries with a file in TO and not in FROM, and the other way round.
     public let countriesEntered: [String]
     public let countriesLeft: [String]
-    public let findings: [FindingChange]
+    public private(set) var findings: [FindingChange]
     public let recommendations: [RecommendationChange]
     public let ratifications: [RatificationChange]
     public let values: [ValueChange]
     /// Who may read these changes: `internal` until `visible(to: .public)` has left the confidential
     /// findings out, so that a presentation of unfiltered changes says it is internal.
-    public let audience: Audience
+    public private(set) var audience: Audience
 
     public init(from: Int, to: Int, fromPartial: String?, toPartial: String?, countriesEntered: [String],
                 countriesLeft: [String], findings: [FindingChange], recommendations: [RecommendationChange],
@@ -49,15 +49,16 @@ public struct EditionChanges: Sendable {
 
     /// The changes an audience may read: a public comparison leaves out every finding that either
     /// edition marks confidential (recommendations, ratifications and values are never confidential).
-    public func visible(to audience: Audience) -> EditionChanges {
+    /// Filtered in place when the caller has no other use for the unfiltered changes (as
+    /// `library.changes(from:to:).visible(to:)`), so a large comparison is not held twice.
+    public consuming func visible(to audience: Audience) -> EditionChanges {
         guard audience == .public else { return self }
-        return EditionChanges(
-            from: from, to: to, fromPartial: fromPartial, toPartial: toPartial, countriesEntered: countriesEntered,
-            countriesLeft: countriesLeft,
-            findings: findings.filter { change in
-                [change.before, change.after].allSatisfy { $0.map(audience.shows) ?? true }
-            },
-            recommendations: recommendations, ratifications: ratifications, values: values, audience: .public)
+        var visible = self
+        visible.findings.removeAll { change in
+            ![change.before, change.after].allSatisfy { $0.map(audience.shows) ?? true }
+        }
+        visible.audience = .public
+        return visible
     }
 
     /// The same changes for one country (regional findings are left out).

@@ -34,7 +34,12 @@ public enum Markup {
         var bytes = markdown
         let plain = bytes.withUTF8 { !$0.contains(UInt8(ascii: "*")) && !$0.contains(UInt8(ascii: "\n")) }
         if plain {
-            return String(markdown[...].trimmingWhitespace())
+            // The text itself when there is nothing to trim (a loaded text never begins or ends with
+            // a blank): a copy made every time was another copy of every summary a comparison or a
+            // sheet holds.
+            let trimmed = markdown[...].trimmingWhitespace()
+            return trimmed.startIndex == markdown.startIndex && trimmed.endIndex == markdown.endIndex
+                ? markdown : String(trimmed)
         }
         return paragraphs(markdown).map { render($0, text: { $0 }, open: { _ in "" }, close: { _ in "" }) }
             .joined(separator: "\n\n")
