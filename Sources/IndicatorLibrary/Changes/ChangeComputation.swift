@@ -26,42 +26,19 @@ extension Library {
         changes += new.findings.lazy.map { finding in
             let id = finding.id.value
             guard let previous = before[id] else {
-                return FindingChange(kind: .new, id: id, country: finding.country, before: nil, after: finding,
-                                     fields: [])
+                return FindingChange(kind: .new, id: id, country: finding.country, before: nil, after: finding)
             }
-            let fields = Self.differences(previous, finding)
+            let same = FindingChange.differences(previous, finding).isEmpty
             let resolved = previous.status.value.isOpen && finding.status.value == .resolved
-            return FindingChange(kind: resolved ? .resolved : fields.isEmpty ? .continuing : .changed, id: id,
-                                 country: finding.country, before: previous, after: finding, fields: fields)
+            return FindingChange(kind: resolved ? .resolved : same ? .continuing : .changed, id: id,
+                                 country: finding.country, before: previous, after: finding)
         }
         for finding in gone {
             let kind: FindingChange.Kind = new.meeting.partial.value ? .unknownInPartial : .noLongerReported
             changes.append(FindingChange(kind: kind, id: finding.id.value, country: finding.country, before: finding,
-                                         after: nil, fields: []))
+                                         after: nil))
         }
         return changes
-    }
-
-    private static func differences(_ old: Finding, _ new: Finding) -> [FieldChange] {
-        var fields: [FieldChange] = []
-        if old.status.value != new.status.value {
-            fields.append(FieldChange(field: "status", old: old.status.value.rawValue, new: new.status.value.rawValue))
-        }
-        if old.kind.value != new.kind.value {
-            fields.append(FieldChange(field: "kind", old: old.kind.value.rawValue, new: new.kind.value.rawValue))
-        }
-        let oldIndicators = old.indicators.map(\.value)
-        let newIndicators = new.indicators.map(\.value)
-        if oldIndicators != newIndicators {
-            fields.append(FieldChange(field: "indicators", old: oldIndicators.joined(separator: ", "),
-                                      new: newIndicators.joined(separator: ", ")))
-        }
-        let oldSummary = Markup.plain(old.summary.value.text)
-        let newSummary = Markup.plain(new.summary.value.text)
-        if oldSummary != newSummary {
-            fields.append(FieldChange(field: "summary", old: oldSummary, new: newSummary, isText: true))
-        }
-        return fields
     }
 
     /// TO's recommendations in file order, then those FROM made that TO does not hold.

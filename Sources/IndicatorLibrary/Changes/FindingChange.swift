@@ -22,16 +22,41 @@ public struct FindingChange: Sendable {
     /// The finding as FROM and TO record it (one of them nil for new or gone findings).
     public let before: Finding?
     public let after: Finding?
-    /// What differs, for a changed or resolved finding.
-    public let fields: [FieldChange]
 
-    public init(kind: Kind, id: String, country: String?, before: Finding?, after: Finding?, fields: [FieldChange]) {
+    public init(kind: Kind, id: String, country: String?, before: Finding?, after: Finding?) {
         self.kind = kind
         self.id = id
         self.country = country
         self.before = before
         self.after = after
-        self.fields = fields
+    }
+
+    /// What differs, for a changed or resolved finding (nothing for the others). Worked out when
+    /// asked for, by the presentation that shows it: kept for every change, the lists and their texts
+    /// were the largest part of a large comparison, held beside the library it compares.
+    public var fields: [FieldChange] {
+        guard let before, let after else { return [] }
+        return Self.differences(before, after)
+    }
+
+    static func differences(_ old: Finding, _ new: Finding) -> [FieldChange] {
+        var fields: [FieldChange] = []
+        if old.status.value != new.status.value {
+            fields.append(FieldChange(field: "status", old: old.status.value.rawValue, new: new.status.value.rawValue))
+        }
+        if old.kind.value != new.kind.value {
+            fields.append(FieldChange(field: "kind", old: old.kind.value.rawValue, new: new.kind.value.rawValue))
+        }
+        if !old.indicators.map(\.value).elementsEqual(new.indicators.map(\.value)) {
+            fields.append(FieldChange(field: "indicators", old: old.indicators.map(\.value).joined(separator: ", "),
+                                      new: new.indicators.map(\.value).joined(separator: ", ")))
+        }
+        let oldSummary = Markup.plain(old.summary.value.text)
+        let newSummary = Markup.plain(new.summary.value.text)
+        if oldSummary != newSummary {
+            fields.append(FieldChange(field: "summary", old: oldSummary, new: newSummary, isText: true))
+        }
+        return fields
     }
 }
 

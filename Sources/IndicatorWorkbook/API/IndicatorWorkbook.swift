@@ -66,7 +66,14 @@ public enum IndicatorWorkbook {
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
                     printedMarking: options.audience == .internal ? Audience.internalMarking : nil,
                     fallbackLocation: .file(edition.meeting.file))
-                let placements = try tables.map { table throws(WorkbookFailure) in try writer.write(table) }
+                // Each table is let go once written: the Changes sheet's rows hold the whole comparison,
+                // which would otherwise stay through the closing of the workbook, where libxlsxwriter
+                // builds every link's relationship at once (2 KB each, 134 MB for a sheet's 65,530).
+                var placements: [[TableWriter.Placement]] = []
+                while !tables.isEmpty {
+                    placements.append(try writer.write(tables.removeFirst()))
+                }
+                FreedMemory.release()
                 try SummarySheet.addChart(context, table: summary, placements: placements[0], to: workbook)
                 try IndicatorsSheet.addCharts(context, lines: lines, placements: placements[4], to: workbook)
                 warnings = writer.warnings

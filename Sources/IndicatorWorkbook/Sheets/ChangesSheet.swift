@@ -55,17 +55,18 @@ enum ChangesSheet {
         let shown = changes.findings.filter { $0.kind != .continuing }
         return SheetRows(count: shown.count) { index in
             let change = shown[index]
+            let fields = change.fields
             let before: String
             let after: String
-            if change.fields.isEmpty {
+            if fields.isEmpty {
                 before = change.before.map { Markup.plain($0.summary.value.text) } ?? ""
                 after = change.after.map { Markup.plain($0.summary.value.text) } ?? ""
             } else {
-                before = change.fields.map { "\($0.field): \($0.old)" }.joined(separator: "\n")
-                after = change.fields.map { "\($0.field): \($0.new)" }.joined(separator: "\n")
+                before = fields.map { "\($0.field): \($0.old)" }.joined(separator: "\n")
+                after = fields.map { "\($0.field): \($0.new)" }.joined(separator: "\n")
             }
             return texts(["Finding", change.country ?? "Regional", change.id, words(change.kind.rawValue), before, after,
-                          change.fields.map(\.field).joined(separator: ", ")])
+                          fields.map(\.field).joined(separator: ", ")])
         }
     }
 
