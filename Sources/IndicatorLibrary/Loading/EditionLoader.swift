@@ -3,6 +3,8 @@
 struct EditionLoader {
     let bag: DiagnosticBag
     let year: Int
+    /// The catalog's ids, shared by the findings and values that name them.
+    var names = CatalogNames()
 
     static let meetingKeys = [
         "edition", "event", "mission", "theme", "place", "date", "online", "language", "participants", "opening",
@@ -133,7 +135,7 @@ struct EditionLoader {
         let kind = fields.required("kind").flatMap { reader.enumeration($0, what: "kind", as: Finding.Kind.self) }
         let indicatorsNode = fields.required("indicators")
         let indicators = reader.list(indicatorsNode, what: "indicators") {
-            reader.identifier($0, what: "indicator", dotted: true)
+            reader.identifier($0, what: "indicator", dotted: true).map(names.shared)
         }
         if let indicatorsNode, indicators.isEmpty, case .sequence = indicatorsNode {
             bag.error("a finding needs at least one indicator", at: reader.location(of: indicatorsNode))
@@ -143,7 +145,9 @@ struct EditionLoader {
             reader.enumeration($0, what: "status", as: Finding.Status.self)
         }
         let since = fields.optional("since").flatMap { reader.int($0, what: "since", range: 1900...2100) }
-        let groups = reader.list(fields.optional("groups"), what: "groups") { reader.identifier($0, what: "group") }
+        let groups = reader.list(fields.optional("groups"), what: "groups") {
+            reader.identifier($0, what: "group").map(names.shared)
+        }
         let people = reader.list(fields.optional("people"), what: "people") { person($0, reader: reader) }
         let sources = reader.list(fields.optional("sources"), what: "sources") { source($0, reader: reader) }
         let confidential = fields.optional("confidential").flatMap { reader.bool($0, what: "confidential") }
@@ -222,7 +226,9 @@ struct EditionLoader {
         }
         return mapping.compactMap { pair -> IndicatorValue? in
             let (key, value) = (pair.key, pair.value)
-            guard let indicator = reader.identifier(key, what: "indicator", dotted: true) else { return nil }
+            guard let indicator = reader.identifier(key, what: "indicator", dotted: true).map(names.shared) else {
+                return nil
+            }
             let what = "the value of '\(indicator.value)'"
             guard let fields = reader.mapping(value, what: what, keys: ["value", "source"]) else { return nil }
             let quantity = fields.required("value").flatMap { quantityNode -> Located<IndicatorValue.Quantity>? in

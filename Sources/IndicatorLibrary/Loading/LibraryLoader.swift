@@ -53,7 +53,8 @@ struct LibraryLoader {
                                                     file: display("catalog/instruments.yaml"))
         let taxonomy = catalogLoader.taxonomy(load("catalog/indicators.yaml"), file: display("catalog/indicators.yaml"))
         let facts = RatificationsLoader(bag: bag).facts(load("ratifications.yaml"), file: display("ratifications.yaml"))
-        let editions = editionYears().compactMap(edition)
+        let names = CatalogNames(indicators: taxonomy.indicators.map(\.id.value), groups: taxonomy.groups.map(\.value))
+        let editions = editionYears().compactMap { edition($0, names: names) }
         let catalog = Catalog(countries: countries, instruments: instruments, themes: taxonomy.themes,
                               indicators: taxonomy.indicators, groups: taxonomy.groups)
         return Library(catalog: catalog, ratifications: RatificationLedger(facts: facts), editions: editions,
@@ -91,7 +92,7 @@ struct LibraryLoader {
         entries("").filter(isEditionYear)
     }
 
-    private func edition(_ year: String) -> Edition? {
+    private func edition(_ year: String, names: CatalogNames) -> Edition? {
         guard let yearNumber = Int(year) else { return nil }
         let loader = EditionLoader(bag: bag, year: yearNumber)
         var meeting: Meeting?
@@ -112,7 +113,7 @@ struct LibraryLoader {
             let relative = "\(year)/\(file.name)"
             let root = YAMLSource.load(path: path(relative), displayPath: display(relative), into: fileBag)
             let report = root.flatMap {
-                EditionLoader(bag: fileBag, year: yearNumber).countryReport($0, file: display(relative))
+                EditionLoader(bag: fileBag, year: yearNumber, names: names).countryReport($0, file: display(relative))
             }
             return (report, fileBag)
         }
