@@ -7,9 +7,10 @@ import IndicatorWorkbook
 import OutputFiles
 import SampleLibrary
 
-/// Every stage of the tool at three sizes of library: load + check, the Final Document, the workbook
-/// (beside a bare C program writing the same cells through libxlsxwriter), and the changes between
-/// the last two editions, written as `diff` writes them. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
+/// Every stage of the tool at three sizes of library: load + check (beside a bare C program running
+/// libyaml's event parser over the same files), the Final Document, the workbook (beside a bare C
+/// program writing the same cells through libxlsxwriter), and the changes between the last two
+/// editions, written as `diff` writes them. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .mallocCountTotal]
     for size in BenchmarkSize.selected {
@@ -21,6 +22,13 @@ let benchmarks: @Sendable () -> Void = {
             let folder = try size.library()
             benchmark.startMeasurement()
             blackHole(LibraryCheck.run(at: folder))
+        }
+
+        Benchmark("load+check bare libyaml \(size.name)",
+                  configuration: .init(metrics: [.custom("C parse time (ms)")], warmupIterations: 0,
+                                       maxDuration: .seconds(size.maxSeconds), maxIterations: size.iterations)) { benchmark in
+            let folder = try size.library()
+            benchmark.measurement(.custom("C parse time (ms)"), try BareProgram.parse.run([folder]))
         }
 
         Benchmark("report \(size.name)", configuration: configuration) { benchmark in
@@ -42,7 +50,8 @@ let benchmarks: @Sendable () -> Void = {
                   configuration: .init(metrics: [.custom("C write time (ms)")], warmupIterations: 0,
                                        maxDuration: .seconds(size.maxSeconds), maxIterations: size.iterations)) { benchmark in
             let cells = try size.workbookCells()
-            benchmark.measurement(.custom("C write time (ms)"), try BareWorkbook.write(cells))
+            let milliseconds = try BareProgram.workbook.run([cells, BenchmarkSize.scratch + "/bare.xlsx"])
+            benchmark.measurement(.custom("C write time (ms)"), milliseconds)
         }
 
         Benchmark("diff \(size.name)", configuration: configuration) { benchmark in
