@@ -104,7 +104,10 @@ struct EditionLoader {
         "country", "addressee", "situation", "numbered", "findings", "recommendations", "values",
     ]
 
-    func countryReport(_ root: Node, file: String) -> CountryReport? {
+    /// With `streamed`, the findings the parser already handed over come first, and the list in the
+    /// tree holds only those it kept.
+    func countryReport(_ root: Node, file: String, streamed: StreamedFindings? = nil) -> CountryReport? {
+        if let streamed { bag.absorb(streamed.bag) }
         let reader = NodeReader(file: file, bag: bag)
         guard let fields = reader.mapping(root, what: "a country file", keys: Self.countryKeys) else { return nil }
         guard let country = fields.required("country").flatMap({ reader.countryCode($0, what: "country") }) else {
@@ -113,7 +116,7 @@ struct EditionLoader {
         let addressee = fields.optional("addressee").flatMap { reader.text($0, what: "addressee") }
         let situation = fields.optional("situation").flatMap { reader.text($0, what: "situation") }
         let numbered = fields.optional("numbered").flatMap { reader.bool($0, what: "numbered") }
-        let findings = reader.list(fields.optional("findings"), what: "findings") {
+        let findings = (streamed?.findings ?? []) + reader.list(fields.optional("findings"), what: "findings") {
             finding($0, country: country.value, reader: reader)
         }
         let recommendations = reader.list(fields.optional("recommendations"), what: "recommendations") {
@@ -129,7 +132,7 @@ struct EditionLoader {
         "id", "kind", "indicators", "summary", "status", "since", "groups", "people", "sources", "confidential",
     ]
 
-    private func finding(_ node: Node, country: String?, reader: NodeReader) -> Finding? {
+    func finding(_ node: Node, country: String?, reader: NodeReader) -> Finding? {
         guard let fields = reader.mapping(node, what: "a finding", keys: Self.findingKeys) else { return nil }
         let id = fields.required("id").flatMap { reader.identifier($0, what: "finding id") }
         let kind = fields.required("kind").flatMap { reader.enumeration($0, what: "kind", as: Finding.Kind.self) }

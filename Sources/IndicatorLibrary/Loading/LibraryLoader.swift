@@ -111,9 +111,12 @@ struct LibraryLoader {
         let reads = ParallelMap.map(files) { file -> (report: CountryReport?, bag: DiagnosticBag) in
             let fileBag = DiagnosticBag()
             let relative = "\(year)/\(file.name)"
-            let root = YAMLSource.load(path: path(relative), displayPath: display(relative), into: fileBag)
+            let streamed = StreamedFindings(year: yearNumber, names: names, file: display(relative))
+            let root = YAMLSource.load(path: path(relative), displayPath: display(relative), into: fileBag,
+                                       streaming: streamed.itemStream)
             let report = root.flatMap {
-                EditionLoader(bag: fileBag, year: yearNumber, names: names).countryReport($0, file: display(relative))
+                EditionLoader(bag: fileBag, year: yearNumber, names: names)
+                    .countryReport($0, file: display(relative), streamed: streamed)
             }
             return (report, fileBag)
         }

@@ -60,6 +60,25 @@ struct YAMLParser {
         }
     }
 
+    /// One list of the root mapping whose items go to a reader as each is parsed, instead of into the
+    /// tree: a country file's tree would otherwise hold all its findings at once before any is read (at
+    /// 50,000 findings a file, on each core). An item is handed over only while the document has had no
+    /// alias (so that what the reader walks is as long as what was written, and the alias bomb check
+    /// at the end still sees every alias), and once an item is kept in the tree the rest are too, so the
+    /// items handed over are always the list's first ones, in order.
+    struct ItemStream {
+        /// The root mapping's key whose list is streamed.
+        let key: String
+        /// A root key whose plain value the reader needs first (a country file's `country`); no item
+        /// is handed over before it has been read.
+        let after: String
+        /// Reads one item, given the value of `after`; false keeps it (and the rest) in the tree.
+        let read: (_ item: Node, _ after: Node) -> Bool
+    }
+
+    private let stream: ItemStream?
+    private var streaming: Bool?
+    private var aliasSeen = false
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var written = 0
@@ -67,9 +86,13 @@ struct YAMLParser {
     private var root: (node: Node, size: Int)?
 
     /// The document's root; nil when the text holds no document.
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> Node? {
-        var builder = YAMLParser()
+    static func parse(_ bytes: [UInt8], streaming stream: ItemStream? = nil) throws(Failure) -> Node? {
+        var builder = YAMLParser(stream: stream)
         return try builder.run(bytes)
+    }
+
+    private init(stream: ItemStream?) {
+        self.stream = stream
     }
 
     private mutating func run(_ bytes: [UInt8]) throws(Failure) -> Node? {
@@ -103,6 +126,7 @@ struct YAMLParser {
                         try add(.scalar(scalar), size: 1, anchor: Self.string(data.anchor))
                     case YAML_ALIAS_EVENT:
                         written += 1
+                        aliasSeen = true
                         let name = Self.string(event.data.alias.anchor) ?? ""
                         // In key position the alias is refused as a key before anything is looked up:
                         // most often it is text starting with `*` meant as a plain word.
@@ -155,6 +179,7 @@ struct YAMLParser {
         let top = stack.count - 1
         stack[top].size = Self.adding(stack[top].size, size)
         guard stack[top].isMapping else {
+            if top == 1, handedOver(node) { return }
             stack[top].items.append(node)
             return
         }
@@ -171,6 +196,20 @@ struct YAMLParser {
         }
         stack[top].add(key: scalar.string, at: scalar.mark)
         stack[top].pendingKey = node
+    }
+
+    /// Whether an item of a list just under the root went to the stream's reader.
+    private mutating func handedOver(_ item: Node) -> Bool {
+        guard let stream, streaming != false, stack[0].isMapping, stack[0].pendingKey?.string == stream.key else {
+            return false
+        }
+        guard !aliasSeen, let after = stack[0].pairs.first(where: { $0.key.string == stream.after })?.value,
+              stream.read(item, after) else {
+            streaming = false
+            return false
+        }
+        streaming = true
+        return true
     }
 
     private static func adding(_ size: Int, _ more: Int) -> Int {

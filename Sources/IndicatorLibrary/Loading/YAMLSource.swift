@@ -12,8 +12,10 @@ enum YAMLSource {
     /// libyaml's default limit on nested collections, which it enforces itself.
     static let maximumNesting = 1000
 
-    /// The document's root, or nil after reporting why there is none.
-    static func load(path: String, displayPath: String, into bag: DiagnosticBag) -> Node? {
+    /// The document's root, or nil after reporting why there is none. With a stream, the items it
+    /// takes are not in the tree (`YAMLParser.ItemStream`).
+    static func load(path: String, displayPath: String, into bag: DiagnosticBag,
+                     streaming stream: YAMLParser.ItemStream? = nil) -> Node? {
         let here = SourceLocation.file(displayPath)
         // Following links: a link to /dev/zero or a named pipe would be read for ever.
         var status = stat()
@@ -37,10 +39,11 @@ enum YAMLSource {
             bag.error("cannot read the file (check that it exists and that you may read it)", at: here)
             return nil
         }
-        return parse(data, displayPath: displayPath, into: bag)
+        return parse(data, displayPath: displayPath, into: bag, streaming: stream)
     }
 
-    static func parse(_ data: Data, displayPath: String, into bag: DiagnosticBag) -> Node? {
+    static func parse(_ data: Data, displayPath: String, into bag: DiagnosticBag,
+                      streaming stream: YAMLParser.ItemStream? = nil) -> Node? {
         let here = SourceLocation.start(of: displayPath)
         if data.isEmpty {
             bag.error("the file is empty; expected YAML content", at: here)
@@ -58,7 +61,7 @@ enum YAMLSource {
             return nil
         }
         do {
-            guard let root = try YAMLParser.parse(bytes) else {
+            guard let root = try YAMLParser.parse(bytes, streaming: stream) else {
                 bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
                 return nil
             }
