@@ -43,9 +43,10 @@ fuzz: deps
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 		-artifact_prefix=Fuzz/.build/artifacts/ -detect_leaks=0 -print_final_stats=1
 
-# The benchmark suite (Benchmarks/, on ordo-one/benchmark): load + check, report, workbook (beside a bare
-# C program writing the same cells through libxlsxwriter) and diff, on sample libraries of 1k and 100k
-# findings; LM_BENCH_SIZES=1k,100k,1m adds the million. Results: docs/benchmarks.md.
+# The benchmark suite (Benchmarks/, on ordo-one/benchmark): load + check (beside a bare C program running
+# libyaml's event parser over the same files), report, workbook (beside a bare C program writing the same
+# cells through libxlsxwriter) and diff, on sample libraries of 1k and 100k findings;
+# LM_BENCH_SIZES=1k,100k,1m adds the million. Results: docs/benchmarks.md.
 LM_BENCH_SIZES ?= 1k,100k
 benchmark: deps
 	cd Benchmarks && LM_BENCH_SIZES=$(LM_BENCH_SIZES) $(SWIFT) package benchmark --no-progress
