@@ -137,19 +137,7 @@ public enum AtomicFiles {
         guard descriptor >= 0 else {
             throw OutputError(path: output.url.path, reason: String(cString: strerror(errno)))
         }
-        var failure: String?
-        output.contents.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let count = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += count
-            }
-        }
+        var failure = output.contents.withUnsafeBytes { writeAll($0, to: descriptor) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
@@ -158,6 +146,21 @@ public enum AtomicFiles {
         }
         return path
     }
+}
+
+/// Writes every byte, again after an interruption or a short write; the system's reason on failure.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+    guard let base = bytes.baseAddress else { return nil }
+    var offset = 0
+    while offset < bytes.count {
+        let count = systemWrite(descriptor, base + offset, bytes.count - offset)
+        if count < 0 {
+            if errno == EINTR { continue }
+            return String(cString: strerror(errno))
+        }
+        offset += count
+    }
+    return nil
 }
 
 func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {

@@ -78,16 +78,7 @@ public final class StagedTextFile: TextOutputStream {
     }
 
     private func writeOut(_ bytes: UnsafeRawBufferPointer) {
-        guard failure == nil, let base = bytes.baseAddress else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let count = systemWrite(descriptor, base + offset, bytes.count - offset)
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
-                return
-            }
-            offset += count
-        }
+        guard failure == nil else { return }
+        failure = writeAll(bytes, to: descriptor)
     }
 }
