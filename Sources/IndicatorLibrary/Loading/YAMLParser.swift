@@ -77,7 +77,8 @@ struct YAMLParser {
     }
 
     private let stream: ItemStream?
-    private var streaming: Bool?
+    /// Set when an item of the streamed list is kept: the rest are kept too.
+    private var streamStopped = false
     private var aliasSeen = false
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, size: Int)] = [:]
@@ -200,15 +201,14 @@ struct YAMLParser {
 
     /// Whether an item of a list just under the root went to the stream's reader.
     private mutating func handedOver(_ item: Node) -> Bool {
-        guard let stream, streaming != false, stack[0].isMapping, stack[0].pendingKey?.string == stream.key else {
+        guard let stream, !streamStopped, stack[0].isMapping, stack[0].pendingKey?.string == stream.key else {
             return false
         }
         guard !aliasSeen, let after = stack[0].pairs.first(where: { $0.key.string == stream.after })?.value,
               stream.read(item, after) else {
-            streaming = false
+            streamStopped = true
             return false
         }
-        streaming = true
         return true
     }
 
