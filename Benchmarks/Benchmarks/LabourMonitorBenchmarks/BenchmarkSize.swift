@@ -59,17 +59,39 @@ struct BenchmarkSize: Sendable {
     var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
     var changesPath: String { "\(Self.scratch)/changes-\(name).md" }
 
+    nonisolated(unsafe) private static var written: Set<String> = []
+
+    /// The tool's workbook, written once per run (it changes with the code) for the floors to match.
+    func writtenWorkbook() throws -> String {
+        if !Self.written.contains(name) {
+            let (library, edition) = try loaded()
+            _ = try IndicatorWorkbook.write(edition, of: library, to: workbookPath)
+            Self.written.insert(name)
+        }
+        return workbookPath
+    }
+
+    nonisolated(unsafe) private static var recorded: Set<String> = []
+
+    /// The libxlsxwriter calls the tool makes for its workbook, recorded once per run.
+    func workbookCalls() throws -> String {
+        let calls = "\(Self.scratch)/workbook-\(name).calls"
+        if !Self.recorded.contains(name) {
+            let workbook = try writtenWorkbook()
+            try WorkbookTrace.record(library: try library(), year: try loaded().1.year, to: calls, sameAs: workbook)
+            Self.recorded.insert(name)
+        }
+        return calls
+    }
+
     nonisolated(unsafe) private static var dumped: Set<String> = []
 
-    /// The cells the tool's workbook holds, read back from it once per run (the workbook changes with
-    /// the code), for the bare C program.
+    /// The cells the tool's workbook holds, read back from it once per run.
     func workbookCells() throws -> String {
         let cells = "\(Self.scratch)/workbook-\(name).cells"
         if !Self.dumped.contains(name) {
+            try WorkbookCells.dump(try writtenWorkbook(), to: cells)
             Self.dumped.insert(name)
-            let (library, edition) = try loaded()
-            _ = try IndicatorWorkbook.write(edition, of: library, to: workbookPath)
-            try WorkbookCells.dump(workbookPath, to: cells)
         }
         return cells
     }

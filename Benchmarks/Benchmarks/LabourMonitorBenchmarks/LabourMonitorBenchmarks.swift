@@ -8,8 +8,9 @@ import OutputFiles
 import SampleLibrary
 
 /// Every stage of the tool at three sizes of library: load + check (beside a bare C program running
-/// libyaml's event parser over the same files), the Final Document, the workbook (beside a bare C
-/// program writing the same cells through libxlsxwriter), and the changes between the last two
+/// libyaml's event parser over the same files), the Final Document, the workbook (beside two bare C
+/// programs: one making every libxlsxwriter call the tool made, so writing the same workbook byte for
+/// byte, and one writing its cells alone), and the changes between the last two
 /// editions, written as `diff` writes them. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .mallocCountTotal]
@@ -50,9 +51,19 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try IndicatorWorkbook.write(edition, of: library, to: path))
         }
 
-        Benchmark("workbook bare C \(size.name)", configuration: bare("C write time (ms)")) { benchmark in
+        Benchmark("workbook bare C calls \(size.name)", configuration: bare("C write time (ms)")) { benchmark in
+            let calls = try size.workbookCalls()
+            let replayed = BenchmarkSize.scratch + "/bare-calls.xlsx"
+            let milliseconds = try BareProgram.workbookCalls.run([calls, replayed])
+            guard FileManager.default.contentsEqual(atPath: replayed, andPath: try size.writtenWorkbook()) else {
+                throw BenchmarkFailure(message: "bare-workbook-calls wrote another workbook than the tool's")
+            }
+            benchmark.measurement(.custom("C write time (ms)"), milliseconds)
+        }
+
+        Benchmark("workbook bare C cells \(size.name)", configuration: bare("C write time (ms)")) { benchmark in
             let cells = try size.workbookCells()
-            let milliseconds = try BareProgram.workbook.run([cells, BenchmarkSize.scratch + "/bare.xlsx"])
+            let milliseconds = try BareProgram.workbookCells.run([cells, BenchmarkSize.scratch + "/bare.xlsx"])
             benchmark.measurement(.custom("C write time (ms)"), milliseconds)
         }
 
