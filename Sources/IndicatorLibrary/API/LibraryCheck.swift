@@ -8,14 +8,18 @@ public struct LibraryCheck: Sendable {
 
     /// Reads and checks the library in `folder`. Diagnostics print paths under `shownAs` (by default
     /// the folder as written here), so that a copy in a temporary folder reports like the original.
+    /// The work runs on a thread of its own (`LoaderThread`), which keeps the caller's heap for what
+    /// comes after.
     public static func run(at folder: String, shownAs: String? = nil) -> LibraryCheck {
-        let bag = DiagnosticBag()
-        let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
-        if let library {
-            LibraryChecker(library: library, bag: bag).run()
+        LoaderThread.run {
+            let bag = DiagnosticBag()
+            let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
+            if let library {
+                LibraryChecker(library: library, bag: bag).run()
+            }
+            FreedMemory.release()
+            return LibraryCheck(library: library, diagnostics: Diagnostic.sorted(bag.diagnostics))
         }
-        FreedMemory.release()
-        return LibraryCheck(library: library, diagnostics: Diagnostic.sorted(bag.diagnostics))
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
