@@ -54,6 +54,25 @@ import Testing
         #expect(fed.map(\.texts) == (0..<3_000).map { Self.row($0).map(\.shownText) })
     }
 
+    /// The rows the writer has written go back to the maker with its next chunk, to be freed on the
+    /// maker's thread.
+    @Test func writtenRowsGoBackToTheMaker() {
+        let channel = RowFeed.Channel()
+        func chunk(_ index: Int) -> [RowFeed.Row] { [(Self.row(index), 1)] }
+        var back: [[RowFeed.Row]] = []
+        #expect(channel.put(chunk(0), takingBack: &back))
+        #expect(channel.put(chunk(1), takingBack: &back))
+        #expect(back.isEmpty)
+        let first = channel.take(returning: [])
+        let second = channel.take(returning: first ?? [])
+        #expect(second?.first?.cells.first?.shownText == "row 1")
+        #expect(channel.put(chunk(2), takingBack: &back))
+        #expect(back.map { $0.map { $0.cells.first?.shownText } } == [["row 0"]])
+        back.removeAll()
+        #expect(channel.put(chunk(3), takingBack: &back))
+        #expect(back.isEmpty)
+    }
+
     /// A write that fails part-way drops its feed: the maker stops and lets go of the rows (and all
     /// they hold) before the writer goes on, rather than making the rest of a million rows or waiting
     /// for ever for room to put them.
