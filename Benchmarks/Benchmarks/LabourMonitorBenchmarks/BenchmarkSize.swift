@@ -59,40 +59,38 @@ struct BenchmarkSize: Sendable {
     var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
     var changesPath: String { "\(Self.scratch)/changes-\(name).md" }
 
-    nonisolated(unsafe) private static var written: Set<String> = []
+    nonisolated(unsafe) private static var done: Set<String> = []
 
-    /// The tool's workbook, written once per run (it changes with the code) for the floors to match.
+    /// Runs `make` the first time `key` is asked for in this run: what it makes changes with the code.
+    private static func once(_ key: String, _ make: () throws -> Void) rethrows {
+        guard !done.contains(key) else { return }
+        try make()
+        done.insert(key)
+    }
+
+    /// The tool's workbook, for the floors to match.
     func writtenWorkbook() throws -> String {
-        if !Self.written.contains(name) {
+        try Self.once("workbook \(name)") {
             let (library, edition) = try loaded()
             _ = try IndicatorWorkbook.write(edition, of: library, to: workbookPath)
-            Self.written.insert(name)
         }
         return workbookPath
     }
 
-    nonisolated(unsafe) private static var recorded: Set<String> = []
-
-    /// The libxlsxwriter calls the tool makes for its workbook, recorded once per run.
+    /// The libxlsxwriter calls the tool makes for its workbook.
     func workbookCalls() throws -> String {
         let calls = "\(Self.scratch)/workbook-\(name).calls"
-        if !Self.recorded.contains(name) {
-            let workbook = try writtenWorkbook()
-            try WorkbookTrace.record(library: try library(), year: try loaded().1.year, to: calls, sameAs: workbook)
-            Self.recorded.insert(name)
+        try Self.once(calls) {
+            try WorkbookTrace.record(library: try library(), year: try loaded().1.year, to: calls,
+                                     sameAs: try writtenWorkbook())
         }
         return calls
     }
 
-    nonisolated(unsafe) private static var dumped: Set<String> = []
-
-    /// The cells the tool's workbook holds, read back from it once per run.
+    /// The cells the tool's workbook holds, read back from it.
     func workbookCells() throws -> String {
         let cells = "\(Self.scratch)/workbook-\(name).cells"
-        if !Self.dumped.contains(name) {
-            try WorkbookCells.dump(try writtenWorkbook(), to: cells)
-            Self.dumped.insert(name)
-        }
+        try Self.once(cells) { try WorkbookCells.dump(try writtenWorkbook(), to: cells) }
         return cells
     }
 }
