@@ -125,10 +125,15 @@ int main(int argc, char **argv) {
         const record *r = &records[n];
         const int32_t *i = r->i;
         if (r->call != CALL_NEW && !workbook) fail("a call before workbook_new_opt");
-        if ((sheet_count | format_count | chart_count | series_count) >= MAX_OBJECTS) fail("too many objects");
-        if ((r->call >= CALL_STRING && r->call <= CALL_INSERT_CHART) && (i[0] < 0 || i[0] >= sheet_count))
-            fail("a call names a sheet not made");
-        lxw_worksheet *sheet = r->call >= CALL_STRING && r->call <= CALL_INSERT_CHART ? sheets[i[0]] : NULL;
+        if (sheet_count == MAX_OBJECTS || format_count == MAX_OBJECTS || chart_count == MAX_OBJECTS ||
+            series_count == MAX_OBJECTS)
+            fail("too many objects");
+        /* The calls from CALL_STRING to CALL_INSERT_CHART name their sheet first. */
+        lxw_worksheet *sheet = NULL;
+        if (r->call >= CALL_STRING && r->call <= CALL_INSERT_CHART) {
+            if (i[0] < 0 || i[0] >= sheet_count) fail("a call names a sheet not made");
+            sheet = sheets[i[0]];
+        }
         switch (r->call) {
         case CALL_NEW: {
             lxw_workbook_options options = {.constant_memory = (uint8_t)i[0], .tmpdir = NULL,
