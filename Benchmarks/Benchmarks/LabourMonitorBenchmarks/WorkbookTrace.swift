@@ -20,8 +20,7 @@ enum WorkbookTrace {
         let folder = BenchmarkSize.scratch + "/traced"
         try BareProgram.run(command, ["workbook", String(year), "--data", library, "--out", folder],
                             environment: ["LD_PRELOAD": shim, "LM_WORKBOOK_TRACE": calls])
-        let traced = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/indicators-\(year).xlsx"))
-        guard traced == (try Data(contentsOf: URL(fileURLWithPath: workbook))) else {
+        guard FileManager.default.contentsEqual(atPath: "\(folder)/indicators-\(year).xlsx", andPath: workbook) else {
             throw BenchmarkFailure(message: "\(command) writes another workbook than the suite's \(workbook): "
                                        + "rebuild it (`make benchmark`)")
         }
