@@ -44,22 +44,26 @@ enum SummarySheet {
                 + "\(year), as derived from ratifications.yaml.", WorkbookStyles.note),
         ]
         table.frozenColumns = 2
-        let findings = context.findings
+        // Counted in one pass over the findings: filtering them once per country made a regional
+        // council's summary cost its countries times its findings.
+        var counts: [String?: [Finding.Kind: Int]] = [:]
+        for finding in context.findings {
+            counts[finding.country, default: [:]][finding.kind.value, default: 0] += 1
+        }
         for report in context.edition.countries {
             let code = report.country.value
-            let own = findings.filter { $0.country == code }
+            let own = counts[code] ?? [:]
             var row: [SheetCell] = [.text(code), .text(context.countryName(code))]
-            row += Finding.Kind.allCases.map { kind in .number(own.filter { $0.kind.value == kind }.count) }
+            row += Finding.Kind.allCases.map { kind in .number(own[kind] ?? 0) }
             let made = report.recommendations.map { context.library.standing(of: $0, in: year) }
             row += standings.map { standing in .number(made.filter { same($0, standing) }.count) }
             let tally = context.library.ratificationTally(country: code, year: year)
             row += [.number(tally.ratifiedFundamental), .number(tally.ratifiedMigrant), .number(tally.unknown)]
             rows.append(row)
         }
-        let regional = findings.filter { $0.country == nil }
-        if !regional.isEmpty {
+        if let regional = counts[nil] {
             var row: [SheetCell] = [.text("—"), .text("Regional")]
-            row += Finding.Kind.allCases.map { kind in .number(regional.filter { $0.kind.value == kind }.count) }
+            row += Finding.Kind.allCases.map { kind in .number(regional[kind] ?? 0) }
             rows.append(row)
         }
         table.rows = SheetRows(built: rows)
