@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "IndicatorWorkbookTests",
             dependencies: [
-                "IndicatorWorkbook", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading",
+                "IndicatorWorkbook", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading", "XLSXWriter",
             ]
         ),
         .testTarget(

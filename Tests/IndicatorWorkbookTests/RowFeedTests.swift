@@ -1,9 +1,12 @@
 import Foundation
+import IndicatorLibrary
 import Testing
 @testable import IndicatorWorkbook
+@testable import XLSXWriter
 
-/// A large sheet's rows are made on another core while the writer writes the rows before them; the
-/// writer must see exactly the rows, order and heights it would have made itself.
+/// A large sheet's rows are made, and turned into libxlsxwriter's calls, on another core while the
+/// writer writes the rows before them; the writer must see exactly the calls, in the order and with
+/// the heights, it would have made itself.
 @Suite struct RowFeedTests {
     static let columns: [SheetTable.Column] = [
         .init(header: "Id", width: 10),
@@ -15,17 +18,35 @@ import Testing
         [.text("row \(index)"), .text(String(repeating: "eleven char", count: index % 5 + 1))]
     }
 
+    static let encoder = RowEncoder(sheetName: "Rows", columns: columns, linksPerSheet: 10,
+                                    fallbackLocation: .file("rows.yaml"))
+
+    /// The rows as the batches write them from sheet row 0: each row's texts, and its lines (from the
+    /// height set for it, 1 when none is).
     static func drain(_ feed: RowFeed) -> [(texts: [String], lines: Int)] {
         var rows: [(texts: [String], lines: Int)] = []
-        while let row = feed.nextRow() { rows.append((row.cells.map(\.shownText), row.lines)) }
+        while let batch = feed.nextBatch() {
+            for (call, text) in batch.recorded {
+                while rows.count <= call.row { rows.append(([], 1)) }
+                switch call.kind {
+                case .text: rows[call.row].texts.append(text)
+                case .rowHeight: rows[call.row].lines = Int(call.number / 15)
+                default: Issue.record("unexpected \(call.kind) in row \(call.row)")
+                }
+            }
+        }
         return rows
+    }
+
+    static func feed(_ rows: SheetRows, _ range: Range<Int>) -> RowFeed {
+        RowFeed(rows: rows, range: range, columns: columns, firstRow: 0, encoder: encoder)
     }
 
     @Test(arguments: [0..<10_000, 3..<2_051, 17..<9_001])
     func rowsMadeAheadAreTheRowsInOrder(range: Range<Int>) {
         let rows = SheetRows(count: 10_000) { Self.row($0) }
         #expect(range.count >= RowFeed.aheadThreshold)
-        let fed = Self.drain(RowFeed(rows: rows, range: range, columns: Self.columns))
+        let fed = Self.drain(Self.feed(rows, range))
         #expect(fed.count == range.count)
         #expect(fed.map(\.texts) == range.map { Self.row($0).map(\.shownText) })
         #expect(fed.map(\.lines) == range.map { $0 % 5 + 1 })
@@ -33,10 +54,10 @@ import Testing
 
     @Test func shortPartsAndBuiltRowsAreReadInLine() {
         let built = SheetRows(built: (0..<3_000).map(Self.row))
-        #expect(Self.drain(RowFeed(rows: built, range: 0..<3_000, columns: Self.columns)).map(\.lines)
+        #expect(Self.drain(Self.feed(built, 0..<3_000)).map(\.lines)
             == (0..<3_000).map { $0 % 5 + 1 })
         let made = SheetRows(count: 100) { Self.row($0) }
-        #expect(Self.drain(RowFeed(rows: made, range: 10..<20, columns: Self.columns)).map(\.texts.first)
+        #expect(Self.drain(Self.feed(made, 10..<20)).map(\.texts.first)
             == (10..<20).map { "row \($0)" })
     }
 
@@ -50,26 +71,25 @@ import Testing
         #expect(rows.count == 3_000)
         let resolved = rows.resolved
         #expect(resolved.isMade)
-        let fed = Self.drain(RowFeed(rows: resolved, range: 0..<3_000, columns: Self.columns))
+        let fed = Self.drain(Self.feed(resolved, 0..<3_000))
         #expect(fed.map(\.texts) == (0..<3_000).map { Self.row($0).map(\.shownText) })
     }
 
-    /// The rows the writer has written go back to the maker with its next chunk, to be freed on the
-    /// maker's thread.
-    @Test func writtenRowsGoBackToTheMaker() {
-        let channel = RowFeed.Channel()
-        func chunk(_ index: Int) -> [RowFeed.Row] { [(Self.row(index), 1)] }
-        var back: [[RowFeed.Row]] = []
-        #expect(channel.put(chunk(0), takingBack: &back))
-        #expect(channel.put(chunk(1), takingBack: &back))
+    /// The batches the writer has written go back to the maker with its next batch, to be freed on
+    /// the maker's thread.
+    @Test func writtenBatchesGoBackToTheMaker() {
+        let channel = RowFeed.Channel<[String]>()
+        var back: [[String]] = []
+        #expect(channel.put(["row 0"], takingBack: &back))
+        #expect(channel.put(["row 1"], takingBack: &back))
         #expect(back.isEmpty)
-        let first = channel.take(returning: [])
-        let second = channel.take(returning: first ?? [])
-        #expect(second?.first?.cells.first?.shownText == "row 1")
-        #expect(channel.put(chunk(2), takingBack: &back))
-        #expect(back.map { $0.map { $0.cells.first?.shownText } } == [["row 0"]])
+        let first = channel.take(returning: nil)
+        let second = channel.take(returning: first)
+        #expect(second == ["row 1"])
+        #expect(channel.put(["row 2"], takingBack: &back))
+        #expect(back == [["row 0"]])
         back.removeAll()
-        #expect(channel.put(chunk(3), takingBack: &back))
+        #expect(channel.put(["row 3"], takingBack: &back))
         #expect(back.isEmpty)
     }
 
@@ -93,10 +113,20 @@ import Testing
                 made.add()
                 return Self.row(index)
             }
-            let feed = RowFeed(rows: rows, range: 0..<1_000_000, columns: Self.columns)
-            for _ in 0..<10 { _ = feed.nextRow() }
+            let feed = Self.feed(rows, 0..<1_000_000)
+            _ = feed.nextBatch()
         }
         #expect(heldByTheRows == nil)
         #expect(made.value <= (RowFeed.queuedChunks + 2) * RowFeed.chunkSize)
+    }
+}
+
+extension CellBatch {
+    /// The calls recorded, each with its text.
+    var recorded: [(call: Call, text: String)] {
+        calls.map { call in
+            let text = bytes[call.text...].prefix { $0 != 0 }
+            return (call, String(decoding: text, as: UTF8.self))
+        }
     }
 }

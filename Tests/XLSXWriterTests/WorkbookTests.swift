@@ -124,29 +124,74 @@ import XLSXWriter
         }
     }
 
-    /// A style looked up once as a format writes the same cells as the style given cell by cell; a
-    /// format of another workbook is refused rather than pointing into memory this one does not own.
-    @Test func aFormatIsItsStyleLookedUpOnce() throws {
-        let path = path()
+    /// A batch, filled before its sheet exists (on any thread), writes what the same calls made one
+    /// by one write: the same file, byte for byte.
+    @Test func aBatchWritesWhatItsCallsWrite() throws {
         let bold = CellStyle(bold: true)
-        let otherPath = self.path()
-        try Workbook.write(to: path, properties: Self.properties) { workbook in
+        let oneByOne = path()
+        try Workbook.write(to: oneByOne, properties: Self.properties, constantMemory: true) { workbook in
             let sheet = try workbook.addWorksheet(named: "S")
-            try sheet.write("by style", row: 0, column: 0, style: bold)
-            try sheet.write("by format", row: 1, column: 0, format: workbook.format(bold))
-            try sheet.write(2, row: 2, column: 0, format: workbook.format(nil))
-            var foreign: CellFormat?
-            try Workbook.write(to: otherPath, properties: Self.properties) { other in
-                _ = try other.addWorksheet(named: "T")
-                foreign = other.format(bold)
-            }
-            let format = try #require(foreign)
-            #expect(throws: XLSXError.self) { try sheet.write("x", row: 3, column: 0, format: format) }
+            try sheet.setRow(0, height: 30)
+            try sheet.write("Kazakhstan", row: 0, column: 0, style: bold)
+            try sheet.write(55, row: 0, column: 1)
+            try sheet.write(true, row: 0, column: 2, style: bold)
+            try sheet.writeLink("https://example.org/fprk", text: "FPRK", row: 1, column: 0)
+            try sheet.writeLink("https://example.org/bare", row: 1, column: 1)
+            try sheet.writeComment("Ratified 13 December 2000", row: 1, column: 1)
+            try sheet.write("before\0after", row: 2, column: 0)
         }
-        let book = try WorkbookReader(path: path)
-        let styles = try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='c']/@s")
-        #expect(styles.count == 2 && styles[0] == styles[1])
-        #expect(try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='c']/@r") == ["A1", "A2", "A3"])
+        var batch = CellBatch()
+        let boldStyle = batch.style(bold)
+        let plain = batch.style(nil)
+        batch.setRow(0, height: 30, style: plain)
+        batch.write("Kazakhstan", row: 0, column: 0, style: boldStyle)
+        batch.write(55, row: 0, column: 1, style: plain)
+        batch.write(true, row: 0, column: 2, style: batch.style(bold))
+        batch.writeLink("https://example.org/fprk", text: "FPRK", row: 1, column: 0, style: plain)
+        batch.writeLink("https://example.org/bare", row: 1, column: 1, style: plain)
+        batch.writeComment("Ratified 13 December 2000", row: 1, column: 1)
+        batch.write("before\0after", row: 2, column: 0, style: plain)
+        #expect(batch.count == 8)
+        let batched = path()
+        try Workbook.write(to: batched, properties: Self.properties, constantMemory: true) { workbook in
+            try workbook.addWorksheet(named: "S").write(batch)
+        }
+        #expect(FileManager.default.contentsEqual(atPath: oneByOne, andPath: batched))
+        #expect(try WorkbookReader(path: batched).cell("A3") == "before\u{FFFD}after")
+    }
+
+    /// The first call of a batch that fails stops it, named by its cell; so does a style numbered by
+    /// another batch, which would otherwise mean whatever style that number has here.
+    @Test func aBatchStopsAtItsFirstRefusedCall() throws {
+        var batch = CellBatch()
+        let plain = batch.style(nil)
+        batch.write("fine", row: 0, column: 0, style: plain)
+        batch.write(String(repeating: "x", count: ExcelLimits.maxTextLength + 1), row: 4, column: 1, style: plain)
+        batch.write("never written", row: 5, column: 0, style: plain)
+        var other = CellBatch()
+        var foreign = CellBatch()
+        foreign.write("x", row: 0, column: 0, style: other.style(CellStyle(italic: true)))
+        let outside = { () -> CellBatch in
+            var batch = CellBatch()
+            batch.write(1, row: -1, column: 0, style: batch.style(nil))
+            return batch
+        }()
+        for (batch, expected) in [
+            (batch, "writing cell B5 of 'S': String exceeds Excel's limit of 32,767 characters."),
+            (foreign, "writing cell A1 of 'S': the cell's style was numbered by another batch"),
+            (outside, "writing cell A1 of 'S': Worksheet row or column index out of range."),
+        ] {
+            let path = path()
+            do {
+                try Workbook.write(to: path, properties: Self.properties) { workbook in
+                    try workbook.addWorksheet(named: "S").write(batch)
+                }
+                Issue.record("the batch must be refused")
+            } catch let error as XLSXError {
+                #expect(error.description == expected)
+            }
+            #expect(Self.files(besides: path).isEmpty)
+        }
     }
 
     @Test func cellsOutsideTheSheetAreRefusedNotCrashed() throws {

@@ -1,47 +1,59 @@
 import Dispatch
 import Foundation
+import XLSXWriter
 
-/// A sheet part's rows in order, each with the lines its tallest wrapped cell takes, made ahead on
-/// another core while the writer hands the rows before them to libxlsxwriter.
+/// A sheet part's rows in order, as batches of the calls that write them (`RowEncoder`), made ahead
+/// on another core while the writer hands the batches before them to libxlsxwriter.
 ///
-/// Making a row (plain text of the markup, links, people, the change's texts) and sizing it was a
-/// third of the workbook's time on a large sheet, and every other step of the writing is one thread
-/// in libxlsxwriter: with the rows made beside it, the writer waits for them only at the start. What
-/// is written does not change: the rows come in the same order, made by the same code.
+/// Making a row (plain text of the markup, links, people, the change's texts), sizing it and turning
+/// it into calls was most of the time the workbook's writing thread spent outside libxlsxwriter, and
+/// every other step of the writing is one thread in libxlsxwriter: with the batches made beside it,
+/// the writer waits for them only at the start. What is written does not change: the rows come in
+/// the same order, made and encoded by the same code.
 ///
-/// Small parts (and rows already built) are read in line, where a second thread would cost more
-/// than it saves. At most `queuedChunks` chunks wait at a time, so memory stays a few thousand rows
+/// Small parts (and rows already built) are made in line, where a second thread would cost more than
+/// it saves. At most `queuedChunks` batches wait at a time, so memory stays a few thousand rows
 /// however long the sheet.
 final class RowFeed {
     typealias Row = (cells: [SheetCell], lines: Int)
 
     /// Parts shorter than this are made in line.
     static let aheadThreshold = 2_048
+    /// Rows in one batch.
     static let chunkSize = 256
     static let queuedChunks = 16
 
     private let rows: SheetRows
     private let range: Range<Int>
     private let columns: [SheetTable.Column]
+    private let firstRow: Int
     /// Nil: rows made in line.
-    private let channel: Channel?
+    private let channel: Channel<CellBatch>?
+    private let maker: Maker?
+    /// The encoder of rows made in line.
+    private var inLine: RowEncoder
 
     private var next: Int
-    private var chunk: [Row] = []
-    private var chunkIndex = 0
+    /// The batch last handed out, returned to the maker with the next request.
+    private var written: CellBatch?
 
-    init(rows: SheetRows, range: Range<Int>, columns: [SheetTable.Column]) {
+    /// The rows `range` of `rows`, written from sheet row `firstRow` down by `encoder`.
+    init(rows: SheetRows, range: Range<Int>, columns: [SheetTable.Column], firstRow: Int, encoder: RowEncoder) {
         self.rows = rows
         self.range = range
         self.columns = columns
+        self.firstRow = firstRow
+        inLine = encoder
         next = range.lowerBound
         guard rows.isMade && range.count >= Self.aheadThreshold else {
             channel = nil
+            maker = nil
             return
         }
-        let channel = Channel()
+        let channel = Channel<CellBatch>()
+        let maker = Maker(rows: rows, range: range, columns: columns, firstRow: firstRow, encoder: encoder)
         self.channel = channel
-        let maker = Maker(rows: rows, range: range, columns: columns)
+        self.maker = maker
         DispatchQueue.global(qos: .userInitiated).async { maker.make(into: channel) }
     }
 
@@ -50,29 +62,36 @@ final class RowFeed {
         channel?.cancel()
     }
 
-    /// The next row and its lines, or nil after the last.
-    func nextRow() -> Row? {
+    /// The calls writing the next rows, or nil after the last.
+    func nextBatch() -> CellBatch? {
         guard let channel else {
             guard next < range.upperBound else { return nil }
-            defer { next += 1 }
-            return Self.row(next, of: rows, columns: columns)
+            let end = min(next + Self.chunkSize, range.upperBound)
+            defer { next = end }
+            return inLine.batch(Self.rows(next..<end, of: rows, columns: columns),
+                                from: firstRow + next - range.lowerBound)
         }
-        if chunkIndex == chunk.count {
-            guard let taken = channel.take(returning: chunk) else { return nil }
-            chunk = taken
-            chunkIndex = 0
-        }
-        defer { chunkIndex += 1 }
-        return chunk[chunkIndex]
+        // The batch just written goes back to the maker, to be freed there.
+        let written = self.written
+        self.written = nil
+        self.written = channel.take(returning: written)
+        return self.written
     }
 
-    /// Row `index` and the lines of its tallest wrapped cell.
-    static func row(_ index: Int, of rows: SheetRows, columns: [SheetTable.Column]) -> Row {
-        let cells = rows[index]
-        let lines = zip(columns, cells).map { column, cell in
-            column.wraps ? TableWriter.lines(cell.shownText, width: column.width) : 1
-        }.max() ?? 1
-        return (cells, lines)
+    /// The encoder once every batch is taken: the warnings of the rows, the links they used.
+    var encoder: RowEncoder {
+        maker?.encoder ?? inLine
+    }
+
+    /// Rows `indices` and the lines of each one's tallest wrapped cell.
+    static func rows(_ indices: Range<Int>, of rows: SheetRows, columns: [SheetTable.Column]) -> [Row] {
+        indices.map { index in
+            let cells = rows[index]
+            let lines = zip(columns, cells).map { column, cell in
+                column.wraps ? TableWriter.lines(cell.shownText, width: column.width) : 1
+            }.max() ?? 1
+            return (cells, lines)
+        }
     }
 
     /// The rows as the maker thread holds them: it lets go of them before it says it has finished,
@@ -83,21 +102,28 @@ final class RowFeed {
         private var rows: SheetRows?
         private let range: Range<Int>
         private let columns: [SheetTable.Column]
+        private let firstRow: Int
+        // Changed only on the maker thread; read by the writer only once `take` has said there is
+        // nothing more, which it learns under the channel's lock after `finish`.
+        private(set) var encoder: RowEncoder
 
-        init(rows: SheetRows, range: Range<Int>, columns: [SheetTable.Column]) {
+        init(rows: SheetRows, range: Range<Int>, columns: [SheetTable.Column], firstRow: Int, encoder: RowEncoder) {
             self.rows = rows
             self.range = range
             self.columns = columns
+            self.firstRow = firstRow
+            self.encoder = encoder
         }
 
-        func make(into channel: Channel) {
+        func make(into channel: Channel<CellBatch>) {
             if let rows {
                 var start = range.lowerBound
-                var written: [[Row]] = []
+                var written: [CellBatch] = []
                 while start < range.upperBound {
                     let end = min(start + RowFeed.chunkSize, range.upperBound)
-                    let chunk = (start..<end).map { RowFeed.row($0, of: rows, columns: columns) }
-                    guard channel.put(chunk, takingBack: &written) else { break }
+                    let batch = encoder.batch(RowFeed.rows(start..<end, of: rows, columns: columns),
+                                              from: firstRow + start - range.lowerBound)
+                    guard channel.put(batch, takingBack: &written) else { break }
                     // Freed here, on the thread that made them, rather than on the writer's.
                     written.removeAll()
                     start = end
@@ -108,24 +134,24 @@ final class RowFeed {
         }
     }
 
-    /// Chunks of rows from the maker to the writer, in order, at most `queuedChunks` waiting; and
-    /// the chunks written, back to the maker.
+    /// Chunks from the maker to the writer, in order, at most `queuedChunks` waiting; and the
+    /// chunks written, back to the maker.
     ///
-    /// The writer is the workbook's slowest thread (libxlsxwriter's), so the rows it has written are
-    /// freed on the maker's: at 100k findings, destroying the cells was 4 % of the writer's samples.
-    final class Channel: @unchecked Sendable {
+    /// The writer is the workbook's slowest thread (libxlsxwriter's), so what it has written is freed
+    /// on the maker's: at 100k findings, destroying the cells was 4 % of the writer's samples.
+    final class Channel<Chunk: Sendable>: @unchecked Sendable {
         // Every field is read and written under `condition`.
         private let condition = NSCondition()
-        private var queue: [[Row]] = []
+        private var queue: [Chunk?] = []
         private var head = 0
         /// Chunks the writer has written, for the maker to free.
-        private var written: [[Row]] = []
+        private var written: [Chunk] = []
         private var finished = false
         private var cancelled = false
 
         /// Waits for room, and adds to `written` the chunks written since (for the maker to free,
         /// outside the lock); false when the writer has gone and the maker should stop.
-        func put(_ chunk: [Row], takingBack written: inout [[Row]]) -> Bool {
+        func put(_ chunk: Chunk, takingBack written: inout [Chunk]) -> Bool {
             condition.lock()
             defer { condition.unlock() }
             while queue.count - head >= RowFeed.queuedChunks && !cancelled { condition.wait() }
@@ -140,15 +166,15 @@ final class RowFeed {
         /// Waits for the next chunk; nil once the maker has finished and every chunk is taken.
         /// `written`, the chunk the writer has just written, goes back to the maker (once the maker
         /// has finished, the writer frees the last chunks itself).
-        func take(returning written: [Row]) -> [Row]? {
+        func take(returning written: Chunk?) -> Chunk? {
             condition.lock()
             defer { condition.unlock() }
-            if !written.isEmpty && !finished { self.written.append(written) }
+            if let written, !finished { self.written.append(written) }
             while head == queue.count && !finished { condition.wait() }
             guard head < queue.count else { return nil }
             // Moved out, so that the queue holds no reference to a chunk once it is taken.
             let chunk = queue[head]
-            queue[head] = []
+            queue[head] = nil
             head += 1
             if head == queue.count {
                 queue.removeAll(keepingCapacity: true)

@@ -3,9 +3,9 @@ import XLSXWriter
 
 /// Writes tables into a workbook within Excel's limits, and says what it had to change.
 ///
-/// Text over 32,767 characters is cut with a visible marker, a link Excel cannot hold is written as
-/// text, and a table longer than a sheet continues on further sheets with the same header: each with
-/// a warning pointing at the library text concerned, never silently.
+/// A table longer than a sheet continues on further sheets with the same header, and its cells are
+/// fitted by `RowEncoder` (text cut with a visible marker, links Excel cannot hold written as text):
+/// each with a warning pointing at the library text concerned, never silently.
 struct TableWriter {
     /// Where a table landed: charts refer to its cells.
     struct Placement {
@@ -118,12 +118,14 @@ struct TableWriter {
             }
             try sheet.repeatRowsOnPrintedPages(max(headerRow - (table.groups.isEmpty ? 0 : 1), 0)...headerRow)
             if let printedMarking { try sheet.setPrintedMarking(printedMarking) }
+            var encoder = RowEncoder(sheetName: name, columns: table.columns, linksPerSheet: linksPerSheet,
+                                     fallbackLocation: fallbackLocation)
             var title = table.title
             if parts > 1 { title += " (part \(part + 1) of \(parts))" }
-            try sheet.write(fitted(title, origin: nil, cell: (sheet, 0, 0)), row: 0, column: 0,
+            try sheet.write(encoder.fitted(title, origin: nil, row: 0, column: 0), row: 0, column: 0,
                             style: WorkbookStyles.title)
             for (offset, note) in table.notes.enumerated() {
-                try sheet.write(fitted(note.text, origin: nil, cell: (sheet, 1 + offset, 0)), row: 1 + offset,
+                try sheet.write(encoder.fitted(note.text, origin: nil, row: 1 + offset, column: 0), row: 1 + offset,
                                 column: 0, style: note.style)
             }
             for group in table.groups {
@@ -143,30 +145,18 @@ struct TableWriter {
                 try sheet.setColumns(column...column, width: definition.width)
                 try sheet.write(definition.header, row: headerRow, column: column, style: WorkbookStyles.header)
                 if let comment = definition.comment {
-                    try sheet.writeComment(fitted(comment, origin: nil, cell: (sheet, headerRow, column)),
+                    try sheet.writeComment(encoder.fitted(comment, origin: nil, row: headerRow, column: column),
                                            row: headerRow, column: column)
                 }
             }
-            var links = LinkBudget()
-            let formats = Formats(workbook: workbook, columns: table.columns)
-            let feed = RowFeed(rows: table.rows, range: rows, columns: table.columns)
-            var row = headerRow
-            while let (cells, lines) = feed.nextRow() {
-                row += 1
-                if lines > 1 { try sheet.setRow(row, height: Self.height(lines: lines)) }
-                for (column, cell) in cells.enumerated() where column < table.columns.count {
-                    try write(cell, formats: formats, to: sheet, row: row, column: column, links: &links)
-                }
+            let feed = RowFeed(rows: table.rows, range: rows, columns: table.columns, firstRow: headerRow + 1,
+                               encoder: encoder)
+            while let batch = feed.nextBatch() {
+                try sheet.write(batch)
             }
-            if let first = links.firstOverflow {
-                let later = links.overflowed - 1
-                warnings.append(.warning(
-                    "\(first.what) is written as text in \(first.address), not as a link: the sheet already holds the "
-                        + "\(linksPerSheet) links Excel allows"
-                        + (later == 1 ? "; so is the 1 link after it on this sheet" : "")
-                        + (later > 1 ? "; so are the \(later) links after it on this sheet" : ""),
-                    at: first.location))
-            }
+            encoder = feed.encoder
+            warnings += encoder.warnings
+            if let overflow = encoder.linkOverflowWarning { warnings.append(overflow) }
             if rows.isEmpty {
                 try sheet.write(table.emptyMessage, row: headerRow + 1, column: 0, style: WorkbookStyles.empty)
             }
@@ -177,89 +167,5 @@ struct TableWriter {
             throw .xlsx(error)
         }
         return Placement(sheet: sheet, headerRow: headerRow, firstDataRow: headerRow + 1, rows: rows)
-    }
-
-    /// The links a sheet part has written, and those Excel's limit turned into text.
-    struct LinkBudget {
-        var used = 0
-        var overflowed = 0
-        var firstOverflow: (what: String, address: String, location: SourceLocation)?
-    }
-
-    /// The formats of a part's cells, looked up once for all its rows.
-    struct Formats {
-        /// Each column's, for cells that give no style of their own.
-        let columns: [CellFormat]
-        let link: CellFormat
-        let workbook: Workbook
-
-        init(workbook: Workbook, columns: [SheetTable.Column]) {
-            self.columns = columns.map {
-                workbook.format($0.style ?? ($0.wraps ? WorkbookStyles.wrapped : WorkbookStyles.text))
-            }
-            link = workbook.format(WorkbookStyles.link)
-            self.workbook = workbook
-        }
-
-        func of(_ cell: SheetCell, column: Int) -> CellFormat {
-            cell.style.map(workbook.format) ?? columns[column]
-        }
-    }
-
-    private mutating func write(_ cell: SheetCell, formats: Formats, to sheet: Worksheet, row: Int,
-                                column index: Int, links: inout LinkBudget) throws(XLSXError) {
-        let format = formats.of(cell, column: index)
-        let place = (sheet, row, index)
-        switch cell.value {
-        case .empty:
-            break
-        case let .text(text):
-            try sheet.write(fitted(text, origin: cell.origin, cell: place), row: row, column: index, format: format)
-        case let .number(number):
-            try sheet.write(number, row: row, column: index, format: format)
-        case let .boolean(value):
-            try sheet.write(value, row: row, column: index, format: format)
-        case let .link(url, text):
-            if links.used < linksPerSheet && url.utf8.count <= ExcelLimits.maxURLLength {
-                links.used += 1
-                try sheet.writeLink(url, text: fitted(text, origin: cell.origin, cell: place), row: row, column: index,
-                                    format: formats.link)
-            } else {
-                if links.used >= linksPerSheet {
-                    // One warning for the sheet, said once the part is written with how many followed.
-                    links.overflowed += 1
-                    if links.firstOverflow == nil {
-                        links.firstOverflow = (cell.origin?.what ?? "a link", address(place),
-                                               cell.origin?.location ?? fallbackLocation)
-                    }
-                } else {
-                    warnings.append(.warning(
-                        "\(cell.origin?.what ?? "a link") is written as text in \(address(place)), not as a link: it "
-                            + "is longer than the \(ExcelLimits.maxURLLength) characters Excel allows in a link",
-                        at: cell.origin?.location ?? fallbackLocation))
-                }
-                let shown = text == url ? url : "\(text) <\(url)>"
-                try sheet.write(fitted(shown, origin: cell.origin, cell: place), row: row, column: index, format: format)
-            }
-        }
-        if let comment = cell.comment {
-            try sheet.writeComment(fitted(comment, origin: cell.origin, cell: place), row: row, column: index)
-        }
-    }
-
-    /// `text` within Excel's cell limit; a warning when it had to be cut.
-    private mutating func fitted(_ text: String, origin: SheetCell.Origin?, cell: (Worksheet, Int, Int)) -> String {
-        let fit = ExcelLimits.fit(text)
-        if fit.wasCut {
-            warnings.append(.warning(
-                "\(origin?.what ?? "a text") has \(text.unicodeScalars.count) characters, more than an Excel cell "
-                    + "holds (\(ExcelLimits.maxTextLength)); \(address(cell)) is cut and ends with '[…truncated]'",
-                at: origin?.location ?? fallbackLocation))
-        }
-        return fit.text
-    }
-
-    private func address(_ cell: (Worksheet, Int, Int)) -> String {
-        "\(cell.0.name)!\(ExcelLimits.cellName(row: cell.1, column: cell.2))"
     }
 }

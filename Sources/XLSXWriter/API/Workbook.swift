@@ -70,11 +70,6 @@ public final class Workbook {
         return Chart(pointer: chart)
     }
 
-    /// The format of `style` (nil: the default look) in this workbook, for writing many cells in it.
-    public func format(_ style: CellStyle?) -> CellFormat {
-        CellFormat(pointer: format(for: style), workbook: ObjectIdentifier(self))
-    }
-
     /// The libxlsxwriter format for `style`, made once per distinct style.
     func format(for style: CellStyle?) -> UnsafeMutablePointer<lxw_format>? {
         guard let style else { return nil }

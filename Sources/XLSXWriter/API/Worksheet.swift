@@ -15,81 +15,89 @@ public final class Worksheet {
         self.workbook = workbook
     }
 
-    /// The C format of `format`, which must be this sheet's workbook's: another workbook's format
-    /// would point into memory this one does not own.
-    private func own(_ format: CellFormat, row: Int, column: Int) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
-        guard format.workbook == ObjectIdentifier(workbook) else {
-            throw XLSXError(operation: operation("writing cell", row: row, column: column),
-                            message: "the cell format belongs to another workbook")
-        }
-        return format.pointer
-    }
-
     private func operation(_ what: String, row: Int, column: Int) -> String {
         "\(what) \(ExcelLimits.cellName(row: max(row, 0), column: max(column, 0))) of '\(name)'"
     }
 
     /// Text longer than `ExcelLimits.maxTextLength` is refused by libxlsxwriter; fit it first.
     public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        try write(text, row: row, column: column, format: workbook.format(style))
-    }
-
-    public func write(_ text: String, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
-        let format = try own(format, row: row, column: column)
-        let result = CString.with(text) { worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), $0, format) }
-        try ErrorCheck.check(result, operation("writing cell", row: row, column: column))
+        var batch = CellBatch()
+        batch.write(text, row: row, column: column, style: batch.style(style))
+        try write(batch)
     }
 
     public func write(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        try write(number, row: row, column: column, format: workbook.format(style))
-    }
-
-    public func write(_ number: Double, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
-        let format = try own(format, row: row, column: column)
-        try ErrorCheck.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number, format),
-                             operation("writing cell", row: row, column: column))
+        var batch = CellBatch()
+        batch.write(number, row: row, column: column, style: batch.style(style))
+        try write(batch)
     }
 
     public func write(_ value: Bool, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        try write(value, row: row, column: column, format: workbook.format(style))
-    }
-
-    public func write(_ value: Bool, row: Int, column: Int, format: CellFormat) throws(XLSXError) {
-        try ErrorCheck.cell(row: row, column: column, operation("writing cell", row: row, column: column))
-        let format = try own(format, row: row, column: column)
-        try ErrorCheck.check(worksheet_write_boolean(pointer, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0,
-                                                     format),
-                             operation("writing cell", row: row, column: column))
+        var batch = CellBatch()
+        batch.write(value, row: row, column: column, style: batch.style(style))
+        try write(batch)
     }
 
     /// A hyperlink showing `text` (the URL itself when nil).
     public func writeLink(_ url: String, text: String? = nil, row: Int, column: Int,
                           style: CellStyle? = nil) throws(XLSXError) {
-        try writeLink(url, text: text, row: row, column: column, format: workbook.format(style))
-    }
-
-    public func writeLink(_ url: String, text: String? = nil, row: Int, column: Int,
-                          format: CellFormat) throws(XLSXError) {
-        try ErrorCheck.cell(row: row, column: column, operation("writing the link in", row: row, column: column))
-        let format = try own(format, row: row, column: column)
-        let result = CString.with(url) { cURL in
-            if let text {
-                return CString.with(text) { cText in
-                    worksheet_write_url_opt(pointer, lxw_row_t(row), lxw_col_t(column), cURL, format, cText, nil)
-                }
-            }
-            return worksheet_write_url(pointer, lxw_row_t(row), lxw_col_t(column), cURL, format)
-        }
-        try ErrorCheck.check(result, operation("writing the link in", row: row, column: column))
+        var batch = CellBatch()
+        batch.writeLink(url, text: text, row: row, column: column, style: batch.style(style))
+        try write(batch)
     }
 
     /// A note attached to the cell, shown on hover.
     public func writeComment(_ text: String, row: Int, column: Int) throws(XLSXError) {
-        try ErrorCheck.cell(row: row, column: column, operation("writing the comment of", row: row, column: column))
-        let result = CString.with(text) { worksheet_write_comment(pointer, lxw_row_t(row), lxw_col_t(column), $0) }
-        try ErrorCheck.check(result, operation("writing the comment of", row: row, column: column))
+        var batch = CellBatch()
+        batch.writeComment(text, row: row, column: column)
+        try write(batch)
+    }
+
+    /// The height of one row in points (a title row in a larger font).
+    public func setRow(_ row: Int, height: Double, style: CellStyle? = nil) throws(XLSXError) {
+        var batch = CellBatch()
+        batch.setRow(row, height: height, style: batch.style(style))
+        try write(batch)
+    }
+
+    /// Makes the batch's calls in order, each style's format looked up once. The first call that
+    /// fails stops the batch, named by its cell; the workbook is then abandoned, as after any failed
+    /// step, so the calls before it are never seen in a file.
+    public func write(_ batch: CellBatch) throws(XLSXError) {
+        let formats = batch.styles.map { workbook.format(for: $0) }
+        try batch.forEachCall { (call, text, linkText) throws(XLSXError) in
+            let what: String = switch call.kind {
+            case .text, .number, .boolean: "writing cell"
+            case .link: "writing the link in"
+            case .comment: "writing the comment of"
+            case .rowHeight: "setting the height of row"
+            }
+            try ErrorCheck.cell(row: call.row, column: call.column, operation(what, row: call.row, column: call.column))
+            var format: UnsafeMutablePointer<lxw_format>?
+            if call.kind != .comment {
+                guard formats.indices.contains(call.style) else {
+                    throw XLSXError(operation: operation(what, row: call.row, column: call.column),
+                                    message: "the cell's style was numbered by another batch")
+                }
+                format = formats[call.style]
+            }
+            let row = lxw_row_t(call.row)
+            let column = lxw_col_t(call.column)
+            let result = switch call.kind {
+            case .text: worksheet_write_string(pointer, row, column, text, format)
+            case .number: worksheet_write_number(pointer, row, column, call.number, format)
+            case .boolean: worksheet_write_boolean(pointer, row, column, call.number != 0 ? 1 : 0, format)
+            case .link:
+                if let linkText {
+                    worksheet_write_url_opt(pointer, row, column, text, format, linkText, nil)
+                } else {
+                    worksheet_write_url(pointer, row, column, text, format)
+                }
+            case .comment: worksheet_write_comment(pointer, row, column, text)
+            case .rowHeight: worksheet_set_row(pointer, row, call.number, format)
+            }
+            try ErrorCheck.check(result, operation(what, row: call.row, column: call.column))
+        }
     }
 
     /// Width in characters of the default font, for columns `columns`.
@@ -128,13 +136,6 @@ public final class Worksheet {
                                   lxw_col_t(lastColumn), $0, format)
         }
         try ErrorCheck.check(result, operation)
-    }
-
-    /// The height of one row in points (a title row in a larger font).
-    public func setRow(_ row: Int, height: Double, style: CellStyle? = nil) throws(XLSXError) {
-        try ErrorCheck.cell(row: row, column: 0, operation("setting the height of row", row: row, column: 0))
-        try ErrorCheck.check(worksheet_set_row(pointer, lxw_row_t(row), height, workbook.format(for: style)),
-                             operation("setting the height of row", row: row, column: 0))
     }
 
     /// Text centred at the top and bottom of every printed page (a marking such as "internal").
