@@ -52,6 +52,17 @@ import Testing
         #expect(fed.map(\.lines) == range.map { $0 % 5 + 1 })
     }
 
+    /// A wrapped cell's lines: its scalars (not bytes) over the column's width less one, each line
+    /// break starting a new line; a short text, or an empty one, takes one.
+    @Test(arguments: [
+        ("", 1), ("eleven char", 1), ("eleven chars", 2), ("ten chars\nten chars", 2), ("a\n\nb", 3),
+        (String(repeating: "ж", count: 11), 1), (String(repeating: "ж", count: 12), 2),
+        (String(repeating: "ж", count: 23), 3), (String(repeating: "x", count: 12) + "\n" + "short", 3),
+    ])
+    func aWrappedCellTakesALinePerWidthOfScalars(text: String, lines: Int) {
+        #expect(TableWriter.lines(text, width: 12) == lines)
+    }
+
     @Test func shortPartsAndBuiltRowsAreReadInLine() {
         let built = SheetRows(built: (0..<3_000).map(Self.row))
         #expect(Self.drain(Self.feed(built, 0..<3_000)).map(\.lines)

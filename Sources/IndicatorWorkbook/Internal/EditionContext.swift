@@ -9,6 +9,9 @@ struct EditionContext: Sendable {
     /// The editions of the trend sheet, in order.
     let trendYears: [Int]
     let firstAppearance: FirstAppearance
+    /// The findings this workbook shows, regional ones first: chosen once, for the sheets that count,
+    /// list and refer to them.
+    let findings: [Finding]
 
     init(library: Library, edition: Edition, audience: Audience, trendYears: [Int]) {
         self.library = library
@@ -16,6 +19,7 @@ struct EditionContext: Sendable {
         self.audience = audience
         self.trendYears = trendYears
         firstAppearance = FirstAppearance(library: library)
+        findings = edition.findings.filter(audience.shows)
     }
 
     var year: Int { edition.year }
@@ -60,11 +64,6 @@ struct EditionContext: Sendable {
             notes.append(("Partial edition. \(note)", WorkbookStyles.partial))
         }
         return notes
-    }
-
-    /// The findings this workbook shows, regional ones first.
-    var findings: [Finding] {
-        edition.findings.filter(audience.shows)
     }
 
     /// A country's value of a quantitative indicator in the edition of `year`.

