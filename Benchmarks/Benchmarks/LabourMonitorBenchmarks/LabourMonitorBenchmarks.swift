@@ -10,7 +10,8 @@ import SampleLibrary
 /// Every stage of the tool at three sizes of library: load + check (beside a bare C program running
 /// libyaml's event parser over the same files), the Final Document, the workbook (beside two bare C
 /// programs: one making every libxlsxwriter call the tool made, so writing the same workbook byte for
-/// byte, and one writing its cells alone), and the changes between the last two
+/// byte, and one writing its cells alone; then the tool and the first of them back to back, their
+/// ratio taken run by run), and the changes between the last two
 /// editions, written as `diff` writes them. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .mallocCountTotal]
@@ -59,6 +60,22 @@ let benchmarks: @Sendable () -> Void = {
                 throw BenchmarkFailure(message: "bare-workbook-calls wrote another workbook than the tool's")
             }
             benchmark.measurement(.custom("C write time (ms)"), milliseconds)
+        }
+
+        // The machine's speed changes from minute to minute by more than the 1.25x target leaves: the
+        // tool and its floor are timed back to back, and the ratio is taken pair by pair.
+        let paired = "workbook ÷ same calls (%)"
+        Benchmark("workbook ÷ bare C calls, paired \(size.name)",
+                  configuration: Benchmark.Configuration(metrics: [.custom(paired)], units: [.custom(paired): .count],
+                                                         warmupIterations: 0, maxDuration: .seconds(size.maxSeconds * 3),
+                                                         maxIterations: size.pairs)) { benchmark in
+            let (library, edition) = try size.loaded()
+            let calls = try size.workbookCalls()
+            let start = ContinuousClock.now
+            blackHole(try IndicatorWorkbook.write(edition, of: library, to: size.workbookPath))
+            let tool = (ContinuousClock.now - start) / .milliseconds(1)
+            let floor = try BareProgram.workbookCalls.run([calls, BenchmarkSize.scratch + "/bare-calls.xlsx"])
+            benchmark.measurement(.custom(paired), Int((100 * tool / Double(max(floor, 1))).rounded()))
         }
 
         Benchmark("workbook bare C cells \(size.name)", configuration: bare("C write time (ms)")) { benchmark in
