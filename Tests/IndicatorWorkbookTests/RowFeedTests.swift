@@ -63,6 +63,17 @@ import Testing
         #expect(TableWriter.lines(text, width: 12) == lines)
     }
 
+    /// Scalars are counted eight bytes at a time: a character of two, three or four bytes may
+    /// straddle the boundary, and the last bytes are counted one by one.
+    @Test(arguments: [7, 8, 9, 31, 64, 100, 1_000])
+    func scalarsAreCountedWhereverTheyFall(length: Int) {
+        let pieces = ["a", "ж", "€", "🇰🇿", "ә", " "]
+        var text = String((0..<length).map { pieces[$0 * 7 % pieces.count] }.joined().unicodeScalars.prefix(length))
+        let expected = text.unicodeScalars.count
+        #expect(text.withUTF8 { TableWriter.scalarCount($0) } == expected)
+        #expect(TableWriter.lines(text, width: 12) == max(1, (expected + 10) / 11))
+    }
+
     @Test func shortPartsAndBuiltRowsAreReadInLine() {
         let built = SheetRows(built: (0..<3_000).map(Self.row))
         #expect(Self.drain(Self.feed(built, 0..<3_000)).map(\.lines)

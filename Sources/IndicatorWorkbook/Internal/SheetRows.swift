@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A table's rows: written out as built, or made one at a time as the writer reaches them.
 ///
 /// The large sheets (a row per finding, per recommendation, per change) are made row by row, so that
@@ -9,27 +7,7 @@ struct SheetRows: Sendable {
     private enum Source: Sendable {
         case built([[SheetCell]])
         case made(count: Int, make: @Sendable (Int) -> [SheetCell])
-        case later(Pending)
-    }
-
-    /// Rows being made on another core; `rows` waits for them.
-    private final class Pending: @unchecked Sendable {
-        private let group = DispatchGroup()
-        // Written once, before `group` is left; read only after waiting on it.
-        private var result: SheetRows?
-
-        init(_ make: @escaping @Sendable () -> SheetRows) {
-            group.enter()
-            DispatchQueue.global(qos: .userInitiated).async { [self] in
-                result = make()
-                group.leave()
-            }
-        }
-
-        var rows: SheetRows {
-            group.wait()
-            return result ?? SheetRows()
-        }
+        case later(Background<SheetRows>)
     }
 
     private let source: Source
@@ -46,13 +24,13 @@ struct SheetRows: Sendable {
     /// Rows that `make` starts making now on another core, while the sheets before them are
     /// written; whoever reads them first waits until they are made.
     init(inBackground make: @escaping @Sendable () -> SheetRows) {
-        source = .later(Pending(make))
+        source = .later(Background(make))
     }
 
     /// The rows themselves, waited for if they are still being made in the background: a writer
     /// resolves them once rather than at every row.
     var resolved: SheetRows {
-        if case let .later(pending) = source { return pending.rows.resolved }
+        if case let .later(background) = source { return background.value.resolved }
         return self
     }
 
@@ -60,7 +38,7 @@ struct SheetRows: Sendable {
         switch source {
         case let .built(rows): return rows.count
         case let .made(count, _): return count
-        case let .later(pending): return pending.rows.count
+        case let .later(background): return background.value.count
         }
     }
 
@@ -71,7 +49,7 @@ struct SheetRows: Sendable {
         switch source {
         case .built: return false
         case .made: return true
-        case let .later(pending): return pending.rows.isMade
+        case let .later(background): return background.value.isMade
         }
     }
 
@@ -79,7 +57,7 @@ struct SheetRows: Sendable {
         switch source {
         case let .built(rows): return rows[index]
         case let .made(_, make): return make(index)
-        case let .later(pending): return pending.rows[index]
+        case let .later(background): return background.value[index]
         }
     }
 
