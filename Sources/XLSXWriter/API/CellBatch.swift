@@ -3,10 +3,24 @@ import Glibc
 #else
 import Darwin
 #endif
-import Synchronization
+import Foundation
 
-/// Numbers the batches made in this process, so that a batch knows its own style numbers.
-private let batchesMade = Atomic<Int>(0)
+/// Numbers the batches made in this process, so that a batch knows its own style numbers. A lock,
+/// not an `Atomic`: the package still builds for macOS 13, which has no Synchronization module.
+private final class BatchNumbers: @unchecked Sendable {
+    // Read and written under `lock`.
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
+    }
+}
+
+private let batchNumbers = BatchNumbers()
 
 /// Cell writes recorded now, to be handed to a sheet later (`Worksheet.write(_:)`) in the order
 /// they were recorded.
@@ -56,7 +70,7 @@ public struct CellBatch: Sendable {
     private let identity: Int
 
     public init() {
-        identity = batchesMade.add(1, ordering: .relaxed).newValue
+        identity = batchNumbers.next()
     }
 
     /// The calls recorded.
