@@ -1,6 +1,6 @@
 import Dispatch
 
-/// A value that starts being made on another core as soon as it is asked for, and that whoever reads
+/// A value that starts being made on another core as soon as it is created, and that whoever reads
 /// it first waits for.
 ///
 /// The workbook's writing thread is its time: what it would compute before writing and only the

@@ -74,26 +74,22 @@ struct TableWriter {
     /// row heights to wrapped text when they open a file, and a cut-off line is worse than a gap.
     static func lines(_ text: String, width: Double) -> Int {
         let perLine = max(Int(width) - 1, 1)
-        // Counted on the bytes: a scalar is one byte that is not a UTF-8 continuation byte.
+        // Counted on the bytes, paragraph by paragraph (between line breaks). A scalar takes at least
+        // one byte, so a paragraph of few enough bytes is one line without counting.
         var text = text
-        return text.withUTF8 { bytes in
-            guard let start = bytes.baseAddress, memchr(start, 0x0A, bytes.count) != nil else {
-                // One paragraph, the common case: a scalar takes at least one byte, so a text of few
-                // enough bytes is one line, and a longer one is counted 32 bytes at a time.
-                guard bytes.count > perLine else { return 1 }
-                return max(1, (scalarCount(bytes) + perLine - 1) / perLine)
-            }
+        return text.withUTF8 { bytes -> Int in
+            guard let start = bytes.baseAddress else { return 1 }
             var lines = 0
-            var scalars = 0
-            for byte in bytes {
-                if byte == 0x0A {
-                    lines += max(1, (scalars + perLine - 1) / perLine)
-                    scalars = 0
-                } else if byte & 0xC0 != 0x80 {
-                    scalars += 1
-                }
+            var from = 0
+            while true {
+                let end = memchr(start + from, 0x0A, bytes.count - from)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(start) } ?? bytes.count
+                let paragraph = UnsafeBufferPointer(rebasing: bytes[from..<end])
+                let scalars = paragraph.count > perLine ? scalarCount(paragraph) : 1
+                lines += max(1, (scalars + perLine - 1) / perLine)
+                guard end < bytes.count else { return lines }
+                from = end + 1
             }
-            return lines + max(1, (scalars + perLine - 1) / perLine)
         }
     }
 
