@@ -9,7 +9,7 @@ struct BenchmarkSize: Sendable {
     let name: String
     let size: SampleSize
     let iterations: Int
-    /// Runs of the tool's workbook and its floor back to back (`workbook ÷ same calls, paired`).
+    /// Runs of a stage and its floor back to back (the paired benchmarks of load + check and the workbook).
     let pairs: Int
     let maxSeconds: Int
 

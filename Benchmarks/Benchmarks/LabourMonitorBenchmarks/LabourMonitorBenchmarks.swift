@@ -23,17 +23,14 @@ let benchmarks: @Sendable () -> Void = {
         let configuration = Benchmark.Configuration(metrics: metrics, timeUnits: timeUnits, warmupIterations: 0,
                                                     maxDuration: .seconds(size.maxSeconds),
                                                     maxIterations: size.iterations)
-        let bare = { (metric: String) in
+        let custom = { (metric: String, iterations: Int, seconds: Int) in
             Benchmark.Configuration(metrics: [.custom(metric)], units: [.custom(metric): .count], warmupIterations: 0,
-                                    maxDuration: .seconds(size.maxSeconds), maxIterations: size.iterations)
+                                    maxDuration: .seconds(seconds), maxIterations: iterations)
         }
-
+        let bare = { (metric: String) in custom(metric, size.iterations, size.maxSeconds) }
         // The machine's speed changes from minute to minute by more than the targets' ratios leave
         // room for: a stage and its floor are also timed back to back, the ratio taken pair by pair.
-        let paired = { (metric: String) in
-            Benchmark.Configuration(metrics: [.custom(metric)], units: [.custom(metric): .count], warmupIterations: 0,
-                                    maxDuration: .seconds(size.maxSeconds * 3), maxIterations: size.pairs)
-        }
+        let paired = { (metric: String) in custom(metric, size.pairs, size.maxSeconds * 3) }
 
         Benchmark("load+check \(size.name)", configuration: configuration) { benchmark in
             let folder = try size.library()
