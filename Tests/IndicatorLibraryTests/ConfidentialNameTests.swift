@@ -59,13 +59,14 @@ import LibraryFixtures
 
     /// Whether `name` stands in `text` as whole words ("Ali" is not in "Alimov"), as the rule looks.
     static func mentions(_ text: String, name: String) -> Bool {
-        !PhraseMatcher([PhraseMatcher.words(name)]).find(in: PhraseMatcher.words(text)).isEmpty
+        let folder = TextFolder()
+        return !PhraseMatcher([folder.words(name)]).find(in: folder.words(text)).isEmpty
     }
 
     @Test func aNameIsMatchedAsWholeWords() {
-        #expect(Self.mentions(PhraseMatcher.fold("Ali Aliyev spoke"), name: "ali aliyev"))
-        #expect(!Self.mentions(PhraseMatcher.fold("Alimov Ali Aliyevich"), name: "ali aliyev"))
-        #expect(Self.mentions(PhraseMatcher.fold("(**Ali Aliyev**)"), name: "ali aliyev"))
+        #expect(Self.mentions("Ali Aliyev spoke", name: "ali aliyev"))
+        #expect(!Self.mentions("Alimov Ali Aliyevich", name: "ali aliyev"))
+        #expect(Self.mentions("(**Ali Aliyev**)", name: "ali aliyev"))
     }
 
     @Test func theSamePersonPublicInAnotherFindingIsCaught() {

@@ -17,16 +17,18 @@ struct PhraseMatcherTests {
         ("", []),
     ])
     func phrasesFoundInAText(text: String, expected: [String]) {
-        let matcher = PhraseMatcher(Self.phrases.map(PhraseMatcher.words))
-        let found = matcher.find(in: PhraseMatcher.words(text)).map { Self.phrases[$0] }
+        let folder = TextFolder()
+        let matcher = PhraseMatcher(Self.phrases.map(folder.words))
+        let found = matcher.find(in: folder.words(text)).map { Self.phrases[$0] }
         #expect(Set(found) == Set(expected))
     }
 
     /// Ten thousand phrases on the same three first words: each is found by its own ending only.
     @Test func phrasesSharingTheirFirstWordsAreToldApart() {
         let phrases = (0..<10_000).map { "the union was closed in case \($0)" }
-        let matcher = PhraseMatcher(phrases.map(PhraseMatcher.words))
-        #expect(matcher.find(in: PhraseMatcher.words("so the union was closed in case 4242.")) == [4242])
-        #expect(matcher.find(in: PhraseMatcher.words("the union was closed in case")).isEmpty)
+        let folder = TextFolder()
+        let matcher = PhraseMatcher(phrases.map(folder.words))
+        #expect(matcher.find(in: folder.words("so the union was closed in case 4242.")) == [4242])
+        #expect(matcher.find(in: folder.words("the union was closed in case")).isEmpty)
     }
 }

@@ -15,17 +15,21 @@ struct LibraryChecker {
         for edition in library.editions {
             EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
         }
-        // One pass over the public texts for both confidentiality rules, each text split into words
-        // once and let go, so the words of a large library are never all held at once.
-        let names = ConfidentialNames(library: library, bag: bag)
-        let summaries = ConfidentialFindings(library: library, bag: bag)
-        if !names.isEmpty || !summaries.isEmpty {
-            PublicTexts(library: library).forEach { text in
-                let words = text.words
-                names.check(text, words: words)
-                summaries.check(text, words: words)
-            }
+        // One pass over the public texts for the text rules, each text split into words once and let
+        // go, so the words of a large library are never all held at once.
+        let folder = TextFolder()
+        let names = ConfidentialNames(library: library, bag: bag, folder: folder)
+        let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
+        let markup = TextMarkup(bag: bag)
+        let compares = !names.isEmpty || !summaries.isEmpty
+        PublicTexts(library: library).forEach { text in
+            markup.check(text)
+            guard compares else { return }
+            let words = text.words(folder)
+            names.check(text, words: words)
+            summaries.check(text, words: words)
         }
+        names.reportAcknowledgements()
     }
 
     // MARK: - Catalog

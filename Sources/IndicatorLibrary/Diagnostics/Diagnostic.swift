@@ -4,10 +4,19 @@
 /// annotate, followed by `note:` lines for related places (the first definition of a duplicate).
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
-        case error, warning
+        /// `note` stands alone for what `check` lists without faulting it (an acknowledgement).
+        case error, warning, note
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .error && rhs == .warning
+            lhs.rank < rhs.rank
         }
     }
 

@@ -10,6 +10,10 @@ final class DiagnosticBag {
         diagnostics.append(.warning(message, at: location, notes: notes))
     }
 
+    func note(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.note, message, at: location))
+    }
+
     /// What was written but could not be read (already reported): references into it are not
     /// reported again as dangling, so that one mistake gives one error.
     enum Namespace: Hashable {

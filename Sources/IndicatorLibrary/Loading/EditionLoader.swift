@@ -9,7 +9,7 @@ struct EditionLoader {
     static let meetingKeys = [
         "edition", "event", "mission", "theme", "place", "date", "online", "language", "participants", "opening",
         "narrative", "appeals_intro", "appeals", "intentions_intro", "intentions", "calls", "findings", "sources",
-        "partial", "partial_note",
+        "partial", "partial_note", "acknowledged",
     ]
 
     func meeting(_ root: Node, file: String) -> Meeting? {
@@ -56,6 +56,7 @@ struct EditionLoader {
         let sources = reader.list(fields.optional("sources"), what: "sources") { source($0, reader: reader) }
         let partial = fields.optional("partial").flatMap { reader.bool($0, what: "partial") }
         let partialNote = fields.optional("partial_note").flatMap { reader.text($0, what: "partial_note") }
+        let acknowledged = acknowledgements(fields.optional("acknowledged"), reader: reader)
         guard let edition, let event, let mission, let place, let date, let opening else { return nil }
         return Meeting(
             edition: edition, event: event, mission: mission, theme: theme, place: place, date: date,
@@ -64,7 +65,7 @@ struct EditionLoader {
             participants: participants, opening: opening, narrative: narrative, appealsIntro: appealsIntro,
             appeals: appeals, intentionsIntro: intentionsIntro, intentions: intentions, calls: calls,
             findings: findings, sources: sources, partial: partial, partialNote: partialNote, unfilled: unfilled,
-            file: file)
+            acknowledged: acknowledged, file: file)
     }
 
     private func languageCode(_ node: Node, reader: NodeReader) -> Located<String>? {
@@ -101,7 +102,7 @@ struct EditionLoader {
     }
 
     static let countryKeys = [
-        "country", "addressee", "situation", "numbered", "findings", "recommendations", "values",
+        "country", "addressee", "situation", "numbered", "findings", "recommendations", "values", "acknowledged",
     ]
 
     /// With `streamed`, the findings the parser already handed over come first, and the list in the
@@ -123,9 +124,10 @@ struct EditionLoader {
             recommendation($0, country: country.value, reader: reader)
         }
         let values = values(fields.optional("values"), reader: reader)
+        let acknowledged = acknowledgements(fields.optional("acknowledged"), reader: reader)
         return CountryReport(country: country, addressee: addressee, situation: situation, numbered: numbered,
-                             findings: findings,
-                             recommendations: recommendations, values: values, file: file)
+                             findings: findings, recommendations: recommendations, values: values,
+                             acknowledged: acknowledged, file: file)
     }
 
     static let findingKeys = [
@@ -164,11 +166,26 @@ struct EditionLoader {
     }
 
     private func person(_ node: Node, reader: NodeReader) -> Person? {
-        guard let fields = reader.mapping(node, what: "a person", keys: ["name", "confidential"]) else { return nil }
+        guard let fields = reader.mapping(node, what: "a person", keys: ["name", "confidential", "also"]) else {
+            return nil
+        }
         let name = fields.required("name").flatMap { reader.string($0, what: "name") }
         let confidential = fields.required("confidential").flatMap { reader.bool($0, what: "confidential") }
+        let also = reader.list(fields.optional("also"), what: "also") { reader.string($0, what: "another spelling") }
         guard let name, let confidential else { return nil }
-        return Person(name: name, confidential: confidential, location: fields.location)
+        return Person(name: name, confidential: confidential, also: also, location: fields.location)
+    }
+
+    private func acknowledgements(_ node: Node?, reader: NodeReader) -> [Acknowledgement] {
+        reader.list(node, what: "acknowledged") { item -> Acknowledgement? in
+            guard let fields = reader.mapping(item, what: "an acknowledgement", keys: ["name", "reason"]) else {
+                return nil
+            }
+            let name = fields.required("name").flatMap { reader.string($0, what: "name") }
+            let reason = fields.required("reason").flatMap { reader.string($0, what: "reason") }
+            guard let name, let reason else { return nil }
+            return Acknowledgement(name: name, reason: reason, location: fields.location)
+        }
     }
 
     private func source(_ node: Node, reader: NodeReader) -> Source? {

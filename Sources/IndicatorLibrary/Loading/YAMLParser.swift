@@ -16,6 +16,9 @@ struct YAMLParser {
         case nonScalarKey(Node.Mark, isAlias: Bool)
         case undefinedAlias(String, at: Node.Mark)
         case aliasBomb(anchor: String, at: Node.Mark, size: Int, written: Int, allowed: Int)
+        /// A control character or a non-character in a value or key, raw or written as an escape
+        /// (`"\x01"`, `"\uFFFE"`): its scalar value (U+D800 for any lone surrogate).
+        case forbiddenCharacter(UInt32, at: Node.Mark)
     }
 
     /// How far aliases may multiply a document: the expanded tree may hold at most this many times
@@ -120,6 +123,9 @@ struct YAMLParser {
                         if documents > 1 { throw .secondDocument(mark) }
                     case YAML_SCALAR_EVENT:
                         let data = event.data.scalar
+                        if let forbidden = Self.forbiddenCharacter(in: data.value, count: data.length) {
+                            throw .forbiddenCharacter(forbidden, at: mark)
+                        }
                         let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length),
                                           as: UTF8.self)
                         let scalar = Node.Scalar(string: text, style: Self.style(data.style), mark: mark)
@@ -215,6 +221,31 @@ struct YAMLParser {
     private static func adding(_ size: Int, _ more: Int) -> Int {
         let (sum, overflow) = size.addingReportingOverflow(more)
         return overflow ? .max : sum
+    }
+
+    /// The first character no library text may hold: C0 controls but tab and line breaks, DEL, C1
+    /// controls, U+FFFE and U+FFFF, and lone surrogates (which libyaml's `\u` escapes let through as
+    /// bytes that are not UTF-8, reported as U+D800). They make no sense in a document, some make a
+    /// workbook that Excel and openpyxl refuse, and escape sequences would reach a terminal.
+    private static func forbiddenCharacter(in bytes: UnsafePointer<yaml_char_t>?, count: Int) -> UInt32? {
+        guard let bytes else { return nil }
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x09, 0x0A, 0x0D: break
+            case 0x00...0x1F, 0x7F: return UInt32(byte)
+            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                return UInt32(bytes[index + 1])
+            case 0xED where index + 1 < count && bytes[index + 1] >= 0xA0:
+                return 0xD800
+            case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                return 0xFFFE + UInt32(bytes[index + 2] - 0xBE)
+            default: break
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {

@@ -110,6 +110,11 @@ enum YAMLSource {
             let what = isAlias ? "an alias (*name) is used as a mapping key" : "a mapping key is not a plain value"
             bag.error("\(what); keys in the library are plain words (put text that starts with * or ? in quotes)",
                       at: at(mark))
+        case let .forbiddenCharacter(value, mark):
+            let what = value == 0xD800 ? "a lone surrogate (half of a \\u escape pair)"
+                : "the control character or non-character U+" + String(format: "%04X", value)
+            bag.error("this value holds \(what), raw or as an escape; library texts hold printable characters, "
+                      + "tabs and line breaks only: remove it", at: at(mark))
         case let .undefinedAlias(name, mark):
             bag.error("the alias '*\(name)' names no anchor written before it ('&\(name)')", at: at(mark))
         case let .aliasBomb(anchor, mark, size, written, allowed):

@@ -12,10 +12,15 @@ public struct CountryReport: Sendable {
     public let findings: [Finding]
     public let recommendations: [Recommendation]
     public let values: [IndicatorValue]
+    /// Names in this file's texts that an editor found to be other people than the confidential ones
+    /// they resemble.
+    public let acknowledged: [Acknowledgement]
     public let file: String
 
     public init(country: Located<String>, addressee: Located<LocalizedText>?, situation: Located<LocalizedText>?,
-                numbered: Located<Bool>? = nil, findings: [Finding], recommendations: [Recommendation], values: [IndicatorValue], file: String) {
+                numbered: Located<Bool>? = nil, findings: [Finding], recommendations: [Recommendation], values: [IndicatorValue],
+                acknowledged: [Acknowledgement] = [], file: String) {
+        self.acknowledged = acknowledged
         self.country = country
         self.addressee = addressee
         self.situation = situation

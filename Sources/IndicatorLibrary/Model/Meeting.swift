@@ -41,6 +41,8 @@ public struct Meeting: Sendable {
     /// Fields written empty for the secretariat to fill in (`place`, `date`, `opening` of a skeleton
     /// made by `carry-forward`); their values are placeholders, so no document is made until it is empty.
     public let unfilled: [Located<String>]
+    /// As a country file's: names in this file's texts that are not the confidential people they resemble.
+    public let acknowledged: [Acknowledgement]
     public let file: String
 
     public init(edition: Located<Int>, event: Located<LocalizedText>, mission: Located<LocalizedText>,
@@ -50,7 +52,8 @@ public struct Meeting: Sendable {
                 appeals: [Located<String>], intentionsIntro: Located<LocalizedText>?,
                 intentions: [Located<LocalizedText>], calls: [Call], findings: [Finding], sources: [Source],
                 partial: Located<Bool>? = nil, partialNote: Located<LocalizedText>? = nil,
-                unfilled: [Located<String>] = [], file: String) {
+                unfilled: [Located<String>] = [], acknowledged: [Acknowledgement] = [], file: String) {
+        self.acknowledged = acknowledged
         self.edition = edition
         self.event = event
         self.mission = mission

@@ -3,11 +3,16 @@ public struct Person: Sendable, Hashable {
     public let name: Located<String>
     /// True: the name never reaches a public output; only `--internal` ones.
     public let confidential: Located<Bool>
+    /// Other spellings of the name (another script, another romanisation, a short form): each is
+    /// protected as the name is.
+    public let also: [Located<String>]
     public let location: SourceLocation
 
-    public init(name: Located<String>, confidential: Located<Bool>, location: SourceLocation) {
+    public init(name: Located<String>, confidential: Located<Bool>, also: [Located<String>] = [],
+                location: SourceLocation) {
         self.name = name
         self.confidential = confidential
+        self.also = also
         self.location = location
     }
 }

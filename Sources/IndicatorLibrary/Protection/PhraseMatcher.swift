@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds which of many phrases stand in a text as whole words, in one pass over the text's words.
 ///
 /// The confidentiality rules look for every protected name and summary in every public text; a search
@@ -17,7 +15,7 @@ struct PhraseMatcher {
     private var filter: [UInt64]
     private let filterMask: UInt64
 
-    /// `phrases` as `words(_:)` splits them; empty ones are never found.
+    /// `phrases` as `TextFolder.words(_:)` splits them; empty ones are never found.
     init(_ phrases: [FoldedWords]) {
         self.phrases = phrases
         var bits = 1 << 12
@@ -63,31 +61,6 @@ struct PhraseMatcher {
             }
         }
         return found.isEmpty ? [] : Array(Set(found)).sorted()
-    }
-
-    /// The words of a text as the rules compare them: folded (case, accents, normalisation, invisible
-    /// characters), split at everything that is not a letter or a digit. ASCII and Cyrillic, most of
-    /// the library's text, go through `FoldingTable` on their bytes; anything else through `fold`.
-    static func words(_ text: String) -> FoldedWords {
-        FoldingTable.shared.words(text) ?? FoldedWords(foldedWords(text))
-    }
-
-    /// `words(_:)` the long way, through `fold`, for any text: what the fast ways must agree with.
-    static func foldedWords(_ text: String) -> [String] {
-        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
-
-    /// Case, accents, Unicode normalisation, Markdown emphasis, invisible characters and line breaks do
-    /// not hide a name: "**Erlan\n  BALTA\u{AD}BAI**" still names Erlan Baltabai, and so does "Пётр"
-    /// typed as "Петр" or with a decomposed "й". Compatibility forms (full-width letters, ligatures) are
-    /// mapped to their plain letters first.
-    static func fold(_ text: String) -> String {
-        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter {
-            $0.properties.generalCategory != .format && $0 != "*" && $0 != "_"
-        }))
-        let folded = visible.precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
 

@@ -15,11 +15,10 @@ struct FoldedWords: Sendable {
 
     init() {}
 
-    init<Words: Sequence<String>>(_ words: Words) {
-        for word in words where !word.isEmpty {
-            append(contentsOf: word)
-            endWord()
-        }
+    /// One word of the bytes given, already folded.
+    init<Bytes: Sequence<UInt8>>(bytes: Bytes) {
+        for byte in bytes { append(byte) }
+        endWord()
     }
 
     var count: Int { hashes.count }
@@ -42,10 +41,6 @@ struct FoldedWords: Sendable {
     mutating func append(_ byte: UInt8) {
         bytes.append(byte)
         hash = FNV1a.adding(byte, to: hash)
-    }
-
-    mutating func append(contentsOf text: String) {
-        for byte in text.utf8 { append(byte) }
     }
 
     /// Ends the word being written, if any.

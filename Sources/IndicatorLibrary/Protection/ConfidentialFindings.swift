@@ -1,6 +1,4 @@
-import Foundation
-
-/// Catches a confidential finding whose summary is also printed word for word in a public text.
+/// Catches a confidential finding whose summary is also printed in a public text, in any spelling that folds to the same words.
 ///
 /// Leaving the finding out of public outputs hides nothing when the situation paragraph (or a public
 /// finding) says the same sentence: the mark gives a false sense of safety. Short summaries are
@@ -13,13 +11,13 @@ struct ConfidentialFindings {
     /// Fewer words than this are not a statement worth protecting on their own.
     static let minimumWords = 5
 
-    init(library: Library, bag: DiagnosticBag) {
+    init(library: Library, bag: DiagnosticBag, folder: TextFolder) {
         self.bag = bag
         var summaries: [(finding: Finding, language: String, words: FoldedWords)] = []
         for edition in library.editions {
             for finding in edition.findings where finding.confidential.value {
                 for (language, summary) in finding.summary.value.translations {
-                    let words = PhraseMatcher.words(summary)
+                    let words = folder.words(summary)
                     if words.count >= Self.minimumWords { summaries.append((finding, language, words)) }
                 }
             }

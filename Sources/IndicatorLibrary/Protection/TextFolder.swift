@@ -1,0 +1,223 @@
+import Foundation
+
+/// Splits a text into the words the confidentiality rules and the output scan compare: every spelling
+/// of a name that a reader would take for the name folds to the same words.
+///
+/// Per character, before any word is compared:
+/// - case, accents and other marks, Unicode compatibility forms (NFKC: full-width letters, ligatures,
+///   mathematical letters) and invisible characters (format characters, fillers such as U+3164, every
+///   default-ignorable code point) do not count;
+/// - `*`, `_`, `\`, apostrophes and backquotes join what stands around them, so that Markdown emphasis
+///   or an escape inside a name does not split it (`Erz*han`); each side of a joined name is found as
+///   the name's words run together (`Erzhan_Elshimbayev`);
+/// - a letter that looks like an ASCII letter or digit is that letter (Unicode's confusables, UTS #39:
+///   a Cyrillic `а` or a Greek `Ε` in a Latin word, `1` for `l`, a dotless `ı`);
+/// - a word written wholly in Cyrillic is transliterated to Latin (`Transliteration`), so that
+///   `Ержан Елшимбаев` is `Erzhan Elshimbayev`; Cyrillic letters inside a Latin word are taken for the
+///   Latin letters they look like instead.
+///
+/// Then each word is reduced to its `RomanisationKey`, which makes the usual romanisations of one
+/// Russian or Kazakh name (BGN/PCGN, ICAO passports, the spellings of the press) one key.
+///
+/// One folder serves one run: it remembers how it folded each character outside ASCII, so that a large
+/// library pays for Foundation's Unicode tables once per character, not once per occurrence.
+final class TextFolder {
+    /// How one character folds.
+    struct Entry {
+        enum Kind: UInt8 { case separator, joiner, letters }
+        let kind: Kind
+        /// Whether the character is Cyrillic: its two forms below may differ.
+        let isCyrillic: Bool
+        /// Its letters in `pool`: as part of a Cyrillic word (transliterated), and as part of a Latin
+        /// word (what it looks like). The same range for every other character.
+        let transliterated: Range<Int32>
+        let lookalike: Range<Int32>
+
+        static let separator = Entry(kind: .separator, isCyrillic: false, transliterated: 0..<0, lookalike: 0..<0)
+        static let joiner = Entry(kind: .joiner, isCyrillic: false, transliterated: 0..<0, lookalike: 0..<0)
+    }
+
+    private var pool: [UInt8] = []
+    /// U+0080 to U+07FF (two UTF-8 bytes: Latin, Greek, Cyrillic), filled as met.
+    private var twoByte: [Entry?] = Array(repeating: nil, count: 0x800 - 0x80)
+    private var others: [UInt32: Entry] = [:]
+
+    /// A word being assembled: both forms of its letters, and which scripts it mixes.
+    private var transliterated: [UInt8] = []
+    private var lookalike: [UInt8] = []
+    private var hasCyrillic = false
+    private var hasOther = false
+    private var scratch: [UInt8] = []
+
+    init() {
+        transliterated.reserveCapacity(64)
+        lookalike.reserveCapacity(64)
+    }
+
+    /// The words of `text`, folded and keyed.
+    func words(_ text: String) -> FoldedWords {
+        var words = FoldedWords()
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case 0x61...0x7A:
+                        appendBoth(byte)
+                        hasOther = true
+                    case 0x41...0x5A:
+                        appendBoth(byte + 32)
+                        hasOther = true
+                    case 0x30: appendBoth(0x6F)  // 0 looks like o
+                    case 0x31, 0x7C: appendBoth(0x6C)  // 1 and | look like l
+                    case 0x32...0x39: appendBoth(byte)
+                    case 0x2A, 0x5F, 0x5C, 0x27, 0x60: break  // * _ \ ' ` join
+                    default: endWord(into: &words)
+                    }
+                    continue
+                }
+                // Decode one scalar of valid UTF-8 (a String's bytes are).
+                let value: UInt32
+                let length: Int
+                if byte < 0xE0 {
+                    value = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
+                    length = 2
+                } else if byte < 0xF0 {
+                    value = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6)
+                        | UInt32(utf8[index + 2] & 0x3F)
+                    length = 3
+                } else {
+                    value = (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
+                        | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
+                    length = 4
+                }
+                index += length
+                let entry = self.entry(value)
+                switch entry.kind {
+                case .separator: endWord(into: &words)
+                case .joiner: break
+                case .letters:
+                    for position in entry.transliterated { transliterated.append(pool[Int(position)]) }
+                    for position in entry.lookalike { lookalike.append(pool[Int(position)]) }
+                    if entry.isCyrillic { hasCyrillic = true } else { hasOther = true }
+                }
+            }
+        }
+        endWord(into: &words)
+        return words
+    }
+
+    @inline(__always) private func appendBoth(_ byte: UInt8) {
+        transliterated.append(byte)
+        lookalike.append(byte)
+    }
+
+    /// A Cyrillic word is read in transliteration; a word that mixes Cyrillic with other letters is
+    /// a Latin word with look-alikes in it.
+    private func endWord(into words: inout FoldedWords) {
+        guard !transliterated.isEmpty || !lookalike.isEmpty else { return }
+        let letters = hasCyrillic && hasOther ? lookalike : transliterated
+        RomanisationKey.append(letters, to: &words, scratch: &scratch)
+        transliterated.removeAll(keepingCapacity: true)
+        lookalike.removeAll(keepingCapacity: true)
+        hasCyrillic = false
+        hasOther = false
+    }
+
+    func entry(_ value: UInt32) -> Entry {
+        if value < 0x800 {
+            if let entry = twoByte[Int(value) - 0x80] { return entry }
+            let entry = resolve(value)
+            twoByte[Int(value) - 0x80] = entry
+            return entry
+        }
+        if let entry = others[value] { return entry }
+        let entry = resolve(value)
+        others[value] = entry
+        return entry
+    }
+
+    /// Characters that join rather than separate, beyond ASCII's: apostrophes and primes that
+    /// romanisations write for the soft and hard signs (`Ol'ga`, `Ol’ga`, `Olʹga`).
+    static let joiners: Set<UInt32> = [0x2019, 0x2018, 0x02BC, 0x02B9, 0x02BA, 0x00B4, 0x02BB, 0x2032, 0x2033]
+
+    private func resolve(_ value: UInt32) -> Entry {
+        guard let scalar = Unicode.Scalar(value) else { return .separator }
+        let properties = scalar.properties
+        if Self.joiners.contains(value) || properties.isDefaultIgnorableCodePoint { return .joiner }
+        switch properties.generalCategory {
+        case .format, .nonspacingMark, .enclosingMark, .spacingMark: return .joiner
+        default: break
+        }
+        if Transliteration.isCyrillic(value) {
+            let base = Self.stripped(String(scalar).lowercased())
+            let latin = base.unicodeScalars.map { Transliteration.latin($0) ?? String($0) }.joined()
+            let lookalike = ConfusablesTable.prototype(of: value) ?? latin
+            return letters(latin, lookalike, isCyrillic: true)
+        }
+        var folded = ""
+        for part in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars {
+            if let prototype = ConfusablesTable.prototype(of: part.value) {
+                folded += prototype
+                continue
+            }
+            let lower = String(part).lowercased()
+            if let special = Transliteration.latinSpecial(lower) {
+                folded += special
+            } else {
+                folded += Self.stripped(lower)
+            }
+        }
+        var ascii = ""
+        for part in folded.unicodeScalars {
+            switch part.value {
+            case 0x30: ascii += "o"
+            case 0x31, 0x7C: ascii += "l"
+            default:
+                if part.properties.isAlphabetic || part.properties.numericType != nil {
+                    ascii.unicodeScalars.append(part)
+                }
+            }
+        }
+        if ascii.isEmpty {
+            return folded.isEmpty ? .joiner : .separator
+        }
+        return letters(ascii, ascii, isCyrillic: false)
+    }
+
+    private func letters(_ transliterated: String, _ lookalike: String, isCyrillic: Bool) -> Entry {
+        let first = Int32(pool.count)
+        pool.append(contentsOf: transliterated.utf8)
+        let middle = Int32(pool.count)
+        if lookalike == transliterated {
+            return Entry(kind: .letters, isCyrillic: isCyrillic, transliterated: first..<middle, lookalike: first..<middle)
+        }
+        pool.append(contentsOf: lookalike.utf8)
+        return Entry(kind: .letters, isCyrillic: isCyrillic, transliterated: first..<middle,
+                     lookalike: middle..<Int32(pool.count))
+    }
+
+    /// Without its marks (canonical decomposition, combining marks dropped).
+    static func stripped(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            $0.properties.canonicalCombiningClass == .notReordered && !$0.properties.isGraphemeExtend
+        }))
+    }
+}
+
+extension ConfusablesTable {
+    /// The ASCII that `value` looks like, if it looks like any.
+    static func prototype(of value: UInt32) -> String? {
+        var low = 0
+        var high = scalars.count
+        while low < high {
+            let middle = (low + high) / 2
+            if scalars[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < scalars.count && scalars[low] == value ? prototypes[low] : nil
+    }
+}
