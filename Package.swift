@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // Tests only: reading written workbooks back.
+        // Reading written workbooks back: the output scan, and the tests.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -61,10 +61,13 @@ let package = Package(
         ),
         // `sample`: synthetic libraries of any size, for trying the tool and for the benchmarks.
         .target(name: "SampleLibrary", dependencies: ["OutputFiles"]),
-        // `build`: every output of an edition, made first and replaced together.
+        // The one way every output is made: load, check, redact for the audience, render, scan, place.
         .target(
-            name: "ReportBuild",
-            dependencies: ["IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles"]
+            name: "Pipeline",
+            dependencies: [
+                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "LabourMonitorCLI",
@@ -73,7 +76,7 @@ let package = Package(
                 "FinalDocument",
                 "IndicatorWorkbook",
                 "ChangesReport",
-                "ReportBuild",
+                "Pipeline",
                 "OutputFiles",
                 "SampleLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

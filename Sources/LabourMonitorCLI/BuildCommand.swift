@@ -1,5 +1,5 @@
 import ArgumentParser
-import ReportBuild
+import Pipeline
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,8 +29,8 @@ struct BuildCommand: ParsableCommand {
     var `internal` = false
 
     func run() throws {
-        let job = BuildJob(year: year, dataFolder: data, templatesFolder: templates, outputFolder: out,
-                           audience: `internal` ? .internal : .public)
+        let job = Publication(year: year, dataFolder: data, templatesFolder: templates, outputFolder: out,
+                              audience: `internal` ? .internal : .public, products: Publication.everything)
         do {
             let outcome = try job.run()
             for warning in outcome.warnings { printToStandardError(warning.description) }

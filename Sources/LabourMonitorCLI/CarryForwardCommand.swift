@@ -1,5 +1,5 @@
 import ArgumentParser
-import ReportBuild
+import Pipeline
 
 struct CarryForwardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

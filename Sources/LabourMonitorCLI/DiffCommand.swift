@@ -1,6 +1,8 @@
 import ArgumentParser
 import ChangesReport
+import IndicatorLibrary
 import Foundation
+import Pipeline
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,17 +48,30 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let color = !noColor && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let job = DiffJob(from: from, to: to, dataFolder: data, format: format, country: country,
-                          audience: `internal` ? .internal : .public, outputFolder: out, color: color)
-        let outcome: DiffJob.Outcome
+        let audience: Audience = `internal` ? .internal : .public
+        let printed: String
+        let changed: Bool
         do {
-            outcome = try job.run()
+            if format == .markdown {
+                let document = Publication(year: to, dataFolder: data, outputFolder: out, audience: audience,
+                                           products: [.changes(from: from, country: country)])
+                let outcome = try document.run()
+                for warning in outcome.warnings { printToStandardError(warning.description) }
+                printed = outcome.written.map { "wrote \($0)\n" }.joined()
+                changed = outcome.changed
+            } else {
+                let comparison = Comparison(from: from, to: to, dataFolder: data, format: format, country: country,
+                                            audience: audience, color: color)
+                let outcome = try comparison.run()
+                for warning in outcome.warnings { printToStandardError(warning.description) }
+                printed = outcome.output
+                changed = outcome.changed
+            }
         } catch {
             throw ExitStatus.failing(error)
         }
-        for warning in outcome.warnings { printToStandardError(warning.description) }
-        print(outcome.output, terminator: "")
-        if exitCode && outcome.changed { throw ExitStatus.editionsDiffer }
+        print(printed, terminator: "")
+        if exitCode && changed { throw ExitStatus.editionsDiffer }
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FinalDocument
+import Pipeline
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,9 +33,8 @@ struct ReportCommand: ParsableCommand {
     var `internal` = false
 
     func run() throws {
-        let job = FinalDocumentJob(year: year, dataFolder: data, templatesFolder: templates,
-                                   outputFolder: out ?? "Reports/\(year)", formats: format.formats,
-                                   audience: `internal` ? .internal : .public)
+        let job = Publication(year: year, dataFolder: data, templatesFolder: templates, outputFolder: out,
+                              audience: `internal` ? .internal : .public, products: [.document(format.formats)])
         do {
             let outcome = try job.run()
             for warning in outcome.warnings { printToStandardError(warning.description) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IndicatorWorkbook
+import Pipeline
 
 struct WorkbookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,12 +32,13 @@ struct WorkbookCommand: ParsableCommand {
     var `internal` = false
 
     func run() throws {
-        let options = WorkbookOptions(audience: `internal` ? .internal : .public, years: years?.range)
-        let job = WorkbookJob(year: year, dataFolder: data, outputFolder: out ?? "Reports/\(year)", options: options)
+        let job = Publication(year: year, dataFolder: data, outputFolder: out,
+                              audience: `internal` ? .internal : .public,
+                              products: [.workbook(WorkbookOptions(years: years?.range))])
         do {
             let outcome = try job.run()
             for warning in outcome.warnings { printToStandardError(warning.description) }
-            print("wrote \(outcome.written)")
+            for file in outcome.written { print("wrote \(file)") }
         } catch {
             throw ExitStatus.failing(error)
         }

@@ -10,7 +10,7 @@ import OutputFiles
 @Suite struct DiffFormatTests {
     @Test func markdownStrikesOutRemovedWordsAndBoldsAddedOnes() throws {
         let (changes, library) = try EditionPair.changes()
-        let markdown = ChangesRenderer.render(changes, of: library, as: .markdown)
+        let markdown = ChangesRenderer.render(changes, as: .markdown)
         #expect(markdown.hasPrefix("# Changes from 2021 to 2022\n\n## Countries\n\n### Entered the monitoring (1)\n\n"
             + "- KG Kyrgyzstan: a country file in 2022, none in 2021\n"))
         #expect(markdown.contains("### Changed (1)\n\n- KZ kz-pressure\n  - kind: ~~concern~~ → **violation**\n"))
@@ -24,13 +24,13 @@ import OutputFiles
         let kazakhstan = EditionPair.kazakhstan2022.replacingOccurrences(
             of: "summary: Two union leaders were arrested.", with: "summary: '*Two* [leaders] < 3 # arrested'")
         let (changes, library) = try EditionPair.changes(["2022/KZ.yaml": kazakhstan])
-        let markdown = ChangesRenderer.render(changes, of: library, as: .markdown)
+        let markdown = ChangesRenderer.render(changes, as: .markdown)
         #expect(markdown.contains(##"Two \[leaders\] \< 3 \# arrested"##), "emphasis is dropped, the rest escaped")
     }
 
     @Test func jsonFollowsTheDocumentedSchema() throws {
         let (changes, library) = try EditionPair.changes()
-        let json = ChangesRenderer.render(changes, of: library, as: .json)
+        let json = ChangesRenderer.render(changes, as: .json)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(document.keys) == ["schema", "version", "audience", "from", "to", "countries", "findings", "recommendations",
                                        "ratifications", "values", "changed"])
@@ -64,8 +64,8 @@ import OutputFiles
 
     @Test func jsonIsTheSameBytesEveryRun() throws {
         let (changes, library) = try EditionPair.changes()
-        #expect(ChangesRenderer.render(changes, of: library, as: .json)
-            == ChangesRenderer.render(changes, of: library, as: .json))
+        #expect(ChangesRenderer.render(changes, as: .json)
+            == ChangesRenderer.render(changes, as: .json))
     }
 
     /// The document `diff` and `build` write is made item by item straight into its file; it is the
@@ -75,15 +75,15 @@ import OutputFiles
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("changes-2021-2022.md")
-        try AtomicFiles.write([], staged: [try ChangesRenderer.stageMarkdown(changes, of: library, at: target)])
-        #expect(try String(contentsOf: target, encoding: .utf8) == ChangesRenderer.render(changes, of: library, as: .markdown))
+        try AtomicFiles.write([], staged: [try ChangesRenderer.stageMarkdown(changes, at: target)])
+        #expect(try String(contentsOf: target, encoding: .utf8) == ChangesRenderer.render(changes, as: .markdown))
     }
 
     /// The bundled 2019 (partial) and 2021 editions: the Kazakh law still unamended, the activists'
     /// pressure described anew, the Kyrgyz bill turned from a concern into a veto, P029 ratified.
     @Test func theBundled2019To2021ComparisonTellsTheKazakhAndKyrgyzThreads() throws {
         let library = try #require(LibraryCheck.run(at: Fixture.bundledLibrary).library)
-        let changes = try DiffJob.changes(from: 2019, to: 2021, in: library, data: "Indicators")
+        let changes = try EditionPair.changes(from: 2019, to: 2021, in: library)
         let byID = Dictionary(uniqueKeysWithValues: changes.findings.map { ($0.id, $0) })
         #expect(byID["kz-trade-union-law-unamended"]?.kind == .changed)
         #expect(byID["kz-trade-union-law-unamended"]?.fields.map(\.field) == ["summary"])

@@ -150,16 +150,27 @@ enum EditionPair {
     static func library(_ replacing: [String: String?] = [:]) throws -> Library {
         let check = Fixture.check(files.merging(replacing) { $1 })
         guard let library = check.library, check.passes() else {
-            throw DiffFailure.library(check)
+            throw LibraryFailure(check: check)
         }
         return library
     }
 
     /// The changes as `diff` shows them to `audience` (public unless said).
     static func changes(from: Int = 2021, to: Int = 2022, _ replacing: [String: String?] = [:],
-                        audience: Audience = .public) throws -> (EditionChanges, Library) {
+                        audience: Audience = .public) throws -> (RedactedChanges, Library) {
         let library = try library(replacing)
-        let changes = try DiffJob.changes(from: from, to: to, in: library, data: "Indicators")
-        return (changes.visible(to: audience), library)
+        return (try changes(from: from, to: to, in: library, audience: audience), library)
     }
+
+    /// The changes of a checked library as `diff` shows them to `audience`.
+    static func changes(from: Int, to: Int, in library: Library, audience: Audience = .public) throws -> RedactedChanges {
+        let redacted = RedactedLibrary.redact(library, for: audience)
+        return redacted.changes(from: try redacted.edition(from, in: "Indicators"), to: try redacted.edition(to, in: "Indicators"))
+    }
+}
+
+/// A fixture that does not pass `check`.
+struct LibraryFailure: Error, CustomStringConvertible {
+    let check: LibraryCheck
+    var description: String { check.failureReport("nothing was compared") }
 }

@@ -9,11 +9,11 @@ enum Rendering {
 
     static func document(data folder: String, year: Int = 2021, format: DocumentFormat,
                          audience: Audience = .public, templates: String = templatesFolder) throws -> String {
-        let job = FinalDocumentJob(year: year, dataFolder: folder, templatesFolder: templates,
-                                   outputFolder: "unused", formats: [format], audience: audience)
         let check = LibraryCheck.run(at: folder)
-        guard let library = check.library, check.passes() else { throw ReportFailure.library(check) }
-        return try job.render(library).first?.text ?? ""
+        guard let library = check.library, check.passes() else { throw LibraryFailure(check: check) }
+        let edition = try RedactedLibrary.redact(library, for: audience).edition(year, in: folder)
+        let set = try TemplateSet.load(from: templates, shownAs: templates)
+        return try FinalDocumentRenderer.render(edition, with: set, formats: [format]).first?.text ?? ""
     }
 
     /// The small fixture library with `replacing` applied, rendered.
@@ -23,4 +23,10 @@ enum Rendering {
         defer { try? FileManager.default.removeItem(at: folder) }
         return try document(data: folder.path, format: format, audience: audience)
     }
+}
+
+/// A fixture that does not pass `check`.
+struct LibraryFailure: Error, CustomStringConvertible {
+    let check: LibraryCheck
+    var description: String { check.failureReport("nothing was written") }
 }

@@ -22,7 +22,7 @@ import WorkbookReading
 
     @Test func anInternalWorkbookHoldsEverythingAndEverySheetSaysSo() throws {
         let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": Fixture.kazakhstanWithSecrets],
-                                                   options: WorkbookOptions(audience: .internal))
+                                                   audience: .internal)
         let text = workbook.reader.allText
         for secret in Fixture.secrets {
             #expect(text.contains(secret), "\(secret) is missing from the internal workbook")

@@ -11,22 +11,22 @@ struct WrittenWorkbook: Sendable {
     let bytes: Data
 
     /// The fixture library with `replacing` applied.
-    static func fixture(_ replacing: [String: String?] = [:], year: Int = 2021,
+    static func fixture(_ replacing: [String: String?] = [:], year: Int = 2021, audience: Audience = .public,
                         options: WorkbookOptions = WorkbookOptions()) throws -> WrittenWorkbook {
         let folder = Fixture.write(replacing)
         defer { try? FileManager.default.removeItem(at: folder) }
-        return try library(folder.path, shownAs: "Indicators", year: year, options: options)
+        return try library(folder.path, shownAs: "Indicators", year: year, audience: audience, options: options)
     }
 
-    static func library(_ folder: String, shownAs: String? = nil, year: Int = 2021,
+    static func library(_ folder: String, shownAs: String? = nil, year: Int = 2021, audience: Audience = .public,
                         options: WorkbookOptions = WorkbookOptions()) throws -> WrittenWorkbook {
         let check = LibraryCheck.run(at: folder, shownAs: shownAs)
-        guard let library = check.library, check.passes() else { throw WorkbookFailure.library(check) }
-        let edition = try library.edition(year, in: folder)
+        guard let library = check.library, check.passes() else { throw LibraryFailure(check: check) }
+        let edition = try RedactedLibrary.redact(library, for: audience).edition(year, in: folder)
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("labour-monitor-workbook-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let warnings = try IndicatorWorkbook.write(edition, of: library, options: options, to: output)
+        let warnings = try IndicatorWorkbook.write(edition, options: options, to: output)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
         return WrittenWorkbook(reader: try WorkbookReader(path: output), warnings: warnings, bytes: bytes)
     }
@@ -58,4 +58,10 @@ struct WrittenWorkbook: Sendable {
     func sheetXML(_ name: String) throws -> String {
         String(decoding: reader.parts["xl/worksheets/sheet\(try sheet(name)).xml"] ?? Data(), as: UTF8.self)
     }
+}
+
+/// A fixture that does not pass `check`.
+struct LibraryFailure: Error, CustomStringConvertible {
+    let check: LibraryCheck
+    var description: String { check.failureReport("nothing was written") }
 }

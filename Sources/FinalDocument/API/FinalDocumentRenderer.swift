@@ -4,9 +4,10 @@ internal import Mustache
 /// Renders an edition's Final Document through the templates, in memory: the caller writes the
 /// results only when every format rendered.
 public enum FinalDocumentRenderer {
-    public static func render(_ edition: Edition, of library: Library, with templates: TemplateSet,
-                              formats: [DocumentFormat], audience: Audience) throws(TemplateErrors)
-        -> [RenderedDocument] {
+    /// The edition comes redacted for its audience: the document prints what it is given.
+    public static func render(_ edition: RedactedEdition, with templates: TemplateSet,
+                              formats: [DocumentFormat]) throws(TemplateErrors) -> [RenderedDocument] {
+        let audience = edition.audience
         var documents: [RenderedDocument] = []
         var errors: [TemplateError] = []
         for format in formats {
@@ -15,7 +16,8 @@ public enum FinalDocumentRenderer {
                                             message: "no such template: the \(format.rawValue) output needs it"))
                 continue
             }
-            let view = DocumentViewBuilder(library: library, edition: edition, format: format, audience: audience)
+            let view = DocumentViewBuilder(library: edition.library, edition: edition.edition, format: format,
+                                           audience: audience)
                 .build()
             let text = templates.library.render(view, withTemplate: format.templateName) ?? ""
             if audience == .internal, !text.contains(view.internalMarking) {

@@ -52,10 +52,15 @@ public struct EditionChanges: Sendable {
     /// Filtered in place when the caller has no other use for the unfiltered changes (as
     /// `library.changes(from:to:).visible(to:)`), so a large comparison is not held twice.
     public consuming func visible(to audience: Audience) -> EditionChanges {
+        visible(to: audience, leavingOut: [])
+    }
+
+    /// The same, also leaving out the findings of `ids` (those a redaction took out of either edition).
+    consuming func visible(to audience: Audience, leavingOut ids: Set<String>) -> EditionChanges {
         guard audience == .public else { return self }
         var visible = self
         visible.findings.removeAll { change in
-            ![change.before, change.after].allSatisfy { $0.map(audience.shows) ?? true }
+            ids.contains(change.id) || ![change.before, change.after].allSatisfy { $0.map(audience.shows) ?? true }
         }
         visible.audience = .public
         return visible

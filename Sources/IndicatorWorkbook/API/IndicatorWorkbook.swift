@@ -26,18 +26,15 @@ public enum IndicatorWorkbook {
     /// Writes the workbook of `edition` to `path` (atomically: the old file stays until the new one
     /// is complete) and returns the warnings about what Excel's limits made it change.
     ///
-    /// `changes`, when given, fills the Changes sheet instead of a comparison made here: `build`
-    /// computes them once for both the sheet and its changes document. They must already be
-    /// `visible(to: options.audience)`.
-    public static func write(_ edition: Edition, of library: Library, options: WorkbookOptions = WorkbookOptions(),
-                             changes given: EditionChanges? = nil,
+    /// The edition comes redacted for its audience, and so do `changes`, which, when given, fill the
+    /// Changes sheet instead of a comparison made here: `build` computes them once for both the sheet
+    /// and its changes document.
+    public static func write(_ redacted: RedactedEdition, options: WorkbookOptions = WorkbookOptions(),
+                             changes given: RedactedChanges? = nil,
                              to path: String) throws(WorkbookFailure) -> [Diagnostic] {
-        do {
-            try edition.requireFinished()
-        } catch {
-            throw .unfinished(error)
-        }
-        let context = EditionContext(library: library, edition: edition, audience: options.audience,
+        let library = redacted.library
+        let edition = redacted.edition
+        let context = EditionContext(library: library, edition: edition, audience: redacted.audience,
                                      trendYears: trendYears(options.years, upTo: edition.year, in: library))
         let summary = SummarySheet.table(context)
         let lines = IndicatorsSheet.lines(context)
@@ -46,16 +43,16 @@ public enum IndicatorWorkbook {
             RecommendationsSheet.table(context), IndicatorsSheet.table(context, lines: lines),
         ]
         if let given {
-            tables.append(ChangesSheet.table(context, changes: given))
-        } else if let earlier = options.changesFrom.flatMap(library.edition)
-            ?? library.editions.last(where: { $0.year < edition.year }) {
+            tables.append(ChangesSheet.table(context, changes: given.changes))
+        } else if let earlierYear = options.changesFrom
+            ?? library.editions.last(where: { $0.year < edition.year })?.year,
+            let earlier = redacted.redacted.edition(earlierYear) {
             // Compared on another core while the sheets before the Changes sheet are written.
-            let audience = options.audience
             let rows = SheetRows(inBackground: {
-                ChangesSheet.rows(of: library.changes(from: earlier, to: edition).visible(to: audience), context)
+                ChangesSheet.rows(of: redacted.redacted.changes(from: earlier, to: redacted).changes, context)
             })
             tables.append(ChangesSheet.table(context, from: earlier.year,
-                                             fromPartial: earlier.meeting.partialStatement, rows: rows))
+                                             fromPartial: earlier.edition.meeting.partialStatement, rows: rows))
         }
         let needed = TableWriter.rowsNeeded(by: tables)
         guard options.rowsPerSheet >= needed else { throw .tooFewRowsPerSheet(options.rowsPerSheet, needed: needed) }
@@ -64,7 +61,7 @@ public enum IndicatorWorkbook {
             try Workbook.write(to: path, properties: properties(context), constantMemory: true) { workbook in
                 var writer = TableWriter(
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
-                    printedMarking: options.audience == .internal ? Audience.internalMarking : nil,
+                    printedMarking: redacted.audience == .internal ? Audience.internalMarking : nil,
                     fallbackLocation: .file(edition.meeting.file))
                 // Each table is let go once written: the Changes sheet's rows hold the whole comparison,
                 // which would otherwise stay through the closing of the workbook, where libxlsxwriter

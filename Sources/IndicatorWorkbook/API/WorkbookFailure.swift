@@ -4,12 +4,6 @@ import XLSXWriter
 
 /// Why `workbook` wrote nothing, with what the user has to fix.
 public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
-    /// The library has errors: every one of them is in the check.
-    case library(LibraryCheck)
-    case noEdition(MissingEdition)
-    case unfinished(UnfinishedEdition)
-    /// `--years` names no edition the library holds.
-    case noEditionsInYears(ClosedRange<Int>, available: [Int], data: String)
     /// More columns than a sheet holds (a matrix with more instruments than Excel has columns).
     case tooWide(sheet: String, columns: Int)
     /// `rowsPerSheet` leaves no room for a table below its title and header.
@@ -19,16 +13,6 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch self {
-        case let .library(check):
-            return check.failureReport("nothing was written")
-        case let .noEdition(missing):
-            return missing.description
-        case let .unfinished(edition):
-            return edition.description + "\nnothing was written"
-        case let .noEditionsInYears(years, available, data):
-            let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
-            return "\(data): error: the library has no edition in \(years.lowerBound)...\(years.upperBound); "
-                + "editions held: \(held)"
         case let .tooWide(sheet, columns):
             return "error: the \(sheet) sheet would need \(columns) columns, more than an Excel sheet holds "
                 + "(\(ExcelLimits.maxColumns)); nothing was written"

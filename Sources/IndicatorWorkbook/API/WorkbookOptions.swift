@@ -1,10 +1,7 @@
-import IndicatorLibrary
 import XLSXWriter
 
 /// What a workbook holds beyond its edition.
 public struct WorkbookOptions: Sendable {
-    /// Public leaves confidential findings and people out; internal marks every sheet.
-    public var audience: Audience
     /// The editions the trend sheet follows; nil: every edition up to the workbook's own, so that a
     /// year's workbook does not change when the next edition is added.
     public var years: ClosedRange<Int>?
@@ -17,9 +14,8 @@ public struct WorkbookOptions: Sendable {
     /// see it without 65,530 sources.
     public var linksPerSheet: Int
 
-    public init(audience: Audience = .public, years: ClosedRange<Int>? = nil, changesFrom: Int? = nil,
+    public init(years: ClosedRange<Int>? = nil, changesFrom: Int? = nil,
                 rowsPerSheet: Int = ExcelLimits.maxRows, linksPerSheet: Int = ExcelLimits.maxLinksPerSheet) {
-        self.audience = audience
         self.years = years
         self.changesFrom = changesFrom
         self.rowsPerSheet = min(rowsPerSheet, ExcelLimits.maxRows)

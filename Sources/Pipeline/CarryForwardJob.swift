@@ -28,43 +28,9 @@ public struct CarryForwardJob: Sendable {
         public let check: LibraryCheck
     }
 
-    public enum Failure: Error, CustomStringConvertible, Sendable {
-        case library(LibraryCheck)
-        case noEdition(MissingEdition)
-        case notLater(from: Int, to: Int)
-        case exists(String)
-        case output(OutputError)
-        /// The skeleton does not pass `check`: a fault of this tool, never left in the library.
-        case invalidSkeleton(LibraryCheck)
-
-        public var description: String {
-            switch self {
-            case let .library(check):
-                return check.failureReport("nothing was created")
-            case let .noEdition(missing): return missing.description
-            case let .notLater(from, to):
-                return "error: carry-forward goes to a later edition: \(to) is not after \(from)"
-            case let .exists(folder):
-                return "\(folder): error: the edition exists already; carry-forward never overwrites one (move the "
-                    + "folder away first if it should be made again)"
-            case let .output(error): return error.description + "\nnothing was created"
-            case let .invalidSkeleton(check):
-                return (check.errors.map(\.description)
-                    + ["error: the carried edition does not pass check (a fault of labour-monitor); it was removed"])
-                    .joined(separator: "\n")
-            }
-        }
-    }
-
-    public func run() throws(Failure) -> Outcome {
-        let check = LibraryCheck.run(at: dataFolder)
-        guard check.passes(), let library = check.library else { throw .library(check) }
-        let edition: Edition
-        do {
-            edition = try library.edition(from, in: dataFolder)
-        } catch {
-            throw .noEdition(error)
-        }
+    public func run() throws(PipelineFailure) -> Outcome {
+        let library = try Pipeline.check(dataFolder).library
+        let edition = try Pipeline.edition(from, of: library, data: dataFolder)
         guard to > from else { throw .notLater(from: from, to: to) }
         let root = URL(fileURLWithPath: dataFolder)
         let target = root.appendingPathComponent(String(to))
@@ -90,12 +56,5 @@ public struct CarryForwardJob: Sendable {
         return Outcome(created: carried.files.map { "\(dataFolder)/\($0.path)" },
                        findingsCarried: carried.findingsCarried, recommendationsCarried: carried.recommendationsCarried,
                        check: after)
-    }
-}
-
-extension CarryForwardJob.Failure: JobFailure {
-    public var isOutputFailure: Bool {
-        if case .output = self { return true }
-        return false
     }
 }

@@ -1,0 +1,92 @@
+/// Searches the text of a finished output for what only an internal output may hold: the safety net
+/// under the rules, run on every public output's bytes before it is placed.
+///
+/// It looks for every confidential person's name and other spellings in each certain form the name
+/// rule knows (`NameMatcher`), the summary of every confidential finding (five words or more), and the
+/// id of every finding that no edition publishes (of three words or more), all folded as `TextFolder` folds, so an output that
+/// prints a name through a field the rules never read, in an entity, split by markup or spelled
+/// another way, is still stopped. A surname alone is left to the rule, which can tell a field and an
+/// acknowledgement apart; an output cannot.
+public final class LeakScanner {
+    /// What was found, and where the library marks it confidential.
+    public struct Leak: Sendable, Hashable, CustomStringConvertible {
+        public enum Kind: Sendable, Hashable { case name, summary, findingID }
+        public let kind: Kind
+        /// The name, summary or id as the library writes it.
+        public let text: String
+        public let markedAt: SourceLocation
+
+        public var description: String {
+            switch kind {
+            case .name: "the name '\(text)', marked confidential at \(markedAt)"
+            case .summary: "the summary of a confidential finding (\(markedAt)): '\(text)'"
+            case .findingID: "the id '\(text)' of a confidential finding (\(markedAt))"
+            }
+        }
+    }
+
+    private let folder = TextFolder()
+    private let people: [Person]
+    private let names: NameMatcher
+    private let phrases: [Leak]
+    private let matcher: PhraseMatcher
+
+    /// `library` as loaded, confidential records included: they are what is searched for.
+    public init(library: Library) {
+        var seen: Set<String> = []
+        var people: [Person] = []
+        var phrases: [Leak] = []
+        var words: [FoldedWords] = []
+        var publicIDs: Set<String> = []
+        var hiddenIDs: [(String, SourceLocation)] = []
+        for edition in library.editions {
+            for finding in edition.findings {
+                for person in finding.people where person.confidential.value {
+                    if seen.insert(([person.name.value] + person.also.map(\.value)).joined(separator: "\u{0}")).inserted {
+                        people.append(person)
+                    }
+                }
+                if finding.confidential.value {
+                    hiddenIDs.append((finding.id.value, finding.id.location))
+                    for (_, summary) in finding.summary.value.translations {
+                        let folded = folder.words(summary)
+                        guard folded.count >= ConfidentialFindings.minimumWords else { continue }
+                        phrases.append(Leak(kind: .summary, text: summary, markedAt: finding.summary.location))
+                        words.append(folded)
+                    }
+                } else {
+                    publicIDs.insert(finding.id.value)
+                }
+            }
+        }
+        // An id of a word or two ("kg-12") would be found in any table that prints a country code
+        // beside a number; such an id says nothing of the finding either.
+        for (id, location) in hiddenIDs where !publicIDs.contains(id) {
+            publicIDs.insert(id)
+            let folded = folder.words(id)
+            guard folded.count >= 3 else { continue }
+            phrases.append(Leak(kind: .findingID, text: id, markedAt: location))
+            words.append(folded)
+        }
+        self.people = people
+        names = NameMatcher(names: people.map { [$0.name.value] + $0.also.map(\.value) }, folder: folder)
+        self.phrases = phrases
+        matcher = PhraseMatcher(words)
+    }
+
+    /// Whether there is anything to search for (a library with nothing confidential has not).
+    public var isEmpty: Bool { people.isEmpty && phrases.isEmpty }
+
+    /// What `text` holds that it must not, each once.
+    public func scan(_ text: String) -> [Leak] {
+        guard !isEmpty else { return [] }
+        let words = folder.words(text)
+        var leaks: [Leak] = []
+        for match in names.matches(in: words) where match.certainty == .certain {
+            let person = people[match.person]
+            leaks.append(Leak(kind: .name, text: person.name.value, markedAt: person.name.location))
+        }
+        leaks += matcher.find(in: words).map { phrases[$0] }
+        return leaks
+    }
+}

@@ -1,0 +1,96 @@
+import FinalDocument
+import IndicatorLibrary
+import IndicatorWorkbook
+import OutputFiles
+
+/// Why a command produced nothing, with what the user has to fix: the one failure of every step of
+/// the pipeline (load, check, redact, render, scan, place) and of carry-forward.
+public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
+    /// The library has errors: every one of them is in the check.
+    case library(LibraryCheck)
+    case noEdition(MissingEdition)
+    /// The edition's meeting still has fields left for the secretariat.
+    case unfinished(UnfinishedEdition)
+    /// `--years` names no edition the library holds.
+    case noEditionsInYears(ClosedRange<Int>, available: [Int], data: String)
+    /// `--country` names a country the catalog does not hold.
+    case unknownCountry(String, data: String, suggestion: String?)
+    case templates(TemplateErrors)
+    /// The workbook could not be laid out or written.
+    case workbook(WorkbookFailure)
+    /// The scan found in a finished public output what only an internal one may hold.
+    case leak([OutputLeak])
+    case output(OutputError)
+    /// carry-forward goes to a later edition.
+    case notLater(from: Int, to: Int)
+    /// carry-forward never overwrites an edition.
+    case exists(String)
+    /// The carried edition does not pass `check`: a fault of this tool, never left in the library.
+    case invalidSkeleton(LibraryCheck)
+
+    public var description: String {
+        switch self {
+        case let .library(check):
+            return check.failureReport("nothing was written")
+        case let .noEdition(missing):
+            return missing.description
+        case let .unfinished(edition):
+            return edition.description + "\nnothing was written"
+        case let .noEditionsInYears(years, available, data):
+            let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
+            return "\(data): error: the library has no edition in \(years.lowerBound)...\(years.upperBound); "
+                + "editions held: \(held)"
+        case let .unknownCountry(code, data, suggestion):
+            return "\(data)/catalog/countries.yaml: error: --country \(code) is not a country of the catalog"
+                + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case let .templates(errors):
+            return errors.description + "\nnothing was written"
+        case let .workbook(failure):
+            return failure.description
+        case let .leak(leaks):
+            return (leaks.map(\.description)
+                + ["error: a public output holds confidential text that the library's rules did not catch; "
+                   + "nothing was written. Please report it: the rule that should have stopped it at `check` "
+                   + "missed a case"]).joined(separator: "\n")
+        case let .output(error):
+            return error.description + "\nnothing was written"
+        case let .notLater(from, to):
+            return "error: carry-forward goes to a later edition: \(to) is not after \(from)"
+        case let .exists(folder):
+            return "\(folder): error: the edition exists already; carry-forward never overwrites one (move the "
+                + "folder away first if it should be made again)"
+        case let .invalidSkeleton(check):
+            return (check.errors.map(\.description)
+                + ["error: the carried edition does not pass check (a fault of labour-monitor); it was removed"])
+                .joined(separator: "\n")
+        }
+    }
+}
+
+extension PipelineFailure: JobFailure {
+    public var isOutputFailure: Bool {
+        switch self {
+        case .output: return true
+        case let .workbook(failure): return failure.isOutputFailure
+        default: return false
+        }
+    }
+}
+
+/// One confidential text found in one output, with the library texts it was printed from.
+public struct OutputLeak: Sendable, CustomStringConvertible {
+    /// The output's path as the user names it.
+    public let output: String
+    /// The part of a packaged output (`xl/worksheets/sheet3.xml`), or nil for a plain file.
+    public let part: String?
+    public let leak: LeakScanner.Leak
+    /// The library texts that hold it, as far as they can be found.
+    public let origins: [SourceLocation]
+
+    public var description: String {
+        let place = part.map { " (part \($0))" } ?? ""
+        var lines = ["\(output): error: the output\(place) holds \(leak); it was not placed"]
+        lines += origins.map { "\($0): note: printed from this text" }
+        return lines.joined(separator: "\n")
+    }
+}
