@@ -122,6 +122,10 @@ let package = Package(
             dependencies: ["ChangesReport", "IndicatorLibrary", "LibraryFixtures", "OutputFiles"]
         ),
         .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "ChangesReport", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading"]
+        ),
+        .testTarget(
             name: "SampleLibraryTests",
             dependencies: ["SampleLibrary", "IndicatorLibrary"]
         ),

@@ -14,6 +14,8 @@ public struct Comparison: Sendable {
     public let country: String?
     public let audience: Audience
     public let color: Bool
+    /// The fault tests inject: the library's confidentiality rules off, the scan alone left.
+    package var withoutConfidentialityRules = false
 
     public init(from: Int, to: Int, dataFolder: String = "Indicators", format: ChangesFormat, country: String? = nil,
                 audience: Audience = .public, color: Bool = false) {
@@ -35,7 +37,7 @@ public struct Comparison: Sendable {
     }
 
     public func run() throws(PipelineFailure) -> Outcome {
-        let checked = try Pipeline.check(dataFolder)
+        let checked = try Pipeline.check(dataFolder, withoutConfidentialityRules: withoutConfidentialityRules)
         let library = checked.library
         let redacted = RedactedLibrary.redact(library, for: audience)
         let old = try Pipeline.edition(from, of: redacted, data: dataFolder)

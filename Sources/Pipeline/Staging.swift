@@ -13,6 +13,9 @@ struct Staging {
     let shownAs: String
     private var documents: [(name: String, data: Data)] = []
     private var staged: [(name: String, file: AtomicFiles.Staged, isPackage: Bool)] = []
+    /// The folders this run created for its temporary files, deepest first: removed again when the
+    /// run places nothing, so that a failed run leaves no trace.
+    private var createdFolders: [URL] = []
 
     init(folder: URL, shownAs: String) {
         self.folder = folder
@@ -23,9 +26,26 @@ struct Staging {
         for document in rendered { documents.append((document.fileName, Data(document.text.utf8))) }
     }
 
+    /// Creates the output folder, remembering which folders did not exist.
+    private mutating func createFolder() throws(PipelineFailure) {
+        var missing: [URL] = []
+        var folder = self.folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: folder.path), folder.path != "/" {
+            missing.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        do {
+            try AtomicFiles.createFolder(self.folder)
+        } catch {
+            throw .output(error)
+        }
+        createdFolders += missing
+    }
+
     /// Writes a file under a temporary name through `write`, which returns it staged.
     mutating func stage(_ name: String, isPackage: Bool = false,
                         _ write: (URL) throws(OutputError) -> AtomicFiles.Staged) throws(PipelineFailure) {
+        try createFolder()
         do {
             staged.append((name, try write(folder.appendingPathComponent(name)), isPackage))
         } catch {
@@ -38,11 +58,7 @@ struct Staging {
                                 library: Library) throws(PipelineFailure) -> [Diagnostic] {
         let name = IndicatorWorkbook.fileName(for: edition.year)
         let target = folder.appendingPathComponent(name)
-        do {
-            try AtomicFiles.createFolder(folder)
-        } catch {
-            throw .output(error)
-        }
+        try createFolder()
         let temporary = AtomicFiles.temporaryPath(beside: target)
         do {
             let warnings = try IndicatorWorkbook.write(edition, options: options, changes: changes, to: temporary)
@@ -74,6 +90,7 @@ struct Staging {
         let files = staged.map(\.file)
         staged = []
         documents = []
+        createdFolders = []
         do {
             try AtomicFiles.write(outputs, staged: files)
         } catch {
@@ -86,5 +103,7 @@ struct Staging {
     mutating func discard() {
         for file in staged { unlink(file.file.temporaryPath) }
         staged = []
+        for folder in createdFolders { rmdir(folder.path) }
+        createdFolders = []
     }
 }

@@ -46,17 +46,20 @@ struct BenchmarkSize: Sendable {
         return folder
     }
 
-    nonisolated(unsafe) private static var cache: [String: (Library, Edition)] = [:]
+    nonisolated(unsafe) private static var cache: [String: (RedactedLibrary, RedactedEdition)] = [:]
 
     /// The checked library and its last edition.
-    func loaded() throws -> (Library, Edition) {
+    /// The sample's library as a public output reads it, and its last edition.
+    func loaded() throws -> (RedactedLibrary, RedactedEdition) {
         if let cached = Self.cache[name] { return cached }
         let check = LibraryCheck.run(at: try library())
-        guard check.passes(), let library = check.library, let edition = library.editions.last else {
+        guard check.passes(), let library = check.library, let year = library.editions.last?.year else {
             throw BenchmarkFailure(message: "the \(name) sample does not pass check:\n\(check.failureReport(""))")
         }
-        Self.cache[name] = (library, edition)
-        return (library, edition)
+        let redacted = RedactedLibrary.redact(library, for: .public)
+        let edition = try redacted.edition(year, in: name)
+        Self.cache[name] = (redacted, edition)
+        return (redacted, edition)
     }
 
     var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
@@ -74,8 +77,7 @@ struct BenchmarkSize: Sendable {
     /// The tool's workbook, for the floors to match.
     func writtenWorkbook() throws -> String {
         try Self.once("workbook \(name)") {
-            let (library, edition) = try loaded()
-            _ = try IndicatorWorkbook.write(edition, of: library, to: workbookPath)
+            _ = try IndicatorWorkbook.write(try loaded().1, to: workbookPath)
         }
         return workbookPath
     }

@@ -54,18 +54,17 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         Benchmark("report \(size.name)", configuration: configuration) { benchmark in
-            let (library, edition) = try size.loaded()
+            let (_, edition) = try size.loaded()
             let templates = try TemplateSet.load(from: BenchmarkSize.repository + "/Templates", shownAs: "Templates")
             benchmark.startMeasurement()
-            blackHole(try FinalDocumentRenderer.render(edition, of: library, with: templates,
-                                                       formats: DocumentFormat.allCases, audience: .public))
+            blackHole(try FinalDocumentRenderer.render(edition, with: templates, formats: DocumentFormat.allCases))
         }
 
         Benchmark("workbook \(size.name)", configuration: configuration) { benchmark in
-            let (library, edition) = try size.loaded()
+            let (_, edition) = try size.loaded()
             let path = size.workbookPath
             benchmark.startMeasurement()
-            blackHole(try IndicatorWorkbook.write(edition, of: library, to: path))
+            blackHole(try IndicatorWorkbook.write(edition, to: path))
         }
 
         Benchmark("workbook bare C calls \(size.name)", configuration: bare("C write time (ms)")) { benchmark in
@@ -80,10 +79,10 @@ let benchmarks: @Sendable () -> Void = {
 
         Benchmark("workbook ÷ bare C calls, paired \(size.name)",
                   configuration: paired("workbook ÷ same calls (%)")) { benchmark in
-            let (library, edition) = try size.loaded()
+            let (_, edition) = try size.loaded()
             let calls = try size.workbookCalls()
             let start = ContinuousClock.now
-            blackHole(try IndicatorWorkbook.write(edition, of: library, to: size.workbookPath))
+            blackHole(try IndicatorWorkbook.write(edition, to: size.workbookPath))
             let tool = ContinuousClock.now - start
             let floor = try BareProgram.workbookCalls.run([calls, BenchmarkSize.scratch + "/bare-calls.xlsx"])
             benchmark.measurement(.custom("workbook ÷ same calls (%)"), percent(tool, of: floor))
@@ -96,12 +95,12 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         Benchmark("diff \(size.name)", configuration: configuration) { benchmark in
-            let (library, edition) = try size.loaded()
-            let earlier = library.editions[library.editions.count - 2]
+            let (redacted, edition) = try size.loaded()
+            let earlier = try redacted.edition(redacted.library.editions[redacted.library.editions.count - 2].year,
+                                               in: size.name)
             benchmark.startMeasurement()
-            let changes = library.changes(from: earlier, to: edition).visible(to: .public)
-            let document = try ChangesRenderer.stageMarkdown(changes, of: library,
-                                                             at: URL(fileURLWithPath: size.changesPath))
+            let changes = redacted.changes(from: earlier, to: edition)
+            let document = try ChangesRenderer.stageMarkdown(changes, at: URL(fileURLWithPath: size.changesPath))
             try AtomicFiles.write([], staged: [document])
         }
     }

@@ -22,21 +22,24 @@ enum FuzzOutputs {
         .appendingPathComponent("labour-monitor-fuzz-\(getpid()).xlsx").path
 
     static func renderAll(_ library: Library) {
-        for edition in library.editions {
-            for earlier in library.editions where earlier.year <= edition.year {
-                let changes = library.changes(from: earlier, to: edition)
-                for audience in [Audience.public, .internal] {
+        for audience in [Audience.public, .internal] {
+            let redacted = RedactedLibrary.redact(library, for: audience)
+            let scanner = LeakScanner(library: library)
+            for edition in library.editions {
+                guard let published = try? redacted.edition(edition.year, in: "fuzz") else { continue }
+                for earlier in library.editions where earlier.year <= edition.year {
+                    guard let old = try? redacted.edition(earlier.year, in: "fuzz") else { continue }
+                    let changes = redacted.changes(from: old, to: published)
                     for format in ChangesFormat.allCases {
-                        _ = ChangesRenderer.render(changes.visible(to: audience), of: library, as: format)
+                        _ = scanner.scan(ChangesRenderer.render(changes, as: format))
                     }
                 }
-            }
-            guard (try? edition.requireFinished()) != nil else { continue }
-            for audience in [Audience.public, .internal] {
-                _ = try? FinalDocumentRenderer.render(edition, of: library, with: templates,
-                                                      formats: DocumentFormat.allCases, audience: audience)
-                _ = try? IndicatorWorkbook.write(edition, of: library, options: WorkbookOptions(audience: audience),
-                                                 to: workbook)
+                guard (try? edition.requireFinished()) != nil else { continue }
+                if let documents = try? FinalDocumentRenderer.render(published, with: templates,
+                                                                     formats: DocumentFormat.allCases) {
+                    for document in documents { _ = scanner.scan(document.text) }
+                }
+                _ = try? IndicatorWorkbook.write(published, to: workbook)
             }
         }
     }

@@ -11,11 +11,18 @@ public struct LibraryCheck: Sendable {
     /// The work runs on a thread of its own (`LoaderThread`), which keeps the caller's heap for what
     /// comes after.
     public static func run(at folder: String, shownAs: String? = nil) -> LibraryCheck {
+        run(at: folder, shownAs: shownAs, withoutConfidentialityRules: false)
+    }
+
+    /// The check with the confidentiality rules left out: a fault injected by tests, to show that the
+    /// output scan stops what a weakened rule lets through. Never used by a command.
+    package static func run(at folder: String, shownAs: String? = nil, withoutConfidentialityRules: Bool)
+        -> LibraryCheck {
         LoaderThread.run {
             let bag = DiagnosticBag()
             let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
             if let library {
-                LibraryChecker(library: library, bag: bag).run()
+                LibraryChecker(library: library, bag: bag, confidentialityRules: !withoutConfidentialityRules).run()
             }
             FreedMemory.release()
             return LibraryCheck(library: library, diagnostics: Diagnostic.sorted(bag.diagnostics))

@@ -6,6 +6,8 @@ import Foundation
 struct LibraryChecker {
     let library: Library
     let bag: DiagnosticBag
+    /// False only when a test injects the fault of rules that miss everything.
+    var confidentialityRules = true
 
     func run() {
         checkCatalog()
@@ -21,7 +23,7 @@ struct LibraryChecker {
         let names = ConfidentialNames(library: library, bag: bag, folder: folder)
         let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
         let markup = TextMarkup(bag: bag)
-        let compares = !names.isEmpty || !summaries.isEmpty
+        let compares = confidentialityRules && (!names.isEmpty || !summaries.isEmpty)
         PublicTexts(library: library).forEach { text in
             markup.check(text)
             guard compares else { return }
@@ -29,7 +31,7 @@ struct LibraryChecker {
             names.check(text, words: words)
             summaries.check(text, words: words)
         }
-        names.reportAcknowledgements()
+        if compares { names.reportAcknowledgements() }
     }
 
     // MARK: - Catalog

@@ -80,10 +80,12 @@ struct NameMatcher {
         guard kept.count > 1, let first = kept.first else {
             return Spelling(person: person, given: nil, surname: surname, joined: nil, surnameIsDistinctive: true)
         }
-        var joined: [UInt8] = []
-        for word in kept { joined += all.word(word) }
+        // Run together, the words are keyed as one word (a letter doubled across the join is one).
+        let pieces: [Substring] = parts.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        let written = pieces.filter { $0.count > 1 }.joined(separator: "")
+        let joined = folder.words(written)
         return Spelling(person: person, given: FoldedWords(bytes: all.word(first)), surname: surname,
-                        joined: FoldedWords(bytes: joined),
+                        joined: joined.count == 1 ? joined : nil,
                         surnameIsDistinctive: surname.word(0).count >= distinctiveLetters)
     }
 

@@ -91,6 +91,7 @@ struct PublicTexts {
                 }
                 for value in report.values {
                     let what = "the value of '\(value.indicator.value)' in \(report.country.value)"
+                    visit(Text("the indicator of \(what)", value.indicator))
                     if let source = value.source { visit(Text("the source of \(what)", source)) }
                 }
             }

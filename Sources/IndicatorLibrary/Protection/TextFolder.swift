@@ -7,7 +7,7 @@ import Foundation
 /// - case, accents and other marks, Unicode compatibility forms (NFKC: full-width letters, ligatures,
 ///   mathematical letters) and invisible characters (format characters, fillers such as U+3164, every
 ///   default-ignorable code point) do not count;
-/// - `*`, `_`, `\`, apostrophes and backquotes join what stands around them, so that Markdown emphasis
+/// - `*`, `_`, `\`, backquotes and the primes of romanisations join what stands around them, so that Markdown emphasis
 ///   or an escape inside a name does not split it (`Erz*han`); each side of a joined name is found as
 ///   the name's words run together (`Erzhan_Elshimbayev`);
 /// - a letter that looks like an ASCII letter or digit is that letter (Unicode's confusables, UTS #39:
@@ -75,7 +75,7 @@ final class TextFolder {
                     case 0x30: appendBoth(0x6F)  // 0 looks like o
                     case 0x31, 0x7C: appendBoth(0x6C)  // 1 and | look like l
                     case 0x32...0x39: appendBoth(byte)
-                    case 0x2A, 0x5F, 0x5C, 0x27, 0x60: break  // * _ \ ' ` join
+                    case 0x2A, 0x5F, 0x5C, 0x60: break  // * _ \ ` join
                     default: endWord(into: &words)
                     }
                     continue
@@ -141,9 +141,10 @@ final class TextFolder {
         return entry
     }
 
-    /// Characters that join rather than separate, beyond ASCII's: apostrophes and primes that
-    /// romanisations write for the soft and hard signs (`Ol'ga`, `Ol’ga`, `Olʹga`).
-    static let joiners: Set<UInt32> = [0x2019, 0x2018, 0x02BC, 0x02B9, 0x02BA, 0x00B4, 0x02BB, 0x2032, 0x2033]
+    /// Characters that join rather than separate, beyond ASCII's: the modifier letters and primes that
+    /// romanisations write for the soft and hard signs (`Olʹga`, `Olʼga`). The apostrophes `'` and `’`
+    /// separate, since they end a possessive far more often (`Elshimbayev's case`).
+    static let joiners: Set<UInt32> = [0x02BC, 0x02B9, 0x02BA, 0x00B4, 0x02BB, 0x2032, 0x2033]
 
     private func resolve(_ value: UInt32) -> Entry {
         guard let scalar = Unicode.Scalar(value) else { return .separator }
