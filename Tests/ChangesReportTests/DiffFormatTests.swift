@@ -9,7 +9,7 @@ import OutputFiles
 /// story.
 @Suite struct DiffFormatTests {
     @Test func markdownStrikesOutRemovedWordsAndBoldsAddedOnes() throws {
-        let (changes, library) = try EditionPair.changes()
+        let (changes, _) = try EditionPair.changes()
         let markdown = ChangesRenderer.render(changes, as: .markdown)
         #expect(markdown.hasPrefix("# Changes from 2021 to 2022\n\n## Countries\n\n### Entered the monitoring (1)\n\n"
             + "- KG Kyrgyzstan: a country file in 2022, none in 2021\n"))
@@ -23,13 +23,13 @@ import OutputFiles
     @Test func libraryTextCannotBecomeMarkdown() throws {
         let kazakhstan = EditionPair.kazakhstan2022.replacingOccurrences(
             of: "summary: Two union leaders were arrested.", with: "summary: '*Two* [leaders] < 3 # arrested'")
-        let (changes, library) = try EditionPair.changes(["2022/KZ.yaml": kazakhstan])
+        let (changes, _) = try EditionPair.changes(["2022/KZ.yaml": kazakhstan])
         let markdown = ChangesRenderer.render(changes, as: .markdown)
         #expect(markdown.contains(##"Two \[leaders\] \< 3 \# arrested"##), "emphasis is dropped, the rest escaped")
     }
 
     @Test func jsonFollowsTheDocumentedSchema() throws {
-        let (changes, library) = try EditionPair.changes()
+        let (changes, _) = try EditionPair.changes()
         let json = ChangesRenderer.render(changes, as: .json)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(document.keys) == ["schema", "version", "audience", "from", "to", "countries", "findings", "recommendations",
@@ -63,7 +63,7 @@ import OutputFiles
     }
 
     @Test func jsonIsTheSameBytesEveryRun() throws {
-        let (changes, library) = try EditionPair.changes()
+        let (changes, _) = try EditionPair.changes()
         #expect(ChangesRenderer.render(changes, as: .json)
             == ChangesRenderer.render(changes, as: .json))
     }
@@ -71,7 +71,7 @@ import OutputFiles
     /// The document `diff` and `build` write is made item by item straight into its file; it is the
     /// same bytes as the rendered text.
     @Test func theMarkdownWrittenAsItIsMadeIsTheRenderedDocument() throws {
-        let (changes, library) = try EditionPair.changes()
+        let (changes, _) = try EditionPair.changes()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("changes-2021-2022.md")

@@ -7,7 +7,7 @@ import LibraryFixtures
 /// The comparison of two hand-made editions in every category, as the terminal shows it.
 @Suite struct DiffTextTests {
     @Test func everyKindOfChangeIsToldInTheText() throws {
-        let (changes, library) = try EditionPair.changes()
+        let (changes, _) = try EditionPair.changes()
         #expect(ChangesRenderer.render(changes, as: .text) == """
             Changes from 2021 to 2022
 
@@ -72,7 +72,7 @@ import LibraryFixtures
     }
 
     @Test func identicalEditionsHaveNoChanges() throws {
-        let (changes, library) = try EditionPair.changes(["2022/KZ.yaml": EditionPair.kazakhstan2021, "2022/KG.yaml": nil,
+        let (changes, _) = try EditionPair.changes(["2022/KZ.yaml": EditionPair.kazakhstan2021, "2022/KG.yaml": nil,
                                                           "ratifications.yaml": Fixture.ratifications])
         #expect(changes.isEmpty)
         #expect(ChangesRenderer.render(changes, as: .text).hasSuffix(
@@ -84,7 +84,7 @@ import LibraryFixtures
         let meeting = Fixture.meeting.replacingOccurrences(of: "edition: 5", with: "edition: 6")
             .replacingOccurrences(of: "2021-12-07", with: "2022-11-10")
             + "\npartial: true\npartial_note: Only the opening is known.\n"
-        let (changes, library) = try EditionPair.changes(["2022/meeting.yaml": meeting])
+        let (changes, _) = try EditionPair.changes(["2022/meeting.yaml": meeting])
         #expect(changes.findings.first { $0.id == "kz-strike-banned" }?.kind == .unknownInPartial)
         #expect(changes.recommendations.first { $0.id == "kz-lift-strike-ban" }?.kind == .unknownInPartial)
         let text = ChangesRenderer.render(changes, as: .text)
@@ -94,7 +94,7 @@ import LibraryFixtures
     }
 
     @Test func colourIsAddedOnlyWhenAsked() throws {
-        let (changes, library) = try EditionPair.changes()
+        let (changes, _) = try EditionPair.changes()
         #expect(!ChangesRenderer.render(changes, as: .text).contains("\u{1B}["))
         let coloured = ChangesRenderer.render(changes, as: .text, color: true)
         #expect(coloured.contains("\u{1B}[31m[-concern-]\u{1B}[0m"))
@@ -123,7 +123,7 @@ import LibraryFixtures
 
     /// Changes that include confidential findings say so first and last, in every format.
     @Test func anInternalComparisonSaysSo() throws {
-        let (changes, library) = try EditionPair.changes(audience: .internal)
+        let (changes, _) = try EditionPair.changes(audience: .internal)
         let text = ChangesRenderer.render(changes, as: .text).split(separator: "\n")
         #expect(text.dropFirst(1).first == "INTERNAL — NOT FOR PUBLICATION")
         #expect(text.last == "INTERNAL — NOT FOR PUBLICATION")

@@ -17,21 +17,51 @@ struct LibraryChecker {
         for edition in library.editions {
             EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
         }
-        // One pass over the public texts for the text rules, each text split into words once and let
-        // go, so the words of a large library are never all held at once.
-        let folder = TextFolder()
-        let names = ConfidentialNames(library: library, bag: bag, folder: folder)
-        let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
-        let markup = TextMarkup(bag: bag)
-        let compares = confidentialityRules && (!names.isEmpty || !summaries.isEmpty)
-        PublicTexts(library: library).forEach { text in
-            markup.check(text)
-            guard compares else { return }
-            let words = text.words(folder)
-            names.check(text, words: words)
-            summaries.check(text, words: words)
+        checkPublicTexts()
+    }
+
+    /// The text rules (markup, confidential names and summaries) over every public text, each text
+    /// split into words once and let go, so the words of a large library are never all held at once.
+    /// The library's parts are read on every core, each with rules of its own, their diagnostics
+    /// gathered in the parts' order.
+    private func checkPublicTexts() {
+        let texts = PublicTexts(library: library)
+        let parts = texts.parts
+        let workers = max(1, min(parts.count, ProcessInfo.processInfo.activeProcessorCount))
+        let chunks = (0..<workers).map { worker in
+            Array(parts[(parts.count * worker / workers)..<(parts.count * (worker + 1) / workers)])
         }
-        if compares { names.reportAcknowledgements() }
+        let library = library
+        let confidentialityRules = confidentialityRules
+        let results = ParallelMap.map(chunks) { chunk -> (bag: DiagnosticBag, names: ConfidentialNames, compares: Bool) in
+            let bag = DiagnosticBag()
+            let folder = TextFolder()
+            let names = ConfidentialNames(library: library, bag: bag, folder: folder)
+            let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
+            let markup = TextMarkup(bag: bag)
+            let compares = confidentialityRules && (!names.isEmpty || !summaries.isEmpty)
+            var words = FoldedWords()
+            for part in chunk {
+                texts.forEach(in: part) { text in
+                    markup.check(text)
+                    guard compares else { return }
+                    var people: [Int: NameMatcher.Match] = [:]
+                    var repeated: [Int] = []
+                    text.text.forEachTranslation { translation in
+                        folder.words(translation, into: &words)
+                        names.collect(words, into: &people)
+                        summaries.collect(text, words, into: &repeated)
+                    }
+                    names.report(text, people)
+                    summaries.report(text, repeated)
+                }
+            }
+            return (bag, names, compares)
+        }
+        for result in results { bag.absorb(result.bag) }
+        if let first = results.first, first.compares {
+            first.names.reportAcknowledgements(into: bag, used: results.reduce(into: []) { $0.formUnion($1.names.used) })
+        }
     }
 
     // MARK: - Catalog

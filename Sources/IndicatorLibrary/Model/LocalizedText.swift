@@ -47,6 +47,14 @@ public struct LocalizedText: Sendable, Hashable {
         }
     }
 
+    /// Each translation's text, in the order written, without making the list of `translations`.
+    func forEachTranslation(_ body: (String) -> Void) {
+        switch storage {
+        case let .plain(text): body(text)
+        case let .translated(translations): for translation in translations { body(translation.text) }
+        }
+    }
+
     /// The text in the default language.
     public var text: String { text(in: Self.defaultLanguage) }
 

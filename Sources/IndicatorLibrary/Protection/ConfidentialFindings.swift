@@ -28,11 +28,16 @@ struct ConfidentialFindings {
 
     var isEmpty: Bool { summaries.isEmpty }
 
-    /// Reports each confidential summary that `text` (split into `words`) repeats.
-    func check(_ text: PublicTexts.Text, words: [FoldedWords]) {
-        guard !text.isName else { return }
-        let found = Set(words.flatMap(matcher.find))
-        for (finding, language, _) in found.sorted().map({ summaries[$0] }) {
+    /// Adds the confidential summaries that `words` (one translation of `text`) repeat to `found`.
+    func collect(_ text: PublicTexts.Text, _ words: FoldedWords, into found: inout [Int]) {
+        guard !text.isName, !summaries.isEmpty else { return }
+        found += matcher.find(in: words)
+    }
+
+    /// Reports each confidential summary that `text` repeats (`found`, from `collect`).
+    func report(_ text: PublicTexts.Text, _ found: [Int]) {
+        guard !found.isEmpty else { return }
+        for (finding, language, _) in Set(found).sorted().map({ summaries[$0] }) {
             bag.error("\(text.role) repeats word for word the summary of finding '\(finding.id.value)', which "
                       + "is marked confidential; a public output would print it. Reword the public text, or "
                       + "do not mark the finding confidential",

@@ -12,11 +12,14 @@ struct ConfidentialNames {
     /// Per file, its acknowledgements with the surname each names, folded as the matcher folds.
     private let acknowledgements: [String: [(acknowledgement: Acknowledgement, surname: String)]]
     /// The acknowledgements that some uncertain mention used; the others are reported as stale.
-    private let used = UsedAcknowledgements()
+    private let usedAcknowledgements = UsedAcknowledgements()
 
     private final class UsedAcknowledgements {
         var locations: Set<SourceLocation> = []
     }
+
+    /// Where the acknowledgements that this rule's texts needed stand.
+    var used: Set<SourceLocation> { usedAcknowledgements.locations }
 
     init(library: Library, bag: DiagnosticBag, folder: TextFolder) {
         self.bag = bag
@@ -38,15 +41,18 @@ struct ConfidentialNames {
 
     var isEmpty: Bool { people.isEmpty && acknowledgements.isEmpty }
 
-    /// Reports each protected name that `text` (split into `words`, one list per translation) holds.
-    func check(_ text: PublicTexts.Text, words: [FoldedWords]) {
+    /// Adds the protected names that `words` (one translation of a text) hold to `found`, each with
+    /// the surest way a translation holds it.
+    func collect(_ words: FoldedWords, into found: inout [Int: NameMatcher.Match]) {
         guard !matcher.isEmpty else { return }
-        var found: [Int: NameMatcher.Match] = [:]
-        for list in words {
-            for match in matcher.matches(in: list) where found[match.person].map({ match.certainty < $0.certainty }) ?? true {
-                found[match.person] = match
-            }
+        for match in matcher.matches(in: words) where found[match.person].map({ match.certainty < $0.certainty }) ?? true {
+            found[match.person] = match
         }
+    }
+
+    /// Reports each protected name that `text` holds (`found`, from `collect`).
+    func report(_ text: PublicTexts.Text, _ found: [Int: NameMatcher.Match]) {
+        guard !found.isEmpty else { return }
         for match in found.values.sorted(by: { $0.person < $1.person }) {
             let person = people[match.person]
             let marked = Diagnostic.Note("'\(person.name.value)' is marked confidential here", at: person.name.location)
@@ -61,7 +67,7 @@ struct ConfidentialNames {
                 if let acknowledged = acknowledgements[text.location.file]?.first(where: {
                     $0.surname == match.surnameKey
                 }) {
-                    used.locations.insert(acknowledged.acknowledgement.location)
+                    usedAcknowledgements.locations.insert(acknowledged.acknowledgement.location)
                     continue
                 }
                 bag.error("\(text.role) may name '\(person.name.value)', who is marked confidential: it holds the "
@@ -71,11 +77,12 @@ struct ConfidentialNames {
         }
     }
 
-    /// Lists every acknowledgement, and warns of those that no text needs.
-    func reportAcknowledgements() {
+    /// Lists every acknowledgement in `bag`, and warns of those that no text needs (`used` gathers
+    /// what every part's rule used).
+    func reportAcknowledgements(into bag: DiagnosticBag, used: Set<SourceLocation>) {
         for list in acknowledgements.values {
             for (acknowledgement, _) in list {
-                if used.locations.contains(acknowledgement.location) {
+                if used.contains(acknowledgement.location) {
                     bag.note("'\(acknowledgement.name.value)' acknowledged as not a confidential person: "
                              + acknowledgement.reason.value, at: acknowledgement.location)
                 } else {

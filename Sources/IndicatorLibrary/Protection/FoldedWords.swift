@@ -21,6 +21,27 @@ struct FoldedWords: Sendable {
         endWord()
     }
 
+    /// Empties the words, keeping the memory for the next text.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        hash = FNV1a.offsetBasis
+        wordStart = 0
+    }
+
+    /// Appends one whole word.
+    mutating func appendWord(_ word: UnsafeBufferPointer<UInt8>) {
+        guard !word.isEmpty else { return }
+        var hash = FNV1a.offsetBasis
+        for byte in word { hash = FNV1a.adding(byte, to: hash) }
+        bytes.append(contentsOf: word)
+        hashes.append(hash)
+        ends.append(bytes.count)
+        self.hash = FNV1a.offsetBasis
+        wordStart = bytes.count
+    }
+
     var count: Int { hashes.count }
     var isEmpty: Bool { hashes.isEmpty }
 

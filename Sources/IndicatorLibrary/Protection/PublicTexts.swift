@@ -1,5 +1,7 @@
 /// Every text of the library that a public output may print, with its place: the one list the
-/// confidentiality rules read. Whatever an output prints comes from a field of the model, and a test
+/// confidentiality rules read. A reference to an id (a finding's indicators and groups, the findings
+/// a recommendation answers, a value's indicator) is read where the id is defined: the checker has
+/// made sure it names one. Whatever an output prints comes from a field of the model, and a test
 /// (`PublicTextsCoverageTests`) walks every text field of a fully written library by reflection and
 /// fails for any field this list neither visits nor names as never printed, so that a field added to
 /// the model is checked by default.
@@ -29,11 +31,6 @@ struct PublicTexts {
         var role: String { describe() }
         var isName: Bool { kind == .name }
 
-        /// The words of every translation, as the confidentiality rules compare them.
-        func words(_ folder: TextFolder) -> [FoldedWords] {
-            text.translations.map { folder.words($0.text) }
-        }
-
         init(_ role: @autoclosure @escaping () -> String, _ text: Located<LocalizedText>, kind: Kind = .prose) {
             describe = role
             self.kind = kind
@@ -49,9 +46,46 @@ struct PublicTexts {
         }
     }
 
+    /// A part of the library whose texts are read together: the catalog and ratification facts, an
+    /// edition's meeting with its regional findings, or one country file with its findings. The
+    /// parts are independent, so the rules read them on every core.
+    enum Part: Sendable {
+        case catalog
+        case meeting(edition: Int)
+        case country(edition: Int, report: Int)
+    }
+
+    /// Every part, in the library's order.
+    var parts: [Part] {
+        var parts: [Part] = [.catalog]
+        for (index, edition) in library.editions.enumerated() {
+            parts.append(.meeting(edition: index))
+            parts += edition.countries.indices.map { .country(edition: index, report: $0) }
+        }
+        return parts
+    }
+
     /// Hands each public text to `visit`, one at a time, so that the texts of a large library are never
     /// all held at once.
     func forEach(_ visit: (Text) -> Void) {
+        for part in parts { forEach(in: part, visit) }
+    }
+
+    /// Hands each public text of `part` to `visit`.
+    func forEach(in part: Part, _ visit: (Text) -> Void) {
+        switch part {
+        case .catalog:
+            visitCatalog(visit)
+        case let .meeting(index):
+            let edition = library.editions[index]
+            visitMeeting(edition.meeting, visit)
+            for finding in edition.meeting.findings where !finding.confidential.value { visitFinding(finding, visit) }
+        case let .country(index, reportIndex):
+            visitReport(library.editions[index].countries[reportIndex], visit)
+        }
+    }
+
+    private func visitCatalog(_ visit: (Text) -> Void) {
         let catalog = library.catalog
         for country in catalog.countries {
             visit(Text("the name of country \(country.code.value)", country.name, kind: .plain))
@@ -76,29 +110,22 @@ struct PublicTexts {
             visit(Text("the source of the ratification fact \(what)", fact.source))
             if let note = fact.note { visit(Text("the note of the ratification fact \(what)", note)) }
         }
-        for edition in library.editions {
-            visitMeeting(edition.meeting, visit)
-            for report in edition.countries {
-                if let situation = report.situation { visit(Text("the situation", situation)) }
-                if let addressee = report.addressee { visit(Text("the addressee", addressee)) }
-                for recommendation in report.recommendations {
-                    let id = recommendation.id.value
-                    visit(Text("the id of recommendation '\(id)'", recommendation.id))
-                    visit(Text("recommendation '\(id)'", recommendation.text))
-                    for finding in recommendation.findings {
-                        visit(Text("a finding that recommendation '\(id)' answers", finding))
-                    }
-                }
-                for value in report.values {
-                    let what = "the value of '\(value.indicator.value)' in \(report.country.value)"
-                    visit(Text("the indicator of \(what)", value.indicator))
-                    if let source = value.source { visit(Text("the source of \(what)", source)) }
-                }
-            }
-            for finding in edition.findings where !finding.confidential.value {
-                visitFinding(finding, visit)
+    }
+
+    private func visitReport(_ report: CountryReport, _ visit: (Text) -> Void) {
+        if let situation = report.situation { visit(Text("the situation", situation)) }
+        if let addressee = report.addressee { visit(Text("the addressee", addressee)) }
+        for recommendation in report.recommendations {
+            let id = recommendation.id.value
+            visit(Text("the id of recommendation '\(id)'", recommendation.id))
+            visit(Text("recommendation '\(id)'", recommendation.text))
+        }
+        for value in report.values {
+            if let source = value.source {
+                visit(Text("the source of the value of '\(value.indicator.value)' in \(report.country.value)", source))
             }
         }
+        for finding in report.findings where !finding.confidential.value { visitFinding(finding, visit) }
     }
 
     private func visitMeeting(_ meeting: Meeting, _ visit: (Text) -> Void) {
@@ -125,8 +152,6 @@ struct PublicTexts {
         let id = finding.id.value
         visit(Text("the id of finding '\(id)'", finding.id))
         visit(Text("the summary of finding '\(id)'", finding.summary))
-        for indicator in finding.indicators { visit(Text("an indicator of finding '\(id)'", indicator)) }
-        for group in finding.groups { visit(Text("a group of finding '\(id)'", group)) }
         for person in finding.people where !person.confidential.value {
             let role = "a person of finding '\(id)' not marked confidential"
             visit(Text(role, person.name, kind: .name))

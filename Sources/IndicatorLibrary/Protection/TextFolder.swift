@@ -41,22 +41,24 @@ final class TextFolder {
     /// U+0080 to U+07FF (two UTF-8 bytes: Latin, Greek, Cyrillic), filled as met.
     private var twoByte: [Entry?] = Array(repeating: nil, count: 0x800 - 0x80)
     private var others: [UInt32: Entry] = [:]
+    /// Working space of `words`, kept between texts so that a text costs no allocation.
+    private var scratch = Pass()
 
-    /// A word being assembled: both forms of its letters, and which scripts it mixes.
-    private var transliterated: [UInt8] = []
-    private var lookalike: [UInt8] = []
-    private var hasCyrillic = false
-    private var hasOther = false
-    private var scratch: [UInt8] = []
-
-    init() {
-        transliterated.reserveCapacity(64)
-        lookalike.reserveCapacity(64)
-    }
+    init() {}
 
     /// The words of `text`, folded and keyed.
     func words(_ text: String) -> FoldedWords {
-        var words = FoldedWords()
+        var folded = FoldedWords()
+        words(text, into: &folded)
+        return folded
+    }
+
+    /// The words of `text`, folded and keyed, in place of what `words` held (its memory is reused).
+    func words(_ text: String, into words: inout FoldedWords) {
+        words.removeAll()
+        // The working space is taken out of the folder while the text is read, and put back.
+        var pass = scratch
+        defer { scratch = pass }
         var text = text
         text.withUTF8 { utf8 in
             var index = 0
@@ -66,67 +68,98 @@ final class TextFolder {
                 if byte < 0x80 {
                     index += 1
                     switch byte {
-                    case 0x61...0x7A:
-                        appendBoth(byte)
-                        hasOther = true
-                    case 0x41...0x5A:
-                        appendBoth(byte + 32)
-                        hasOther = true
-                    case 0x30: appendBoth(0x6F)  // 0 looks like o
-                    case 0x31, 0x7C: appendBoth(0x6C)  // 1 and | look like l
-                    case 0x32...0x39: appendBoth(byte)
+                    case 0x61...0x7A: pass.appendLatin(byte)
+                    case 0x41...0x5A: pass.appendLatin(byte + 32)
+                    case 0x30: pass.appendNeutral(0x6F)  // 0 looks like o
+                    case 0x31, 0x7C: pass.appendNeutral(0x6C)  // 1 and | look like l
+                    case 0x32...0x39: pass.appendNeutral(byte)
                     case 0x2A, 0x5F, 0x5C, 0x60: break  // * _ \ ` join
-                    default: endWord(into: &words)
+                    default: pass.endWord(into: &words)
                     }
                     continue
                 }
-                // Decode one scalar of valid UTF-8 (a String's bytes are).
+                // One scalar of valid UTF-8 (a String's bytes are).
                 let value: UInt32
-                let length: Int
                 if byte < 0xE0 {
                     value = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
-                    length = 2
+                    index += 2
                 } else if byte < 0xF0 {
                     value = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6)
                         | UInt32(utf8[index + 2] & 0x3F)
-                    length = 3
+                    index += 3
                 } else {
                     value = (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
                         | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
-                    length = 4
+                    index += 4
                 }
-                index += length
                 let entry = self.entry(value)
                 switch entry.kind {
-                case .separator: endWord(into: &words)
+                case .separator: pass.endWord(into: &words)
                 case .joiner: break
-                case .letters:
-                    for position in entry.transliterated { transliterated.append(pool[Int(position)]) }
-                    for position in entry.lookalike { lookalike.append(pool[Int(position)]) }
-                    if entry.isCyrillic { hasCyrillic = true } else { hasOther = true }
+                case .letters: pool.withUnsafeBufferPointer { pass.append(entry, from: $0) }
                 }
             }
         }
-        endWord(into: &words)
-        return words
+        pass.endWord(into: &words)
     }
 
-    @inline(__always) private func appendBoth(_ byte: UInt8) {
-        transliterated.append(byte)
-        lookalike.append(byte)
+    /// A word being assembled: its letters as transliterated, and, once a Cyrillic letter joins
+    /// others in it, as the look-alikes they are. A struct worked on in place, so that the loop over
+    /// every character pays no exclusivity check on a class's properties.
+    private struct Pass {
+        var transliterated = ByteBuffer()
+        var lookalike = ByteBuffer()
+        var key = ByteBuffer()
+        var hasCyrillic = false
+        var hasOther = false
+
+        /// A Latin letter: the same in both forms.
+        @inline(__always) mutating func appendLatin(_ byte: UInt8) {
+            transliterated.append(byte)
+            if hasCyrillic { lookalike.append(byte) }
+            hasOther = true
+        }
+
+        /// A digit: a letter of either script's word.
+        @inline(__always) mutating func appendNeutral(_ byte: UInt8) {
+            transliterated.append(byte)
+            if hasCyrillic { lookalike.append(byte) }
+        }
+
+        mutating func append(_ entry: Entry, from pool: UnsafeBufferPointer<UInt8>) {
+            if entry.isCyrillic && !hasCyrillic {
+                // Until now both forms were the same.
+                lookalike.removeAll()
+                lookalike.append(transliterated.bytes)
+                hasCyrillic = true
+            }
+            transliterated.append(UnsafeBufferPointer(rebasing: pool[Int(entry.transliterated.lowerBound)..<Int(entry.transliterated.upperBound)]))
+            if hasCyrillic {
+                lookalike.append(UnsafeBufferPointer(rebasing: pool[Int(entry.lookalike.lowerBound)..<Int(entry.lookalike.upperBound)]))
+            }
+            if !entry.isCyrillic { hasOther = true }
+        }
+
+        /// A Cyrillic word is read in transliteration; a word that mixes Cyrillic with other letters
+        /// is a Latin word with look-alikes in it.
+        mutating func endWord(into words: inout FoldedWords) {
+            guard !transliterated.isEmpty else { return }
+            RomanisationKey.append(hasCyrillic && hasOther ? lookalike.bytes : transliterated.bytes, to: &words,
+                                   scratch: &key)
+            transliterated.removeAll()
+            lookalike.removeAll()
+            hasCyrillic = false
+            hasOther = false
+        }
+
+        func free() {
+            transliterated.free()
+            lookalike.free()
+            key.free()
+        }
     }
 
-    /// A Cyrillic word is read in transliteration; a word that mixes Cyrillic with other letters is
-    /// a Latin word with look-alikes in it.
-    private func endWord(into words: inout FoldedWords) {
-        guard !transliterated.isEmpty || !lookalike.isEmpty else { return }
-        let letters = hasCyrillic && hasOther ? lookalike : transliterated
-        RomanisationKey.append(letters, to: &words, scratch: &scratch)
-        transliterated.removeAll(keepingCapacity: true)
-        lookalike.removeAll(keepingCapacity: true)
-        hasCyrillic = false
-        hasOther = false
-    }
+    deinit { scratch.free() }
 
     func entry(_ value: UInt32) -> Entry {
         if value < 0x800 {
