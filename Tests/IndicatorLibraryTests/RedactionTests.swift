@@ -31,15 +31,7 @@ import LibraryFixtures
 
     /// A finding confidential in 2021 and public in 2022: its first public year is 2022, so no public
     /// output can say "since 2021" and tell that an earlier, hidden record exists.
-    static let twoEditions: [String: String?] = [
-        "2021/KZ.yaml": Fixture.kazakhstanWithSecrets,
-        "2022/meeting.yaml": Fixture.meeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
-            .replacingOccurrences(of: "edition: 5", with: "edition: 6"),
-        "2022/KZ.yaml": Fixture.kazakhstanWithSecrets.replacingOccurrences(
-            of: "name: Aigerim Secret\n        confidential: false\n    confidential: true",
-            with: "name: Aigerim Secret\n        confidential: false")
-            .replacingOccurrences(of: "was detained at the Tengiz oil field", with: "was released"),
-    ]
+    static let twoEditions = Fixture.secretThenPublic
 
     @Test func aFindingHiddenInAnEarlierEditionIsNewWhereItIsFirstPublic() throws {
         let library = try Self.library(Self.twoEditions)

@@ -46,15 +46,7 @@ import WorkbookReading
     /// A finding confidential in 2021 and public in 2022: a public 2022 workbook says it was first
     /// reported in 2022, and so tells nothing of the hidden 2021 record.
     @Test func aPublicWorkbookTellsNothingOfAnEarlierHiddenRecord() throws {
-        let files: [String: String?] = [
-            "2021/KZ.yaml": Fixture.kazakhstanWithSecrets,
-            "2022/meeting.yaml": Fixture.meeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
-                .replacingOccurrences(of: "edition: 5", with: "edition: 6"),
-            "2022/KZ.yaml": Fixture.kazakhstanWithSecrets.replacingOccurrences(
-                of: "name: Aigerim Secret\n        confidential: false\n    confidential: true",
-                with: "name: Aigerim Secret\n        confidential: false")
-                .replacingOccurrences(of: "was detained at the Tengiz oil field", with: "was released"),
-        ]
+        let files = Fixture.secretThenPublic
         let published = try WrittenWorkbook.fixture(files, year: 2022)
         #expect(try published.value(sheet: "Findings", row: "kz-organiser-detained", column: "Since") == "2022")
         let internalCopy = try WrittenWorkbook.fixture(files, year: 2022, audience: .internal)

@@ -114,6 +114,21 @@ public enum Fixture {
             findings: [kz-union-deregistered, kz-organiser-detained]
         """
 
+    /// The next year's meeting, for a second edition.
+    public static let meeting2022 = meeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
+        .replacingOccurrences(of: "edition: 5", with: "edition: 6")
+
+    /// Two editions: `kazakhstanWithSecrets` in 2021, and in 2022 the confidential finding made public
+    /// (reworded, since a confidential summary may never be printed).
+    public static let secretThenPublic: [String: String?] = [
+        "2021/KZ.yaml": kazakhstanWithSecrets,
+        "2022/meeting.yaml": meeting2022,
+        "2022/KZ.yaml": kazakhstanWithSecrets.replacingOccurrences(
+            of: "name: Aigerim Secret\n        confidential: false\n    confidential: true",
+            with: "name: Aigerim Secret\n        confidential: false")
+            .replacingOccurrences(of: "was detained at the Tengiz oil field", with: "was released"),
+    ]
+
     /// Every string of `kazakhstanWithSecrets` that only an internal output may hold.
     public static let secrets = ["Dana Hidden", "Aigerim Secret", "Tengiz", "kz-organiser-detained", "interview"]
 

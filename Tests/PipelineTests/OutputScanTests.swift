@@ -137,8 +137,7 @@ import WorkbookReading
 
     @Test func theDiffForStandardOutputIsScanned() {
         let folder = Fixture.write(["2021/KZ.yaml": Self.kazakhstan(),
-                                    "2022/meeting.yaml": Fixture.meeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
-                                        .replacingOccurrences(of: "edition: 5", with: "edition: 6"),
+                                    "2022/meeting.yaml": Fixture.meeting2022,
                                     "2022/KZ.yaml": Self.kazakhstan(recommendation: "Release Erzhan Elshimbayev.")])
         defer { try? FileManager.default.removeItem(at: folder) }
         for format in [ChangesFormat.text, .json] {
