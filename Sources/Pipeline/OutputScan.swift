@@ -86,84 +86,122 @@ struct OutputScan {
             return leaks
         }
 
+        /// Each leak once; a surname standing alone is not said beside the same name in full.
+        private mutating func add(_ leak: LeakScanner.Leak) {
+            guard !leaks.contains(leak) else { return }
+            if leak.kind == .surname, leaks.contains(where: { $0.kind == .name && $0.text == leak.text }) { return }
+            if leak.kind == .name { leaks.removeAll { $0.kind == .surname && $0.text == leak.text } }
+            leaks.append(leak)
+        }
+
         private mutating func scan(_ bytes: Data.SubSequence) {
             guard !bytes.isEmpty else { return }
             for reading in OutputScan.readings(of: String(decoding: bytes, as: UTF8.self)) {
-                for leak in scanner.scan(reading) where !leaks.contains(leak) { leaks.append(leak) }
+                for leak in scanner.scan(reading.text, surnamesAlone: reading.wordsKept) { add(leak) }
             }
         }
     }
 
-    /// The library texts in which the scanner finds `leak`.
+    /// The library texts in which the scanner finds `leak`, looked for once per leak however many
+    /// outputs and parts hold it.
     private func origins(of leak: LeakScanner.Leak) -> [SourceLocation] {
-        var origins: [SourceLocation] = []
-        ModelTexts.forEach(in: library) { _, location, text in
-            if !origins.contains(location), scanner.scan(text).contains(leak) { origins.append(location) }
-        }
+        if let known = found.origins[leak] { return known }
+        let origins = scanner.origins(of: leak, in: library)
+        found.origins[leak] = origins
         return origins
     }
 
+    /// The origins already looked for, shared by the copies of the scan.
+    private final class Found {
+        var origins: [LeakScanner.Leak: [SourceLocation]] = [:]
+    }
+
+    private let found = Found()
+
     /// The ways a reader may read `text`: markup tags as spaces, and dropped; entities and escapes
-    /// decoded in both.
-    static func readings(of text: String) -> [String] {
-        guard text.contains(where: { $0 == "<" || $0 == "&" || $0 == "\\" }) else { return [text] }
-        return [decoded(withoutTags(text, replacement: " ")), decoded(withoutTags(text, replacement: ""))]
-    }
-
-    /// `text` with every `<...>` (tags, comments, declarations) replaced.
-    static func withoutTags(_ text: String, replacement: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var inTag = false
-        for character in text.unicodeScalars {
+    /// decoded in both. With the tags dropped, the words of neighbouring cells and paragraphs run
+    /// together, which finds a name split by a tag but makes words no text holds: that reading is
+    /// searched for names in full only (`wordsKept` false), not for a surname standing alone.
+    static func readings(of text: String) -> [(text: String, wordsKept: Bool)] {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\\") })
+        else { return [(text, true)] }
+        var spaced: [UInt8] = []
+        var joined: [UInt8] = []
+        spaced.reserveCapacity(text.utf8.count)
+        joined.reserveCapacity(text.utf8.count)
+        read(text) { byte, inTag in
             if inTag {
-                if character == ">" {
-                    inTag = false
-                    result += replacement
-                }
-            } else if character == "<" {
-                inTag = true
+                if byte == UInt8(ascii: ">") { spaced.append(0x20) }
             } else {
-                result.unicodeScalars.append(character)
+                spaced.append(byte)
+                joined.append(byte)
             }
         }
-        return result
+        return [(String(decoding: spaced, as: UTF8.self), true), (String(decoding: joined, as: UTF8.self), false)]
     }
 
-    /// `text` with HTML and XML character references (`&amp;`, `&#104;`, `&#x68;`) and JSON escapes
-    /// (`\n`, `\u0068`) decoded.
-    static func decoded(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "&", let end = scalars[index...].prefix(12).firstIndex(of: ";"),
-               let decoded = entity(String(String.UnicodeScalarView(scalars[(index + 1)..<end]))) {
-                result.append(decoded)
-                index = end + 1
-                continue
+    /// Hands each byte of `text` to `take`, with whether it is inside a tag (`<` to `>`, both
+    /// included), character references (`&amp;`, `&#104;`, `&#x68;`) and JSON escapes (`\\n`,
+    /// `\\u0068`) outside tags decoded first: one pass over the bytes, for outputs of any size.
+    static func read(_ text: String, _ take: (UInt8, Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            var inTag = false
+            func emit(_ scalar: Unicode.Scalar) {
+                for unit in String(scalar).utf8 { take(unit, false) }
             }
-            if scalar == "\\", index + 1 < scalars.count {
-                let next = scalars[index + 1]
-                if next == "u", index + 5 < scalars.count,
-                   let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
-                   let decoded = Unicode.Scalar(value) {
-                    result.append(decoded)
-                    index += 6
+            while index < bytes.count {
+                let byte = bytes[index]
+                if inTag {
+                    take(byte, true)
+                    if byte == UInt8(ascii: ">") { inTag = false }
+                    index += 1
                     continue
                 }
-                if let escaped = ["n": "\n", "t": "\t", "r": "\r", "\"": "\"", "\\": "\\", "/": "/"][Character(next)] {
-                    result.append(contentsOf: escaped.unicodeScalars)
-                    index += 2
-                    continue
+                switch byte {
+                case UInt8(ascii: "<"):
+                    inTag = true
+                    take(byte, true)
+                    index += 1
+                case UInt8(ascii: "&"):
+                    var end = index + 1
+                    while end < bytes.count, end - index <= 10, bytes[end] != UInt8(ascii: ";") { end += 1 }
+                    if end < bytes.count, bytes[end] == UInt8(ascii: ";"),
+                       let scalar = entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self)) {
+                        emit(scalar)
+                        index = end + 1
+                    } else {
+                        take(byte, false)
+                        index += 1
+                    }
+                case UInt8(ascii: "\\") where index + 1 < bytes.count:
+                    let next = bytes[index + 1]
+                    if next == UInt8(ascii: "u"), index + 5 < bytes.count,
+                       let value = UInt32(String(decoding: bytes[(index + 2)...(index + 5)], as: UTF8.self), radix: 16),
+                       let scalar = Unicode.Scalar(value) {
+                        emit(scalar)
+                        index += 6
+                    } else if let escaped = Self.escapes[next] {
+                        take(escaped, false)
+                        index += 2
+                    } else {
+                        take(byte, false)
+                        index += 1
+                    }
+                default:
+                    take(byte, false)
+                    index += 1
                 }
             }
-            result.append(scalar)
-            index += 1
         }
-        return String(result)
     }
+
+    /// JSON's one-letter escapes, as the bytes they stand for.
+    private static let escapes: [UInt8: UInt8] = [
+        UInt8(ascii: "n"): 0x0A, UInt8(ascii: "t"): 0x09, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "\""): UInt8(ascii: "\""),
+        UInt8(ascii: "\\"): UInt8(ascii: "\\"), UInt8(ascii: "/"): UInt8(ascii: "/"),
+    ]
 
     private static func entity(_ name: String) -> Unicode.Scalar? {
         switch name {

@@ -80,8 +80,7 @@ public struct Publication: Sendable {
             case let .document(formats):
                 try staging.add(documents(published, formats: formats))
             case let .workbook(options):
-                warnings += try staging.stageWorkbook(published, options: options, changes: changes?.changes,
-                                                      library: library)
+                warnings += try staging.stageWorkbook(published, options: options, changes: changes?.changes)
             case let .changes(_, country):
                 guard let changes else { continue }
                 comparedWith = changes.from

@@ -54,8 +54,8 @@ struct Staging {
     }
 
     /// The workbook, written under a temporary name; its warnings.
-    mutating func stageWorkbook(_ edition: RedactedEdition, options: WorkbookOptions, changes: RedactedChanges?,
-                                library: Library) throws(PipelineFailure) -> [Diagnostic] {
+    mutating func stageWorkbook(_ edition: RedactedEdition, options: WorkbookOptions, changes: RedactedChanges?)
+        throws(PipelineFailure) -> [Diagnostic] {
         let name = IndicatorWorkbook.fileName(for: edition.year)
         let target = folder.appendingPathComponent(name)
         try createFolder()

@@ -8,6 +8,9 @@ struct FoldedWords: Sendable {
     private(set) var bytes: [UInt8] = []
     /// One per word: `FNV1a` of its bytes.
     private(set) var hashes: [UInt64] = []
+    /// One per word: whether punctuation (not just white space or a hyphen) stands before it, so that
+    /// the words of two names in a list ("Aigerim Ismailova, Daniyar Nazarov") are not read as one.
+    private(set) var breaks: [Bool] = []
     /// One per word: where it ends in `bytes`; it starts where the one before ends.
     private var ends: [Int] = []
     private var hash = FNV1a.offsetBasis
@@ -25,18 +28,20 @@ struct FoldedWords: Sendable {
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
+        breaks.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         hash = FNV1a.offsetBasis
         wordStart = 0
     }
 
-    /// Appends one whole word.
-    mutating func appendWord(_ word: UnsafeBufferPointer<UInt8>) {
+    /// Appends one whole word; `afterBreak` when punctuation stands before it.
+    mutating func appendWord(_ word: UnsafeBufferPointer<UInt8>, afterBreak: Bool = false) {
         guard !word.isEmpty else { return }
         var hash = FNV1a.offsetBasis
         for byte in word { hash = FNV1a.adding(byte, to: hash) }
         bytes.append(contentsOf: word)
         hashes.append(hash)
+        breaks.append(afterBreak)
         ends.append(bytes.count)
         self.hash = FNV1a.offsetBasis
         wordStart = bytes.count
@@ -68,6 +73,7 @@ struct FoldedWords: Sendable {
     mutating func endWord() {
         guard bytes.count > wordStart else { return }
         hashes.append(hash)
+        breaks.append(false)
         ends.append(bytes.count)
         hash = FNV1a.offsetBasis
         wordStart = bytes.count

@@ -3,8 +3,9 @@
 /// A name is read as given names and a surname: `Erzhan Elshimbayev`, `Elshimbayev, Erzhan` (the
 /// surname first, before a comma) and `Erzhan K. Elshimbayev` (an initial, which is left out) are
 /// the same name. In a text, these are certain mentions:
-/// - the given name and the surname next to each other in either order, or with up to two words
-///   between them (a patronymic, a middle name, an initial, a stray word from a Markdown link);
+/// - the given name and the surname next to each other in either order, or the given name first with
+///   up to two initials or patronymics between them (`Erzhan K. Elshimbayev`, `Erzhan Kairatovich
+///   Elshimbayev`, `Erzhan Kairatuly Elshimbayev`);
 /// - the name's words run together (`Erzhan_Elshimbayev`, `ErzhanElshimbayev`);
 /// - a name of one word, that word.
 ///
@@ -31,6 +32,8 @@ struct NameMatcher {
         let certainty: Certainty
         /// For an uncertain match, the surname as folded: what an acknowledgement must name.
         let surnameKey: String
+        /// For an uncertain match, where the surname stands alone in the text.
+        var positions: [Int] = []
     }
 
     /// Fewer letters than this and a surname alone is too common to say anything.
@@ -101,32 +104,99 @@ struct NameMatcher {
         }
         guard !hits.isEmpty else { return [] }
         var found: [Int: Match] = [:]
-        func record(_ spelling: Spelling, _ certainty: Certainty) {
-            let match = Match(person: spelling.person, certainty: certainty,
-                              surnameKey: certainty == .certain ? "" : spelling.surname.strings[0])
-            if let known = found[spelling.person], known.certainty <= certainty { return }
-            found[spelling.person] = match
+        func record(_ spelling: Spelling, _ certainty: Certainty, at position: Int) {
+            if let known = found[spelling.person] {
+                if known.certainty < certainty { return }
+                if known.certainty == .uncertain, certainty == .uncertain {
+                    found[spelling.person]?.positions.append(position)
+                    return
+                }
+            }
+            found[spelling.person] = Match(person: spelling.person, certainty: certainty,
+                                           surnameKey: certainty == .certain ? "" : spelling.surname.strings[0],
+                                           positions: certainty == .certain ? [] : [position])
         }
+        let given = Self.givenNames(in: hits)
         for hit in hits {
             let spelling = spellings[Int(hit.spelling)]
             switch hit.role {
             case .joined, .whole:
-                record(spelling, .certain)
+                record(spelling, .certain, at: hit.position)
             case .given:
                 continue
             case .surname:
-                let near = hits.contains { other in
-                    other.spelling == hit.spelling && other.role == .given && other.position != hit.position
-                        && abs(other.position - hit.position) <= 3
-                }
-                if near {
-                    record(spelling, .certain)
+                if Self.givenName(near: hit.position, of: hit.spelling, in: given, words: words) != nil {
+                    record(spelling, .certain, at: hit.position)
                 } else if spelling.surnameIsDistinctive {
-                    record(spelling, .uncertain)
+                    record(spelling, .uncertain, at: hit.position)
                 }
             }
         }
         return found.values.sorted { ($0.person, $0.certainty) < ($1.person, $1.certainty) }
+    }
+
+    /// Whether the word at `position` is the surname of one of these names standing in full there
+    /// (its given name beside it, as `joins` allows): what explains a confidential surname among
+    /// public names. Only the few words around it are looked at.
+    func explains(surnameAt position: Int, in words: FoldedWords) -> Bool {
+        guard let candidates = index[words.hashes[position]] else { return false }
+        for candidate in candidates where candidate.role == .surname
+            && same(words, position, candidate.spelling, candidate.role) {
+            for offset in [-1, 1, -2, -3] {
+                let other = position + offset
+                guard other >= 0, other < words.count, let near = index[words.hashes[other]] else { continue }
+                if near.contains(where: { $0.spelling == candidate.spelling && $0.role == .given })
+                    && same(words, other, candidate.spelling, .given)
+                    && Self.joins(given: other, surname: position, in: words) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// The spellings whose given name stands at each position.
+    private static func givenNames(in hits: [(position: Int, spelling: Int32, role: Role)]) -> [Int: [Int32]] {
+        var given: [Int: [Int32]] = [:]
+        for hit in hits where hit.role == .given { given[hit.position, default: []].append(hit.spelling) }
+        return given
+    }
+
+    /// Where the given name of `spelling` stands that makes one name with its surname at `surname`:
+    /// only the few positions `joins` allows are looked at, so a text of many names costs no more
+    /// per name than a text of one.
+    private static func givenName(near surname: Int, of spelling: Int32, in given: [Int: [Int32]],
+                                  words: FoldedWords) -> Int? {
+        for position in [surname - 1, surname + 1, surname - 2, surname - 3]
+            where given[position]?.contains(spelling) == true && joins(given: position, surname: surname, in: words) {
+            return position
+        }
+        return nil
+    }
+
+    /// Whether a given name at `given` and a surname at `surname` make one name: next to each other
+    /// in either order, or the given name first with up to two words between that a name puts there
+    /// (initials, patronymics). Two names in a row ("Aigerim Ismailova, Daniyar Nazarov") do not
+    /// make a third, nor do words with punctuation between them.
+    static func joins(given: Int, surname: Int, in words: FoldedWords) -> Bool {
+        let distance = surname - given
+        guard abs(distance) == 1 || (2...3).contains(distance) else { return false }
+        let low = min(given, surname)
+        // Punctuation between the words parts them, but for the period of an initial (`K.`).
+        let parted = (low + 1...max(given, surname)).contains { index in
+            words.breaks[index] && (index - 1 == low || words.word(index - 1).count > 2)
+        }
+        return !parted && (distance < 2 || (given + 1..<surname).allSatisfy { isMiddleName(words.word($0)) })
+    }
+
+    /// The endings of patronymics as keyed (`-ovich`, `-ovna`, `-ichna`; Kazakh and Kyrgyz `-uly`,
+    /// `-kyzy`; Uzbek and Azerbaijani `-ogly`, `-ugli`; `-zade`).
+    private static let patronymicEndings: [[UInt8]] = ["vich", "vna", "ich", "uli", "kizi", "ogli", "ugli", "zade"]
+        .map { Array($0.utf8) }
+
+    /// An initial (a letter or two) or a patronymic.
+    static func isMiddleName(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count <= 2 || patronymicEndings.contains { ending in word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) }
     }
 
     private func same(_ words: FoldedWords, _ position: Int, _ spelling: Int32, _ role: Role) -> Bool {

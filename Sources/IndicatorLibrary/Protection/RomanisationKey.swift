@@ -15,7 +15,8 @@
 enum RomanisationKey {
     /// Appends the key of `letters` to `words` as one word; `scratch` is working space, kept by the
     /// caller so that a word costs no allocation.
-    static func append(_ letters: UnsafeBufferPointer<UInt8>, to words: inout FoldedWords, scratch output: inout ByteBuffer) {
+    static func append(_ letters: UnsafeBufferPointer<UInt8>, to words: inout FoldedWords, afterBreak: Bool,
+                       scratch output: inout ByteBuffer) {
         output.removeAll()
         let count = letters.count
         var index = 0
@@ -62,7 +63,7 @@ enum RomanisationKey {
                 emit(byte, &output); index += 1
             }
         }
-        words.appendWord(output.bytes)
+        words.appendWord(output.bytes, afterBreak: afterBreak)
     }
 
     /// Every letter of the key goes through here, which merges doubled letters and drops an `i`

@@ -24,7 +24,8 @@ import Foundation
 final class TextFolder {
     /// How one character folds.
     struct Entry {
-        enum Kind: UInt8 { case separator, joiner, letters }
+        /// A separator is white space or a hyphen; a break is any other punctuation.
+        enum Kind: UInt8 { case separator, breaking, joiner, letters }
         let kind: Kind
         /// Whether the character is Cyrillic: its two forms below may differ.
         let isCyrillic: Bool
@@ -34,6 +35,7 @@ final class TextFolder {
         let lookalike: Range<Int32>
 
         static let separator = Entry(kind: .separator, isCyrillic: false, transliterated: 0..<0, lookalike: 0..<0)
+        static let breaking = Entry(kind: .breaking, isCyrillic: false, transliterated: 0..<0, lookalike: 0..<0)
         static let joiner = Entry(kind: .joiner, isCyrillic: false, transliterated: 0..<0, lookalike: 0..<0)
     }
 
@@ -74,7 +76,8 @@ final class TextFolder {
                     case 0x31, 0x7C: pass.appendNeutral(0x6C)  // 1 and | look like l
                     case 0x32...0x39: pass.appendNeutral(byte)
                     case 0x2A, 0x5F, 0x5C, 0x60: break  // * _ \ ` join
-                    default: pass.endWord(into: &words)
+                    case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x27: pass.endWord(into: &words)  // white space, - and '
+                    default: pass.breakWord(into: &words)
                     }
                     continue
                 }
@@ -95,6 +98,7 @@ final class TextFolder {
                 let entry = self.entry(value)
                 switch entry.kind {
                 case .separator: pass.endWord(into: &words)
+                case .breaking: pass.breakWord(into: &words)
                 case .joiner: break
                 case .letters: pool.withUnsafeBufferPointer { pass.append(entry, from: $0) }
                 }
@@ -112,6 +116,8 @@ final class TextFolder {
         var key = ByteBuffer()
         var hasCyrillic = false
         var hasOther = false
+        /// Punctuation stood since the last word ended: the next word starts after a break.
+        var broken = false
 
         /// A Latin letter: the same in both forms.
         @inline(__always) mutating func appendLatin(_ byte: UInt8) {
@@ -145,11 +151,18 @@ final class TextFolder {
         mutating func endWord(into words: inout FoldedWords) {
             guard !transliterated.isEmpty else { return }
             RomanisationKey.append(hasCyrillic && hasOther ? lookalike.bytes : transliterated.bytes, to: &words,
-                                   scratch: &key)
+                                   afterBreak: broken, scratch: &key)
+            broken = false
             transliterated.removeAll()
             lookalike.removeAll()
             hasCyrillic = false
             hasOther = false
+        }
+
+        /// Ends the word at punctuation: the next word stands after a break.
+        mutating func breakWord(into words: inout FoldedWords) {
+            endWord(into: &words)
+            broken = true
         }
 
         func free() {
@@ -218,7 +231,11 @@ final class TextFolder {
             }
         }
         if ascii.isEmpty {
-            return folded.isEmpty ? .joiner : .separator
+            if folded.isEmpty { return .joiner }
+            switch properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .dashPunctuation, .control: return .separator
+            default: return .breaking
+            }
         }
         return letters(ascii, ascii, isCyrillic: false)
     }
