@@ -18,8 +18,8 @@ public struct EditionChanges: Sendable {
     public let recommendations: [RecommendationChange]
     public let ratifications: [RatificationChange]
     public let values: [ValueChange]
-    /// Who may read these changes: `internal` until `visible(to: .public)` has left the confidential
-    /// findings out, so that a presentation of unfiltered changes says it is internal.
+    /// Who may read these changes: `internal` until a public redaction (`RedactedLibrary.changes`) has
+    /// left the confidential findings out, so that a presentation of unfiltered changes says it is internal.
     public private(set) var audience: Audience
 
     public init(from: Int, to: Int, fromPartial: String?, toPartial: String?, countriesEntered: [String],
@@ -48,14 +48,9 @@ public struct EditionChanges: Sendable {
     }
 
     /// The changes an audience may read: a public comparison leaves out every finding that either
-    /// edition marks confidential (recommendations, ratifications and values are never confidential).
-    /// Filtered in place when the caller has no other use for the unfiltered changes (as
-    /// `library.changes(from:to:).visible(to:)`), so a large comparison is not held twice.
-    public consuming func visible(to audience: Audience) -> EditionChanges {
-        visible(to: audience, leavingOut: [])
-    }
-
-    /// The same, also leaving out the findings of `ids` (those a redaction took out of either edition).
+    /// edition marks confidential, and the findings of `ids` (those a redaction took out of either
+    /// edition; recommendations, ratifications and values are never confidential). Filtered in place,
+    /// as `RedactedLibrary.changes` calls it, so a large comparison is not held twice.
     consuming func visible(to audience: Audience, leavingOut ids: Set<String>) -> EditionChanges {
         guard audience == .public else { return self }
         var visible = self

@@ -142,7 +142,7 @@ struct NameMatcher {
         guard let candidates = index[words.hashes[position]] else { return false }
         for candidate in candidates where candidate.role == .surname
             && same(words, position, candidate.spelling, candidate.role) {
-            for offset in [-1, 1, -2, -3] {
+            for offset in Self.givenOffsets {
                 let other = position + offset
                 guard other >= 0, other < words.count, let near = index[words.hashes[other]] else { continue }
                 if near.contains(where: { $0.spelling == candidate.spelling && $0.role == .given })
@@ -154,6 +154,9 @@ struct NameMatcher {
         }
         return false
     }
+
+    /// Where a given name may stand from its surname for `joins` to make one name of them.
+    private static let givenOffsets = [-1, 1, -2, -3]
 
     /// The spellings whose given name stands at each position.
     private static func givenNames(in hits: [(position: Int, spelling: Int32, role: Role)]) -> [Int: [Int32]] {
@@ -167,7 +170,7 @@ struct NameMatcher {
     /// per name than a text of one.
     private static func givenName(near surname: Int, of spelling: Int32, in given: [Int: [Int32]],
                                   words: FoldedWords) -> Int? {
-        for position in [surname - 1, surname + 1, surname - 2, surname - 3]
+        for position in givenOffsets.map({ surname + $0 })
             where given[position]?.contains(spelling) == true && joins(given: position, surname: surname, in: words) {
             return position
         }
