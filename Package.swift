@@ -29,8 +29,10 @@ let package = Package(
             name: "IndicatorLibrary",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // Writing outputs so that no reader ever sees a half-written file.
-        .target(name: "OutputFiles"),
+        // The atomic renames Swift's Glibc module does not declare (renameat2).
+        .target(name: "CSystemCalls"),
+        // Writing outputs so that no reader ever sees a half-written file or a mixed set.
+        .target(name: "OutputFiles", dependencies: ["CSystemCalls"]),
         // The annual Final Document: view model in Swift, layout in Templates/ (Mustache).
         .target(
             name: "FinalDocument",

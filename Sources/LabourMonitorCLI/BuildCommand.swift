@@ -8,35 +8,24 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             The Final Document (final-document.md, final-document.html), the indicator workbook \
             (indicators-YEAR.xlsx) and, when the library holds an earlier edition, the changes since it \
-            (changes-FROM-YEAR.md). All are made before any is written and then replaced together: with any \
-            error nothing is written. Public unless --internal.
+            (changes-FROM-YEAR.md). All are made before any is written, then the folder's set is replaced in \
+            one step: a reader sees the old set or the new one, never some of each, and with any error the \
+            old set stays as it was. Files in the folder that the tool does not make are kept. Refuses an \
+            edition not ready to publish unless --draft. Public unless --internal (then into internal/).
             """
     )
 
     @Argument(help: "The edition: the year of the meeting, as its folder in the library is named.")
     var year: Int
 
-    @Option(name: .long, help: ArgumentHelp("The library folder.", valueName: "dir"))
-    var data = "Indicators"
-
-    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
-    var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("Where to write (default: Reports/YEAR).", valueName: "dir"))
-    var out: String?
-
-    @Flag(name: .long, help: "Include confidential findings and people; every page and sheet is marked internal.")
-    var `internal` = false
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var draft: DraftOption
 
     func run() throws {
-        let job = Publication(year: year, dataFolder: data, templatesFolder: templates, outputFolder: out,
-                              audience: `internal` ? .internal : .public, products: Publication.everything)
-        do {
-            let outcome = try job.run()
-            for warning in outcome.warnings { printToStandardError(warning.description) }
-            for file in outcome.written { print("wrote \(file)") }
-        } catch {
-            throw ExitStatus.failing(error)
-        }
+        try Publish.run(Publication(year: year, dataFolder: library.data, templatesFolder: templates.templates,
+                                    outputFolder: output.out, audience: output.audience, draft: draft.draft,
+                                    products: Publication.everything))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChangesReport
-import IndicatorLibrary
 import Foundation
+import IndicatorLibrary
 import Pipeline
 
 struct DiffCommand: ParsableCommand {
@@ -11,10 +11,12 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Findings and recommendations are matched by id, ratifications by country and instrument (their \
             status in each edition's year), values by indicator and country. Text goes to the terminal \
-            (coloured when it is one); markdown is written to Reports/TO/changes-FROM-TO.md; json follows the \
-            schema in docs/changes-json.md. Exit status 0 when the comparison ran, whether or not anything \
-            changed; with --exit-code, 2 when something changed (1 stays for errors in the library). Confidential findings are left out unless \
-            --internal.
+            (coloured when it is one) and json to standard output, following the schema in \
+            docs/changes-json.md; markdown (or md) is written to Reports/TO/changes-FROM-TO.md. With --out DIR \
+            any format is written to DIR/changes-FROM-TO.{txt,md,json} instead. Exit status 0 when the \
+            comparison ran, whether or not anything changed; with --exit-code, 2 when something changed (1 \
+            stays for errors in the library, 3 for output that could not be written). Confidential findings are \
+            left out unless --internal.
             """
     )
 
@@ -24,18 +26,15 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The later edition's year.")
     var to: Int
 
-    @Option(name: .long, help: ArgumentHelp("text, markdown or json.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("text, markdown (md) or json.", valueName: "format"))
     var format: ChangesFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Only this country's changes (regional findings left out).",
+    @Option(name: .long, help: ArgumentHelp("Only this country's changes (regional findings left out); any case.",
                                             valueName: "CC"))
     var country: String?
 
-    @Option(name: .long, help: ArgumentHelp("The library folder.", valueName: "dir"))
-    var data = "Indicators"
-
-    @Option(name: .long, help: ArgumentHelp("Where markdown is written (default: Reports/TO).", valueName: "dir"))
-    var out: String?
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var output: OutputOptions
 
     @Flag(name: .long, help: "Plain text even on a terminal.")
     var noColor = false
@@ -43,36 +42,38 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit with 2 when the editions differ (1 means errors in the library).")
     var exitCode = false
 
-    @Flag(name: .long, help: "Include confidential findings.")
-    var `internal` = false
-
     func run() throws {
-        let color = !noColor && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let audience: Audience = `internal` ? .internal : .public
-        let printed: String
+        let console = Console()
         let changed: Bool
         do {
-            if format == .markdown {
-                let document = Publication(year: to, dataFolder: data, outputFolder: out, audience: audience,
-                                           products: [.changes(from: from, country: country)])
+            if format == .markdown || output.out != nil {
+                let document = Publication(year: to, dataFolder: library.data, outputFolder: output.out,
+                                           audience: output.audience,
+                                           products: [.changes(from: from, country: country, format: format)])
                 let outcome = try document.run()
                 for warning in outcome.warnings { printToStandardError(warning.description) }
-                printed = outcome.written.map { "wrote \($0)\n" }.joined()
+                for file in outcome.written { console.line("wrote \(file)") }
                 changed = outcome.changed
             } else {
-                let comparison = Comparison(from: from, to: to, dataFolder: data, format: format, country: country,
-                                            audience: audience, color: color)
-                let outcome = try comparison.run()
+                let color = !noColor && isatty(STDOUT_FILENO) == 1
+                    && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                let comparison = Comparison(from: from, to: to, dataFolder: library.data, format: format,
+                                            country: country, audience: output.audience, color: color)
+                let outcome = try comparison.run(printingTo: console.output)
                 for warning in outcome.warnings { printToStandardError(warning.description) }
-                printed = outcome.output
                 changed = outcome.changed
             }
         } catch {
             throw ExitStatus.failing(error)
         }
-        print(printed, terminator: "")
+        try console.finish()
         if exitCode && changed { throw ExitStatus.editionsDiffer }
     }
 }
 
-extension ChangesFormat: ExpressibleByArgument {}
+extension ChangesFormat: ExpressibleByArgument {
+    /// `md` is markdown, as `report --format md` has it.
+    public init?(argument: String) {
+        self.init(rawValue: argument == "md" ? "markdown" : argument)
+    }
+}

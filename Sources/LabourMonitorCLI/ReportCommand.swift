@@ -5,43 +5,31 @@ import Pipeline
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Generate an edition's Final Document (Markdown and HTML) from the library and the templates.",
+        abstract: "Generate an edition's Final Document (Markdown and HTML) from the library.",
         discussion: """
-            Checks the library first: with any error nothing is written. The layout comes from the templates \
-            folder (final-document.md.mustache, final-document.html.mustache), read at every run. Confidential \
-            findings and people are left out unless --internal, which marks every page \
-            "INTERNAL — NOT FOR PUBLICATION".
+            Checks the library first, and the edition's readiness (`check --todo YEAR`): with any error, or an \
+            edition not ready, nothing is written. The layout is the templates built into the tool, or those of \
+            --templates DIR (final-document.md.mustache, final-document.html.mustache), read at every run. \
+            Confidential findings and people are left out unless --internal, which marks every page \
+            "INTERNAL — NOT FOR PUBLICATION" and writes into the internal/ folder.
             """
     )
 
     @Argument(help: "The edition: the year of the meeting, as its folder in the library is named.")
     var year: Int
 
-    @Option(name: .long, help: ArgumentHelp("The library folder.", valueName: "dir"))
-    var data = "Indicators"
-
-    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
-    var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("Where to write (default: Reports/YEAR).", valueName: "dir"))
-    var out: String?
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var draft: DraftOption
 
     @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated.", valueName: "md,html"))
     var format = FormatList(formats: DocumentFormat.allCases)
 
-    @Flag(name: .long, help: "Include confidential findings and people; every page is marked internal.")
-    var `internal` = false
-
     func run() throws {
-        let job = Publication(year: year, dataFolder: data, templatesFolder: templates, outputFolder: out,
-                              audience: `internal` ? .internal : .public, products: [.document(format.formats)])
-        do {
-            let outcome = try job.run()
-            for warning in outcome.warnings { printToStandardError(warning.description) }
-            for file in outcome.written { print("wrote \(file)") }
-        } catch {
-            throw ExitStatus.failing(error)
-        }
+        try Publish.run(Publication(year: year, dataFolder: library.data, templatesFolder: templates.templates,
+                                    outputFolder: output.out, audience: output.audience, draft: draft.draft,
+                                    products: [.document(format.formats)]))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+internal import CSystemCalls
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -40,6 +41,11 @@ public enum AtomicFiles {
     /// over their targets. Throws before any target is replaced when a temporary file cannot be
     /// written (full disk, no permission); the staged files are removed then too.
     public static func write(_ outputs: [Output], staged: [Staged] = []) throws(OutputError) {
+        try write(outputs, staged: staged, counting: nil)
+    }
+
+    /// The same, each rename counted as a step of a set being placed.
+    static func write(_ outputs: [Output], staged: [Staged], counting steps: StepCounter?) throws(OutputError) {
         removeAbandonedTemporaries(for: outputs.map(\.url) + staged.map(\.url))
         var written: [(temporary: String, target: String)] = []
         do {
@@ -56,7 +62,9 @@ public enum AtomicFiles {
             for file in staged { unlink(file.temporaryPath) }
             throw error
         }
-        for (index, file) in written.enumerated() where rename(file.temporary, file.target) != 0 {
+        for (index, file) in written.enumerated() {
+            try steps?.next("renaming \(file.target)")
+            guard rename(file.temporary, file.target) != 0 else { continue }
             let reason = String(cString: strerror(errno))
             for remaining in written[index...] { unlink(remaining.temporary) }
             throw OutputError(path: file.target, reason: reason)
@@ -71,26 +79,17 @@ public enum AtomicFiles {
         }
     }
 
-    /// Removes the temporary files a killed run left beside `targets`: those named for one of them
-    /// whose process no longer runs. A run still writing is left alone.
+    /// Removes the temporary files a killed run left beside `targets`: those whose process no longer
+    /// runs. A run still writing is left alone.
     static func removeAbandonedTemporaries(for targets: [URL]) {
-        for target in targets {
-            let folder = target.deletingLastPathComponent().path
-            let prefix = ".\(target.lastPathComponent).tmp-"
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names where name.hasPrefix(prefix) {
-                guard let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap({ pid_t($0) }),
-                      pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-                unlink("\(folder)/\(name)")
-            }
-        }
+        for folder in Set(targets.map { $0.deletingLastPathComponent().path }) { Leftovers.removeAbandoned(in: folder) }
     }
 
     /// Renames a folder written in full under a temporary name into place. Never replaces: when
-    /// `target` exists (even made meanwhile, as far as the file system lets the check and the rename
-    /// come together) the staged folder is removed and false is returned.
+    /// `target` exists, even made meanwhile (the rename refuses in the same step), the staged folder
+    /// is removed and false is returned.
     public static func placeFolder(_ staged: URL, at target: URL) -> Bool {
-        guard !FileManager.default.fileExists(atPath: target.path), rename(staged.path, target.path) == 0 else {
+        guard lm_rename_no_replace(staged.path, target.path) == 0 else {
             try? FileManager.default.removeItem(at: staged)
             return false
         }

@@ -24,8 +24,10 @@ public struct CarryForwardJob: Sendable {
         public let created: [String]
         public let findingsCarried: Int
         public let recommendationsCarried: Int
-        /// The check of the library with the new edition: what to review and fill in.
+        /// The check of the library with the new edition.
         public let check: LibraryCheck
+        /// What to review and fill in before the new edition can be published.
+        public let readiness: EditionReadiness
     }
 
     public func run() throws(PipelineFailure) -> Outcome {
@@ -33,6 +35,7 @@ public struct CarryForwardJob: Sendable {
         let edition = try Pipeline.edition(from, of: library, data: dataFolder)
         guard to > from else { throw .notLater(from: from, to: to) }
         let root = URL(fileURLWithPath: dataFolder)
+        Leftovers.removeAbandoned(in: root.path)
         let target = root.appendingPathComponent(String(to))
         guard !FileManager.default.fileExists(atPath: target.path) else { throw .exists("\(dataFolder)/\(to)") }
 
@@ -49,12 +52,12 @@ public struct CarryForwardJob: Sendable {
         }
         guard AtomicFiles.placeFolder(staging, at: target) else { throw .exists("\(dataFolder)/\(to)") }
         let after = LibraryCheck.run(at: dataFolder)
-        guard after.passes() else {
+        guard after.passes(), let created = after.library?.edition(to) else {
             try? FileManager.default.removeItem(at: target)
             throw .invalidSkeleton(after)
         }
         return Outcome(created: carried.files.map { "\(dataFolder)/\($0.path)" },
                        findingsCarried: carried.findingsCarried, recommendationsCarried: carried.recommendationsCarried,
-                       check: after)
+                       check: after, readiness: EditionReadiness(created))
     }
 }

@@ -4,8 +4,12 @@ import IndicatorLibrary
 import OutputFiles
 
 /// `labour-monitor diff FROM TO` as text or JSON for standard output: load → check → redact → render
-/// → scan, the same steps as a `Publication`, with the printing left to the command. (As Markdown,
-/// the changes are a document: a `Publication` of `.changes`.)
+/// → scan, the same steps as a `Publication`, then printed. (As a file, the changes are a document:
+/// a `Publication` of `.changes`.)
+///
+/// The text is written as it is made into a temporary file, never held whole, and scanned there
+/// before a byte of it reaches the output: a comparison that holds a confidential name prints
+/// nothing.
 public struct Comparison: Sendable {
     public let from: Int
     public let to: Int
@@ -29,28 +33,41 @@ public struct Comparison: Sendable {
     }
 
     public struct Outcome: Sendable {
-        /// What to print on standard output.
-        public let output: String
         /// False when the editions are the same in every respect compared.
         public let changed: Bool
         public let warnings: [Diagnostic]
     }
 
-    public func run() throws(PipelineFailure) -> Outcome {
+    /// Compares, and writes the comparison to `output` once it is whole and clean.
+    public func run(printingTo output: StandardOutput) throws(PipelineFailure) -> Outcome {
         let checked = try Pipeline.check(dataFolder, withoutConfidentialityRules: withoutConfidentialityRules)
         let library = checked.library
         let redacted = RedactedLibrary.redact(library, for: audience)
         let old = try Pipeline.edition(from, of: redacted, data: dataFolder)
         let new = try Pipeline.edition(to, of: redacted, data: dataFolder)
-        if let country { try Pipeline.requireCountry(country, in: library, data: dataFolder) }
         var changes = redacted.changes(from: old, to: new)
-        if let country { changes = changes.only(country: country) }
-        let text = ChangesRenderer.render(changes, as: format, color: color)
+        if let country { changes = changes.only(country: try Pipeline.country(country, in: library, data: dataFolder)) }
+
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("labour-monitor-diff")
+        let text: AtomicFiles.Staged
+        do {
+            var file = try StagedTextFile(url: scratch)
+            ChangesRenderer.write(changes, as: format, color: color, into: &file)
+            text = try file.finish()
+        } catch {
+            throw .output(error)
+        }
+        defer { unlink(text.temporaryPath) }
         if audience == .public {
             let scan = OutputScan(scanner: LeakScanner(library: library), library: redacted.library)
-            let leaks = try scan.leaks(in: Data(text.utf8), name: "standard output", isPackage: false)
+            let leaks = try scan.leaks(inFileAt: text.temporaryPath, name: "standard output", isPackage: false)
             guard leaks.isEmpty else { throw .leak(leaks) }
         }
-        return Outcome(output: text, changed: !changes.changes.isEmpty, warnings: checked.check.warnings)
+        do {
+            try output.copy(fileAt: text.temporaryPath)
+        } catch {
+            throw .output(error)
+        }
+        return Outcome(changed: !changes.changes.isEmpty, warnings: checked.check.warnings)
     }
 }

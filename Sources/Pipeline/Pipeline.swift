@@ -1,5 +1,6 @@
 import Foundation
 import IndicatorLibrary
+import OutputFiles
 
 /// The first steps every command shares: load and check the library, find the edition asked for.
 public enum Pipeline {
@@ -34,10 +35,26 @@ public enum Pipeline {
         }
     }
 
-    static func requireCountry(_ code: String, in library: Library, data: String) throws(PipelineFailure) {
-        guard library.catalog.country(code) == nil else { return }
+    /// The catalog's code for `code`, written in any case (`kz` is `KZ`), or the error naming it.
+    static func country(_ code: String, in library: Library, data: String) throws(PipelineFailure) -> String {
+        if library.catalog.country(code) != nil { return code }
         let codes = library.catalog.countries.map(\.code.value)
-        throw .unknownCountry(code, data: data,
-                              suggestion: codes.first { $0.caseInsensitiveCompare(code) == .orderedSame })
+        if let same = codes.first(where: { $0.caseInsensitiveCompare(code) == .orderedSame }) { return same }
+        throw .unknownCountry(code, data: data, suggestion: Suggestion.closest(to: code, among: codes))
+    }
+
+    /// What interrupted runs left in the library and under `Reports/` (the default output folder, in
+    /// the current folder and beside the library): a warning each, until the next run removes them.
+    public static func leftovers(data: String) -> [Diagnostic] {
+        var reports = ["Reports"]
+        let beside = ((data as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Reports")
+        if URL(fileURLWithPath: beside).standardizedFileURL != URL(fileURLWithPath: "Reports").standardizedFileURL {
+            reports.append(beside)
+        }
+        let paths = Leftovers.find(under: data, depth: 1) + reports.flatMap { Leftovers.find(under: $0, depth: 3) }
+        return paths.map { path in
+            .warning("left by an interrupted run of labour-monitor; the next run that writes here removes it "
+                     + "(or delete it), and it must not be committed", at: .file(path))
+        }
     }
 }

@@ -9,8 +9,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     /// The library has errors: every one of them is in the check.
     case library(LibraryCheck)
     case noEdition(MissingEdition)
-    /// The edition's meeting still has fields left for the secretariat.
-    case unfinished(UnfinishedEdition)
+    /// The edition is not ready to publish (and `--draft` was not given).
+    case notReady(EditionReadiness)
     /// `--years` names no edition the library holds.
     case noEditionsInYears(ClosedRange<Int>, available: [Int], data: String)
     /// `--country` names a country the catalog does not hold.
@@ -21,6 +21,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     /// The scan found in a finished public output what only an internal one may hold.
     case leak([OutputLeak])
     case output(OutputError)
+    /// The new set could not be put in place of the old one, which is as it was.
+    case notPlaced(OutputError, folder: String)
     /// carry-forward goes to a later edition.
     case notLater(from: Int, to: Int)
     /// carry-forward never overwrites an edition.
@@ -34,8 +36,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
             return check.failureReport("nothing was written")
         case let .noEdition(missing):
             return missing.description
-        case let .unfinished(edition):
-            return edition.description + "\nnothing was written"
+        case let .notReady(readiness):
+            return readiness.description + "\nnothing was written"
         case let .noEditionsInYears(years, available, data):
             let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
             return "\(data): error: the library has no edition in \(years.lowerBound)...\(years.upperBound); "
@@ -54,6 +56,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
                    + "missed a case"]).joined(separator: "\n")
         case let .output(error):
             return error.description + "\nnothing was written"
+        case let .notPlaced(error, folder):
+            return error.description + "\nnothing was written: \(folder) holds its old files, as they were"
         case let .notLater(from, to):
             return "error: carry-forward goes to a later edition: \(to) is not after \(from)"
         case let .exists(folder):
@@ -70,7 +74,7 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
 extension PipelineFailure: JobFailure {
     public var isOutputFailure: Bool {
         switch self {
-        case .output: return true
+        case .output, .notPlaced: return true
         case let .workbook(failure): return failure.isOutputFailure
         default: return false
         }

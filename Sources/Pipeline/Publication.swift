@@ -17,29 +17,45 @@ public struct Publication: Sendable {
         /// The Final Document in these formats.
         case document([DocumentFormat])
         case workbook(WorkbookOptions)
-        /// The changes document since `from` (nil: the edition before, when there is one).
-        case changes(from: Int?, country: String? = nil)
+        /// The changes document since `from` (nil: the edition before, when there is one), as Markdown
+        /// beside the Final Document, or in another of the changes' formats (`diff --out`).
+        case changes(from: Int?, country: String? = nil, format: ChangesFormat = .markdown)
     }
 
     public let year: Int
     public let dataFolder: String
-    public let templatesFolder: String
+    public let templatesFolder: String?
     public let outputFolder: String
     public let audience: Audience
+    /// Build an edition that is not ready to publish, every page and sheet marked as a draft.
+    public let draft: Bool
     public let products: [Product]
     /// A fault injected by tests: the library's confidentiality rules switched off, so that only the
     /// output scan stands between a leak and the disk.
     package var withoutConfidentialityRules = false
+    /// Where placing the outputs stops as if killed (tests; `LABOUR_MONITOR_KILL_AT_STEP` from outside).
+    package var faults = FaultInjection.fromEnvironment
 
-    public init(year: Int, dataFolder: String = "Indicators", templatesFolder: String = "Templates",
-                outputFolder: String? = nil, audience: Audience = .public, products: [Product]) {
+    /// `outputFolder` (default `Reports/YEAR`) holds the public set; an internal set goes to its
+    /// `internal/` folder, a draft to a `draft/` folder below, so that neither can replace or be taken
+    /// for a public, final file. `templatesFolder` nil: the templates built into the tool.
+    public init(year: Int, dataFolder: String = "Indicators", templatesFolder: String? = nil,
+                outputFolder: String? = nil, audience: Audience = .public, draft: Bool = false, products: [Product]) {
         self.year = year
         self.dataFolder = dataFolder
         self.templatesFolder = templatesFolder
-        self.outputFolder = outputFolder ?? "Reports/\(year)"
+        var folder = outputFolder ?? "Reports/\(year)"
+        if audience == .internal { folder += "/internal" }
+        if draft { folder += "/draft" }
+        self.outputFolder = folder
         self.audience = audience
+        self.draft = draft
         self.products = products
     }
+
+    /// What an internal folder holds besides the outputs: git never takes them in, even in a copy of
+    /// the folder without the project's own ignore rules.
+    static let internalIgnoreFile = (name: ".gitignore", contents: "# Internal outputs: never committed.\n*\n")
 
     /// Every product of `build`: the document in every format, the workbook, the changes since the
     /// edition before.
@@ -62,15 +78,16 @@ public struct Publication: Sendable {
         let check = try Pipeline.check(dataFolder, withoutConfidentialityRules: withoutConfidentialityRules)
         let library = check.library
         let edition = try Pipeline.edition(year, of: library, data: dataFolder)
-        do {
-            try edition.requireFinished()
-        } catch {
-            throw .unfinished(error)
-        }
+        let readiness = EditionReadiness(edition)
+        if !readiness.isReady, !draft, publishesEdition { throw .notReady(readiness) }
         let redacted = RedactedLibrary.redact(library, for: audience)
-        let published = try Pipeline.edition(year, of: redacted, data: dataFolder)
-        var staging = Staging(folder: URL(fileURLWithPath: outputFolder), shownAs: outputFolder)
+        var published = try Pipeline.edition(year, of: redacted, data: dataFolder)
+        if draft { published = published.markedAsDraft() }
+        var staging = try Staging(folder: URL(fileURLWithPath: outputFolder), shownAs: outputFolder)
         defer { staging.discard() }
+        if audience == .internal {
+            staging.add(Self.internalIgnoreFile.name, Data(Self.internalIgnoreFile.contents.utf8))
+        }
         var warnings = check.check.warnings
         var comparedWith: Int?
         var changed = false
@@ -81,21 +98,33 @@ public struct Publication: Sendable {
                 try staging.add(documents(published, formats: formats))
             case let .workbook(options):
                 warnings += try staging.stageWorkbook(published, options: options, changes: changes?.changes)
-            case let .changes(_, country):
+            case let .changes(_, country, format):
                 guard let changes else { continue }
                 comparedWith = changes.from
-                let shown = country.map { changes.changes.only(country: $0) } ?? changes.changes
+                let code = try country.map { code throws(PipelineFailure) in
+                    try Pipeline.country(code, in: redacted.library, data: dataFolder)
+                }
+                let shown = code.map { changes.changes.only(country: $0) } ?? changes.changes
                 changed = !shown.changes.isEmpty
-                let name = country.map { "changes-\(changes.from)-\(year)-\($0).md" }
-                    ?? ChangesFormat.fileName(from: changes.from, to: year)
-                try staging.stage(name) { url throws(OutputError) in try ChangesRenderer.stageMarkdown(shown, at: url) }
+                try staging.stage(format.fileName(from: changes.from, to: year, country: code)) { url throws(OutputError) in
+                    try ChangesRenderer.stage(shown, as: format, at: url)
+                }
             }
         }
         if audience == .public {
             try staging.scan(OutputScan(scanner: LeakScanner(library: library), library: redacted.library))
         }
-        let written = try staging.place()
+        let written = try staging.place(faults: faults)
         return Outcome(written: written, warnings: warnings, comparedWith: comparedWith, changed: changed)
+    }
+
+    /// Whether the products include the edition's own documents (the Final Document, the workbook),
+    /// which only a ready edition, or a draft, may have; a comparison alone may be made of any.
+    private var publishesEdition: Bool {
+        products.contains { product in
+            if case .changes = product { return false }
+            return true
+        }
     }
 
     /// The comparison the changes document needs, made once and given to the workbook's Changes sheet
@@ -107,10 +136,10 @@ public struct Publication: Sendable {
         var named: Int?
         for product in products {
             switch product {
-            case let .changes(from, country):
+            case let .changes(from, country, _):
                 wanted = true
                 named = from
-                if let country { try Pipeline.requireCountry(country, in: redacted.library, data: dataFolder) }
+                if let country { _ = try Pipeline.country(country, in: redacted.library, data: dataFolder) }
             case let .workbook(options):
                 if let years = options.years, !redacted.library.editions.contains(where: { years.contains($0.year) }) {
                     throw .noEditionsInYears(years, available: redacted.library.editions.map(\.year), data: dataFolder)
@@ -135,8 +164,13 @@ public struct Publication: Sendable {
 
     private func documents(_ published: RedactedEdition, formats: [DocumentFormat]) throws(PipelineFailure)
         -> [RenderedDocument] {
-        do {
-            let templates = try TemplateSet.load(from: templatesFolder, shownAs: templatesFolder)
+        do throws(TemplateErrors) {
+            let templates: TemplateSet
+            if let templatesFolder {
+                templates = try TemplateSet.load(from: templatesFolder, shownAs: templatesFolder)
+            } else {
+                templates = try TemplateSet.builtIn()
+            }
             return try FinalDocumentRenderer.render(published, with: templates, formats: formats)
         } catch {
             throw .templates(error)

@@ -5,49 +5,42 @@ import IndicatorWorkbook
 import OutputFiles
 
 /// The outputs of one run between rendering and placing: documents in memory, files written in full
-/// under hidden temporary names beside their targets. Nothing reaches a target until `place()`;
-/// whatever fails before it, `discard()` removes every temporary file.
+/// into the hidden folder of a new `OutputSet`. Nothing reaches the output folder until `place()`,
+/// which replaces the whole set at once; whatever fails before it, `discard()` removes the hidden
+/// folder and any folder made for it.
 struct Staging {
-    let folder: URL
+    let set: OutputSet
     /// The folder as the user named it, for messages.
     let shownAs: String
     private var documents: [(name: String, data: Data)] = []
     private var staged: [(name: String, file: AtomicFiles.Staged, isPackage: Bool)] = []
-    /// The folders this run created for its temporary files, deepest first: removed again when the
-    /// run places nothing, so that a failed run leaves no trace.
-    private var createdFolders: [URL] = []
+    /// Set when a test's injected fault stopped the run as a kill would: nothing may be cleaned up.
+    private var interrupted = false
+    /// Set once the set is in place: there is nothing left to discard.
+    private var placed = false
 
-    init(folder: URL, shownAs: String) {
-        self.folder = folder
+    init(folder: URL, shownAs: String) throws(PipelineFailure) {
+        do {
+            set = try OutputSet(replacing: folder, shownAs: shownAs)
+        } catch {
+            throw .output(error)
+        }
         self.shownAs = shownAs
     }
 
     mutating func add(_ rendered: [RenderedDocument]) {
-        for document in rendered { documents.append((document.fileName, Data(document.text.utf8))) }
+        for document in rendered { add(document.fileName, Data(document.text.utf8)) }
     }
 
-    /// Creates the output folder, remembering which folders did not exist.
-    private mutating func createFolder() throws(PipelineFailure) {
-        var missing: [URL] = []
-        var folder = self.folder.standardizedFileURL
-        while !FileManager.default.fileExists(atPath: folder.path), folder.path != "/" {
-            missing.append(folder)
-            folder = folder.deletingLastPathComponent()
-        }
-        do {
-            try AtomicFiles.createFolder(self.folder)
-        } catch {
-            throw .output(error)
-        }
-        createdFolders += missing
+    mutating func add(_ name: String, _ data: Data) {
+        documents.append((name, data))
     }
 
     /// Writes a file under a temporary name through `write`, which returns it staged.
     mutating func stage(_ name: String, isPackage: Bool = false,
                         _ write: (URL) throws(OutputError) -> AtomicFiles.Staged) throws(PipelineFailure) {
-        try createFolder()
         do {
-            staged.append((name, try write(folder.appendingPathComponent(name)), isPackage))
+            staged.append((name, try write(set.staging.appendingPathComponent(name)), isPackage))
         } catch {
             throw .output(error)
         }
@@ -57,8 +50,7 @@ struct Staging {
     mutating func stageWorkbook(_ edition: RedactedEdition, options: WorkbookOptions, changes: RedactedChanges?)
         throws(PipelineFailure) -> [Diagnostic] {
         let name = IndicatorWorkbook.fileName(for: edition.year)
-        let target = folder.appendingPathComponent(name)
-        try createFolder()
+        let target = set.staging.appendingPathComponent(name)
         let temporary = AtomicFiles.temporaryPath(beside: target)
         do {
             let warnings = try IndicatorWorkbook.write(edition, options: options, changes: changes, to: temporary)
@@ -83,27 +75,28 @@ struct Staging {
         guard leaks.isEmpty else { throw .leak(leaks) }
     }
 
-    /// Places every output; the names written, as the user names them.
-    mutating func place() throws(PipelineFailure) -> [String] {
-        let outputs = documents.map { AtomicFiles.Output(url: folder.appendingPathComponent($0.name), contents: $0.data) }
+    /// Replaces the output folder's set with this one; the names written, as the user names them.
+    mutating func place(faults: FaultInjection) throws(PipelineFailure) -> [String] {
+        let outputs = documents.map {
+            AtomicFiles.Output(url: set.staging.appendingPathComponent($0.name), contents: $0.data)
+        }
         let names = documents.map(\.name) + staged.map(\.name)
-        let files = staged.map(\.file)
+        do {
+            try set.place(outputs, staged: staged.map(\.file), made: Set(names), faults: faults)
+        } catch {
+            interrupted = error.wasInterrupted
+            throw .notPlaced(error, folder: shownAs)
+        }
+        placed = true
         staged = []
         documents = []
-        createdFolders = []
-        do {
-            try AtomicFiles.write(outputs, staged: files)
-        } catch {
-            throw .output(error)
-        }
-        return names.map { "\(shownAs)/\($0)" }
+        return names.filter { !$0.hasPrefix(".") }.map { "\(shownAs)/\($0)" }
     }
 
     /// Removes what was staged and not placed.
     mutating func discard() {
-        for file in staged { unlink(file.file.temporaryPath) }
+        guard !interrupted, !placed else { return }
+        set.discard()
         staged = []
-        for folder in createdFolders { rmdir(folder.path) }
-        createdFolders = []
     }
 }

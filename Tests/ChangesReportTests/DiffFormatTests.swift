@@ -75,7 +75,7 @@ import OutputFiles
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("changes-2021-2022.md")
-        try AtomicFiles.write([], staged: [try ChangesRenderer.stageMarkdown(changes, at: target)])
+        try AtomicFiles.write([], staged: [try ChangesRenderer.stage(changes, as: .markdown, at: target)])
         #expect(try String(contentsOf: target, encoding: .utf8) == ChangesRenderer.render(changes, as: .markdown))
     }
 

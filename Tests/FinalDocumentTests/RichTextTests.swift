@@ -54,7 +54,8 @@ import LibraryFixtures
         }
         let library = try #require(LibraryCheck.run(at: Fixture.bundledLibrary).library)
         let edition = try #require(library.edition(2021))
-        collect(DocumentViewBuilder(library: library, edition: edition, format: .markdown, audience: .internal).build())
+        collect(DocumentViewBuilder(library: library, edition: edition, format: .markdown, audience: .internal,
+                                   markings: [Audience.internalMarking]).build())
         let viewLabels = labels.filter { !$0.hasPrefix("_") && $0 != "some" && Int($0) == nil }
         #expect(viewLabels.subtracting(DocumentView.fieldNames) == [])
         #expect(DocumentView.fieldNames.subtracting(viewLabels) == [])

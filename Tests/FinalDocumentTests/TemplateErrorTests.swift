@@ -103,7 +103,7 @@ import LibraryFixtures
             try Rendering.document(data: data.path, format: .markdown, audience: .internal,
                                    templates: folder.path)
         } throws: { error in
-            "\(error)".contains("an internal document must say 'INTERNAL — NOT FOR PUBLICATION' on every page")
+            "\(error)".contains("an internal or draft document must say 'INTERNAL — NOT FOR PUBLICATION' on every page")
         }
     }
 

@@ -47,7 +47,7 @@ import Testing
                      with: "Overt repressions have ceased.")
         try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
                      replacing: "{{opening}}", with: "{{openning}}")
-        let run = try CLI.run(["build", "2021"], in: folder)
+        let run = try CLI.run(["build", "2021", "--templates", "Templates"], in: folder)
         #expect(run.status == 1)
         #expect(run.errors.contains("error: unknown field 'openning'"))
         #expect(run.output == "")

@@ -75,7 +75,7 @@ import Testing
                      replacing: "{{/appeals}}", with: "{{/appeal}}")
         try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
                      replacing: "FINAL DOCUMENT", with: "FINAL DOCUMENT (DRAFT)")
-        let run = try CLI.run(["report", "2021"], in: folder)
+        let run = try CLI.run(["report", "2021", "--templates", "Templates"], in: folder)
         #expect(run.status == 1)
         #expect(run.errors.contains("Templates/final-document.html.mustache:"))
         #expect(run.errors.contains("error: this closing tag does not close the section opened last"))
@@ -87,9 +87,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
                      replacing: "**FINAL DOCUMENT  ", with: "**FINAL DOCUMENT (DRAFT)  ")
-        #expect(try CLI.run(["report", "2021", "--format", "md"], in: folder).status == 0)
+        #expect(try CLI.run(["report", "2021", "--format", "md", "--templates", "Templates"], in: folder).status == 0)
         let text = try String(contentsOf: folder.appendingPathComponent("Reports/2021/final-document.md"), encoding: .utf8)
         #expect(text.hasPrefix("**FINAL DOCUMENT (DRAFT)  \nFIFTH COORDINATION MEETING"))
+        // Without --templates, the templates built into the tool: as Templates/ was when it was built.
+        #expect(try CLI.run(["report", "2021", "--format", "md"], in: folder).status == 0)
+        let builtIn = try String(contentsOf: folder.appendingPathComponent("Reports/2021/final-document.md"), encoding: .utf8)
+        #expect(builtIn.hasPrefix("**FINAL DOCUMENT  \nFIFTH COORDINATION MEETING"))
     }
 
     @Test func anEditionThatIsNotThereIsNamed() throws {
@@ -110,7 +114,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["report", "2021", "--internal", "--out", "internal"], in: folder)
         #expect(run.status == 0)
-        let text = try String(contentsOf: folder.appendingPathComponent("internal/final-document.md"), encoding: .utf8)
+        let text = try String(contentsOf: folder.appendingPathComponent("internal/internal/final-document.md"),
+                              encoding: .utf8)
         #expect(text.hasPrefix("**INTERNAL — NOT FOR PUBLICATION**\n"))
         #expect(text.contains("## Annex for internal use: the findings of this edition"))
         #expect(text.contains("- **kz-elshimbayev-prosecution** (violation, ongoing): "))

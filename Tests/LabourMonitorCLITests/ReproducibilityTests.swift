@@ -11,6 +11,8 @@ import Testing
         ["workbook", "2019", "--out", "Out/2019"],
         ["diff", "2019", "2021", "--format", "markdown", "--out", "Out/diff"],
         ["build", "2021", "--internal", "--out", "Out/internal"],
+        ["diff", "2019", "2021", "--format", "json", "--out", "Out/diff"],
+        ["diff", "2019", "2021", "--format", "text", "--out", "Out/diff"],
     ]
 
     @Test func twoBuildsInDifferentFoldersAtDifferentTimesAreByteIdentical() throws {
@@ -31,7 +33,11 @@ import Testing
         let secondOutputs = try Self.outputs(in: second, environment: ["TZ": "Asia/Almaty", "LC_ALL": "ru_RU.UTF-8"])
 
         #expect(firstOutputs.keys.sorted() == secondOutputs.keys.sorted())
-        #expect(firstOutputs.count == 14, "4 + 4 internal from build, 3 for 2019, the changes in 3 formats")
+        #expect(firstOutputs.count == 17, """
+            4 + 4 internal (and its .gitignore) from build, 3 for 2019, the changes in 3 formats to files and 2 to             standard output
+            """)
+        #expect(firstOutputs["diff --format json"] == firstOutputs["diff/changes-2019-2021.json"],
+                "the same comparison printed or written")
         for (name, bytes) in firstOutputs.sorted(by: { $0.key < $1.key }) {
             #expect(secondOutputs[name] == bytes, "\(name) differs between the two builds")
         }

@@ -50,10 +50,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["workbook", "2021", "--internal", "--out", "private"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "wrote private/indicators-2021.xlsx\n")
+        #expect(run.output == "wrote private/internal/indicators-2021.xlsx\n")
         let publicRun = try CLI.run(["workbook", "2021", "--out", "public"], in: folder)
         #expect(publicRun.status == 0)
-        let internalBytes = try Data(contentsOf: folder.appendingPathComponent("private/indicators-2021.xlsx"))
+        let internalBytes = try Data(contentsOf: folder.appendingPathComponent("private/internal/indicators-2021.xlsx"))
         let publicBytes = try Data(contentsOf: folder.appendingPathComponent("public/indicators-2021.xlsx"))
         #expect(internalBytes != publicBytes)
     }

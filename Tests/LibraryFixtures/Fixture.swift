@@ -64,6 +64,29 @@ public enum Fixture {
         appeals: [KZ]
         """
 
+    /// The meeting with what publishing needs beyond `check` (participants, the appeals' lead-in):
+    /// an edition ready to publish, for the tests that make its documents.
+    public static let readyMeeting = meeting + readiness
+
+    /// The lines that make a meeting ready to publish.
+    static let readiness = """
+
+        participants: [KZ]
+        appeals_intro: The participants appeal to the governments.
+        """
+
+    /// The library `replacing` with its 2021 meeting (the fixture's, or the one given) made ready to
+    /// publish.
+    public static func ready(_ replacing: [String: String?]) -> [String: String?] {
+        var files = replacing
+        switch files["2021/meeting.yaml"] {
+        case .none: files["2021/meeting.yaml"] = meeting + readiness
+        case let .some(.some(given)): files["2021/meeting.yaml"] = given + readiness
+        case .some(.none): break
+        }
+        return files
+    }
+
     public static let kazakhstan = """
         country: KZ
         situation: In **Kazakhstan**, activists remain under pressure.
@@ -115,7 +138,7 @@ public enum Fixture {
         """
 
     /// The next year's meeting, for a second edition.
-    public static let meeting2022 = meeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
+    public static let meeting2022 = readyMeeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
         .replacingOccurrences(of: "edition: 5", with: "edition: 6")
 
     /// Two editions: `kazakhstanWithSecrets` in 2021, and in 2022 the confidential finding made public

@@ -141,7 +141,7 @@ import WorkbookReading
     /// Publishes every output of the library `files`; true when the scan stopped the run. When it
     /// ran, no output may hold any of `needles`: it fails the test otherwise.
     static func publish(_ files: [String: String?], weakened: Bool, what: String, needles: [String]) throws -> Bool {
-        let folder = Fixture.write(files)
+        let folder = Fixture.write(Fixture.ready(files))
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Reports")
         var publication = Publication(year: 2021, dataFolder: folder.path,

@@ -3,6 +3,7 @@ import Foundation
 import IndicatorLibrary
 import LibraryFixtures
 @testable import Pipeline
+import OutputFiles
 import Testing
 import WorkbookReading
 
@@ -50,7 +51,7 @@ import WorkbookReading
 
     static func publish(_ files: [String: String?], products: [Publication.Product] = Publication.everything,
                         audience: Audience = .public, weakened: Bool = true) -> Run {
-        let folder = Fixture.write(files)
+        let folder = Fixture.write(Fixture.ready(files))
         var publication = Publication(year: 2021, dataFolder: folder.path,
                                       templatesFolder: Fixture.packageRoot.appendingPathComponent("Templates").path,
                                       outputFolder: folder.appendingPathComponent("Reports").path,
@@ -140,9 +141,14 @@ import WorkbookReading
                                     "2022/meeting.yaml": Fixture.meeting2022,
                                     "2022/KZ.yaml": Self.kazakhstan(recommendation: "Release Erzhan Elshimbayev.")])
         defer { try? FileManager.default.removeItem(at: folder) }
+        let printed = folder.appendingPathComponent("printed")
+        FileManager.default.createFile(atPath: printed.path, contents: nil)
+        let descriptor = open(printed.path, O_WRONLY)
+        defer { close(descriptor) }
+        let output = StandardOutput(descriptor: descriptor)
         for format in [ChangesFormat.text, .json] {
             do {
-                _ = try Comparison(from: 2021, to: 2022, dataFolder: folder.path, format: format).run()
+                _ = try Comparison(from: 2021, to: 2022, dataFolder: folder.path, format: format).run(printingTo: output)
                 Issue.record("the check should have refused the library")
             } catch {
                 guard case PipelineFailure.library = error else { Issue.record("\(error)"); continue }
@@ -150,13 +156,15 @@ import WorkbookReading
             var comparison = Comparison(from: 2021, to: 2022, dataFolder: folder.path, format: format)
             comparison.withoutConfidentialityRules = true
             do {
-                _ = try comparison.run()
+                _ = try comparison.run(printingTo: output)
                 Issue.record("\(format): the scan should have stopped the comparison")
             } catch {
                 guard case let PipelineFailure.leak(leaks) = error else { Issue.record("\(error)"); continue }
                 #expect(leaks.first?.output == "standard output")
             }
         }
+        try? output.finish()
+        #expect((try? Data(contentsOf: printed))?.isEmpty == true, "a comparison stopped by the scan printed nothing")
     }
 }
 

@@ -7,8 +7,16 @@ public enum ChangesFormat: String, Sendable, CaseIterable {
     /// For other tools; the schema is `docs/changes-json.md`, versioned.
     case json
 
-    /// `changes-2019-2021.md`.
-    public static func fileName(from: Int, to: Int) -> String {
-        "changes-\(from)-\(to).md"
+    /// `changes-2019-2021.md` (`.txt`, `.json`); with a country, `changes-2019-2021-KZ.md`.
+    public func fileName(from: Int, to: Int, country: String? = nil) -> String {
+        "changes-\(from)-\(to)\(country.map { "-\($0)" } ?? "").\(fileExtension)"
+    }
+
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .markdown: "md"
+        case .json: "json"
+        }
     }
 }

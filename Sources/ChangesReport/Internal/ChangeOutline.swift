@@ -51,16 +51,16 @@ struct ChangeOutline {
     }
 
     let title: String
-    /// "INTERNAL — NOT FOR PUBLICATION" for changes that include confidential findings, said first
-    /// and last.
-    let internalMarking: String?
+    /// "INTERNAL — NOT FOR PUBLICATION" for changes that include confidential findings, "DRAFT — …"
+    /// for changes to an edition not ready to publish: said first and last.
+    let marking: String?
     let notes: [String]
     let sections: [Section]
     let totals: String
 
     init(_ wording: ChangeWording) {
         title = wording.title
-        internalMarking = wording.changes.audience == .internal ? Audience.internalMarking : nil
+        marking = wording.markings.isEmpty ? nil : wording.markings.joined(separator: " · ")
         notes = wording.partialNotes
         totals = wording.totals
         sections = [

@@ -5,6 +5,8 @@ import IndicatorLibrary
 struct ChangeWording {
     let library: Library
     let changes: EditionChanges
+    /// What the document says of itself first and last (internal, draft).
+    var markings: [String] = []
 
     var title: String { "Changes from \(changes.from) to \(changes.to)" }
 

@@ -7,7 +7,8 @@ enum JSONChanges {
     static let version = 1
 
     struct Document: Encodable {
-        let schema = "labour-monitor/changes"
+        static let schemaName = "labour-monitor/changes"
+        let schema = Document.schemaName
         let version = JSONChanges.version
         /// `public` (confidential findings left out) or `internal` (not for publication).
         let audience: String
@@ -136,42 +137,101 @@ enum JSONChanges {
         let reading: String
     }
 
+    /// The whole document at once, as `JSONEncoder` writes it: what the streamed rendering must equal
+    /// byte for byte (the tests compare them).
     static func render(_ changes: EditionChanges, of library: Library) -> String {
         let document = Document(
-            audience: changes.audience.rawValue,
-            from: EditionInfo(year: changes.from, partial: changes.fromPartial != nil,
-                             partialNote: Nullable(changes.fromPartial)),
-            to: EditionInfo(year: changes.to, partial: changes.toPartial != nil, partialNote: Nullable(changes.toPartial)),
-            countries: Countries(entered: changes.countriesEntered, left: changes.countriesLeft),
-            findings: changes.findings.map { change in
-                FindingEntry(id: change.id, country: Nullable(change.country), change: change.kind.rawValue,
-                             before: Nullable(change.before.map(state)), after: Nullable(change.after.map(state)),
-                             fields: change.fields.map(field))
-            },
-            recommendations: changes.recommendations.map { change in
-                RecommendationEntry(
-                    id: change.id, country: change.country, change: change.kind.rawValue, timesMade: change.timesMade,
-                    recordedStatus: Nullable(change.recordedStatus?.rawValue),
-                    textBefore: Nullable(change.before.map { Markup.plain($0.text.value.text) }),
-                    textAfter: Nullable(change.after.map { Markup.plain($0.text.value.text) }),
-                    textDiff: Nullable(change.text.flatMap { words($0.words) }))
-            },
-            ratifications: changes.ratifications.map { change in
-                RatificationEntry(country: change.country, instrument: change.instrument, change: change.kind.rawValue,
-                                  before: change.before.rawValue, after: change.after.rawValue, source: Nullable(change.source),
-                                  date: Nullable(change.date?.description))
-            },
-            values: changes.values.map { change in
-                ValueEntry(indicator: change.indicator, country: change.country, old: Quantity(change.old),
-                           new: Quantity(change.new), delta: Nullable(change.delta), reading: change.reading.rawValue)
-            },
+            audience: changes.audience.rawValue, from: from(changes), to: to(changes), countries: countries(changes),
+            findings: changes.findings.map(findingEntry), recommendations: changes.recommendations.map(recommendationEntry),
+            ratifications: changes.ratifications.map(ratificationEntry), values: changes.values.map(valueEntry),
             changed: !changes.isEmpty)
+        guard let data = try? encoder.encode(document) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The same document written entry by entry as it is made: a comparison of a million findings is
+    /// never held whole, neither as entries nor as text. The layout is `JSONEncoder`'s (keys sorted,
+    /// two spaces per level), so the bytes are those of `render(_:of:)`.
+    static func render<Out: TextOutputStream>(_ changes: EditionChanges, of library: Library, into out: inout Out) {
+        let encoder = Self.encoder
+        func value(_ value: some Encodable, indent: String) -> String {
+            guard let data = try? encoder.encode(value) else { return "null" }
+            return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\n" + indent)
+        }
+        func key(_ name: String, _ text: String, last: Bool = false) {
+            out.write("  \"\(name)\" : ")
+            out.write(text)
+            out.write(last ? "\n" : ",\n")
+        }
+        func list<Change, Entry: Encodable>(_ name: String, _ changes: [Change], _ entry: (Change) -> Entry) {
+            out.write("  \"\(name)\" : [\n")
+            if changes.isEmpty { out.write("\n") }
+            for (index, change) in changes.enumerated() {
+                out.write("    ")
+                out.write(value(entry(change), indent: "    "))
+                out.write(index == changes.count - 1 ? "\n" : ",\n")
+            }
+            out.write("  ],\n")
+        }
+        out.write("{\n")
+        key("audience", value(changes.audience.rawValue, indent: "  "))
+        key("changed", value(!changes.isEmpty, indent: "  "))
+        key("countries", value(countries(changes), indent: "  "))
+        list("findings", changes.findings, findingEntry)
+        key("from", value(from(changes), indent: "  "))
+        list("ratifications", changes.ratifications, ratificationEntry)
+        list("recommendations", changes.recommendations, recommendationEntry)
+        key("schema", value(Document.schemaName, indent: "  "))
+        key("to", value(to(changes), indent: "  "))
+        list("values", changes.values, valueEntry)
+        key("version", value(version, indent: "  "), last: true)
+        out.write("}\n")
+    }
+
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encoder
+    }
+
+    private static func from(_ changes: EditionChanges) -> EditionInfo {
+        EditionInfo(year: changes.from, partial: changes.fromPartial != nil, partialNote: Nullable(changes.fromPartial))
+    }
+
+    private static func to(_ changes: EditionChanges) -> EditionInfo {
+        EditionInfo(year: changes.to, partial: changes.toPartial != nil, partialNote: Nullable(changes.toPartial))
+    }
+
+    private static func countries(_ changes: EditionChanges) -> Countries {
+        Countries(entered: changes.countriesEntered, left: changes.countriesLeft)
+    }
+
+    private static func findingEntry(_ change: FindingChange) -> FindingEntry {
+        FindingEntry(id: change.id, country: Nullable(change.country), change: change.kind.rawValue,
+                     before: Nullable(change.before.map(state)), after: Nullable(change.after.map(state)),
+                     fields: change.fields.map(field))
+    }
+
+    private static func recommendationEntry(_ change: RecommendationChange) -> RecommendationEntry {
+        RecommendationEntry(
+            id: change.id, country: change.country, change: change.kind.rawValue, timesMade: change.timesMade,
+            recordedStatus: Nullable(change.recordedStatus?.rawValue),
+            textBefore: Nullable(change.before.map { Markup.plain($0.text.value.text) }),
+            textAfter: Nullable(change.after.map { Markup.plain($0.text.value.text) }),
+            textDiff: Nullable(change.text.flatMap { words($0.words) }))
+    }
+
+    private static func ratificationEntry(_ change: RatificationChange) -> RatificationEntry {
+        RatificationEntry(country: change.country, instrument: change.instrument, change: change.kind.rawValue,
+                          before: change.before.rawValue, after: change.after.rawValue, source: Nullable(change.source),
+                          date: Nullable(change.date?.description))
+    }
+
+    private static func valueEntry(_ change: ValueChange) -> ValueEntry {
+        ValueEntry(indicator: change.indicator, country: change.country, old: Quantity(change.old),
+                   new: Quantity(change.new), delta: Nullable(change.delta), reading: change.reading.rawValue)
     }
 
     private static func state(_ finding: Finding) -> FindingState {

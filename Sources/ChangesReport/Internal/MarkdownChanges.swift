@@ -19,7 +19,7 @@ struct MarkdownChanges {
         }
         line("# \(outline.title)")
         line()
-        if let marking = outline.internalMarking {
+        if let marking = outline.marking {
             line("**\(marking)**")
             line()
         }
@@ -53,7 +53,7 @@ struct MarkdownChanges {
             }
         }
         out.write("*\(outline.totals).*")
-        if let marking = outline.internalMarking {
+        if let marking = outline.marking {
             out.write("\n\n**\(marking)**")
         }
         out.write("\n")

@@ -6,25 +6,45 @@ struct TextChanges {
     let color: Bool
 
     func render() -> String {
+        var out = ""
+        render(into: &out)
+        return out
+    }
+
+    /// Written line by line as the outline's items are made, as the Markdown is.
+    func render<Out: TextOutputStream>(into out: inout Out) {
         let outline = ChangeOutline(wording)
-        var lines = [paint(outline.title, .bold), ""]
-        if let marking = outline.internalMarking { lines += [paint(marking, .red), ""] }
-        for note in outline.notes { lines += ["note: \(note)", ""] }
+        func line(_ text: String = "") {
+            out.write(text)
+            out.write("\n")
+        }
+        line(paint(outline.title, .bold))
+        line()
+        if let marking = outline.marking {
+            line(paint(marking, .red))
+            line()
+        }
+        for note in outline.notes {
+            line("note: \(note)")
+            line()
+        }
         for section in outline.sections {
-            lines.append(paint(section.title, .bold))
-            if section.groups.isEmpty { lines.append("  \(section.none)") }
+            line(paint(section.title, .bold))
+            if section.groups.isEmpty { line("  \(section.none)") }
             for group in section.groups {
-                if !group.title.isEmpty { lines.append("  \(group.title) (\(group.items.count))") }
+                if !group.title.isEmpty { line("  \(group.title) (\(group.items.count))") }
                 for item in group.items {
-                    lines.append("    \(mark(item.mark)) \(spans(item.headline))")
-                    for detail in item.details { lines.append("        \(spans(detail))") }
+                    line("    \(mark(item.mark)) \(spans(item.headline))")
+                    for detail in item.details { line("        \(spans(detail))") }
                 }
             }
-            lines.append("")
+            line()
         }
-        lines.append(outline.totals)
-        if let marking = outline.internalMarking { lines += ["", paint(marking, .red)] }
-        return lines.joined(separator: "\n") + "\n"
+        line(outline.totals)
+        if let marking = outline.marking {
+            line()
+            line(paint(marking, .red))
+        }
     }
 
     private enum Colour: String {

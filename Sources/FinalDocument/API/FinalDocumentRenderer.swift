@@ -17,14 +17,14 @@ public enum FinalDocumentRenderer {
                 continue
             }
             let view = DocumentViewBuilder(library: edition.library, edition: edition.edition, format: format,
-                                           audience: audience)
+                                           audience: audience, markings: edition.markings)
                 .build()
             let text = templates.library.render(view, withTemplate: format.templateName) ?? ""
-            if audience == .internal, !text.contains(view.internalMarking) {
+            if view.marked, !text.contains(view.marking) {
                 errors.append(TemplateError(
                     file: templates.file(format.templateName),
-                    message: "an internal document must say '\(Audience.internalMarking)' on every page, and this "
-                        + "template does not print {{internalMarking}} when {{#internal}} is set"))
+                    message: "an internal or draft document must say '\(edition.markings.joined(separator: " · "))' "
+                        + "on every page, and this template does not print {{marking}} when {{#marked}} is set"))
                 continue
             }
             documents.append(RenderedDocument(format: format, text: text))

@@ -1,8 +1,10 @@
 import Foundation
 internal import Mustache
 
-/// The templates of a `Templates/` folder, read and checked when the command runs, so that editing a
-/// template changes the next document without rebuilding anything.
+/// The templates of the Final Document: those built into the tool (`builtIn()`, made from
+/// Templates/ when it was built, so that it runs from any folder), or those of a folder given with
+/// `--templates`, read and checked when the command runs, so that editing one changes the next
+/// document without rebuilding anything.
 ///
 /// Every `NAME.mustache` file is a template, usable from the others as the partial `{{> NAME}}`
 /// (the bundled HTML template takes its style sheet from `style.css.mustache` that way).
@@ -38,6 +40,21 @@ public struct TemplateSet: Sendable {
             }
             texts[name] = (shown, text)
         }
+        return try parse(texts, errors: errors, shownAs: shownAs)
+    }
+
+    /// The templates built into the tool, as Templates/ held them when it was built.
+    public static func builtIn() throws(TemplateErrors) -> TemplateSet {
+        let shownAs = "built-in templates"
+        var texts: [String: (file: String, text: String)] = [:]
+        for file in BuiltInTemplates.files { texts[file.name] = ("\(shownAs)/\(file.name).mustache", file.text) }
+        return try parse(texts, errors: [], shownAs: shownAs)
+    }
+
+    /// Parses and checks templates by name; `errors` are those met reading them.
+    private static func parse(_ texts: [String: (file: String, text: String)], errors: [TemplateError],
+                              shownAs: String) throws(TemplateErrors) -> TemplateSet {
+        var errors = errors
         var templates: [String: MustacheTemplate] = [:]
         var inclusions: [String: [TemplateCheck.Inclusion]] = [:]
         for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {

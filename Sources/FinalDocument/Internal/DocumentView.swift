@@ -70,6 +70,10 @@ struct DocumentView {
     let language: String
     let `internal`: Bool
     let internalMarking: String
+    /// Whether the document must say what it is on every page (internal, draft, or both).
+    let marked: Bool
+    /// What it must say: the markings joined ("INTERNAL — NOT FOR PUBLICATION · DRAFT — …").
+    let marking: String
     let edition: Int
     let ordinal: String
     let event: String
@@ -99,7 +103,7 @@ struct DocumentView {
 
     /// Every name a template may use, at any depth, with the transforms of the template engine.
     static let fieldNames: Set<String> = [
-        "language", "internal", "internalMarking", "edition", "ordinal", "event", "mission", "theme", "partialNote", "place",
+        "language", "internal", "internalMarking", "marked", "marking", "edition", "ordinal", "event", "mission", "theme", "partialNote", "place",
         "date", "year", "online", "participants", "opening", "narrative", "text", "country", "appealsIntro",
         "appeals", "countryName", "addressee", "numbered", "recommendations", "number", "id", "intentionsIntro",
         "intentions", "calls", "to", "hasAppeals", "hasIntentions", "hasCalls", "annex", "sections", "heading", "findings", "kind", "status", "summary",

@@ -7,6 +7,8 @@ struct DocumentViewBuilder {
     let edition: Edition
     let format: DocumentFormat
     let audience: Audience
+    /// What every page says of the document (internal, draft).
+    let markings: [String]
 
     private var meeting: Meeting { edition.meeting }
     private var language: String { meeting.language.value }
@@ -17,6 +19,8 @@ struct DocumentViewBuilder {
             language: language,
             internal: audience == .internal,
             internalMarking: plain(Audience.internalMarking),
+            marked: !markings.isEmpty,
+            marking: plain(markings.joined(separator: " · ")),
             edition: meeting.edition.value,
             ordinal: plain(Ordinal.word(meeting.edition.value)),
             event: plain(text(meeting.event.value)),

@@ -31,10 +31,6 @@ struct EditionRules {
             bag.error("the meeting is dated \(meeting.date.value) but sits in the \(year) folder; "
                       + "the folder is named by the meeting's year", at: meeting.date.location)
         }
-        for field in meeting.unfilled {
-            bag.warning("'\(field.value)' is left for the secretariat to fill in; the \(year) documents cannot be "
-                        + "made until it is", at: field.location)
-        }
         if let note = meeting.partialNote, !meeting.partial.value {
             bag.error("'partial_note' describes a partial edition, but 'partial' is not true; write 'partial: true' "
                       + "or remove the note", at: note.location)
@@ -126,10 +122,6 @@ struct EditionRules {
             }
             let first = firstYears.firstFinding(finding.id.value)
             checkSince(finding.since, first: first?.year)
-            if finding.status.value == .carried {
-                bag.warning("finding '\(finding.id.value)' was carried forward from the previous edition and needs "
-                            + "review: update it and set its status to ongoing or resolved", at: finding.status.location)
-            }
             if finding.sources.isEmpty {
                 bag.warning("finding '\(finding.id.value)' has no source; say where it was read", at: finding.id.location)
             }
@@ -171,11 +163,6 @@ struct EditionRules {
                             + "it answers under 'findings'", at: recommendation.id.location)
             }
             checkSince(recommendation.since, first: firstYears.firstYear(ofRecommendation: recommendation.id.value))
-            if let status = recommendation.status, status.value == .carried {
-                bag.warning("recommendation '\(recommendation.id.value)' was carried forward from the previous edition "
-                            + "and needs review: remove the status to make it again, or record it as implemented, "
-                            + "partially-implemented or withdrawn", at: status.location)
-            }
         }
     }
 

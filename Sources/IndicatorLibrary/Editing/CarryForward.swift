@@ -19,7 +19,8 @@ public struct CarryForward: Sendable {
     public init(from edition: Edition, to year: Int, in library: Library) {
         let firstAppearance = FirstAppearance(library: library)
         let header = "# Carried forward from \(edition.year) by `labour-monitor carry-forward \(edition.year) \(year)`.\n"
-            + "# Review every item with 'status: carried' (check lists them), and fill in what is left empty.\n"
+            + "# Review every item with 'status: carried' and fill in what is left empty: "
+            + "`labour-monitor check --todo \(year)` lists them.\n"
         let carriedFindings = edition.findings.filter { $0.status.value.isOpen }
         let carriedIDs = Set(carriedFindings.map(\.id.value))
         var files: [(String, String)] = []

@@ -50,7 +50,7 @@ public struct RedactedLibrary: Sendable {
     public func changes(from old: RedactedEdition, to new: RedactedEdition) -> RedactedChanges {
         let hiddenIDs = (hidden[old.year] ?? []).union(hidden[new.year] ?? [])
         return RedactedChanges(changes: library.changes(from: old.edition, to: new.edition)
-            .visible(to: audience, leavingOut: hiddenIDs), redacted: self)
+            .visible(to: audience, leavingOut: hiddenIDs), redacted: self, isDraft: new.isDraft)
     }
 
     private static func publicEdition(_ edition: Edition) -> Edition {
@@ -90,14 +90,30 @@ public struct RedactedLibrary: Sendable {
 public struct RedactedEdition: Sendable {
     public let edition: Edition
     public let redacted: RedactedLibrary
+    /// Built with `--draft` from an edition that is not ready to publish: every page and sheet says so.
+    public let isDraft: Bool
+
+    /// The marking a draft carries on every page and sheet.
+    public static let draftMarking = "DRAFT — NOT FOR PUBLICATION"
 
     public var library: Library { redacted.library }
     public var audience: Audience { redacted.audience }
     public var year: Int { edition.year }
 
-    fileprivate init(edition: Edition, redacted: RedactedLibrary) {
+    /// What every page and sheet must say, in this order: that it is internal, that it is a draft.
+    public var markings: [String] {
+        (audience == .internal ? [Audience.internalMarking] : []) + (isDraft ? [Self.draftMarking] : [])
+    }
+
+    fileprivate init(edition: Edition, redacted: RedactedLibrary, isDraft: Bool = false) {
         self.edition = edition
         self.redacted = redacted
+        self.isDraft = isDraft
+    }
+
+    /// The same edition, to be rendered as a draft.
+    public func markedAsDraft() -> RedactedEdition {
+        RedactedEdition(edition: edition, redacted: redacted, isDraft: true)
     }
 }
 
@@ -107,12 +123,20 @@ public struct RedactedEdition: Sendable {
 public struct RedactedChanges: Sendable {
     public let changes: EditionChanges
     public let redacted: RedactedLibrary
+    /// The later edition is a draft: the document says so.
+    public let isDraft: Bool
 
     public var library: Library { redacted.library }
 
-    fileprivate init(changes: EditionChanges, redacted: RedactedLibrary) {
+    /// What the changes document must say of itself, as an edition's `markings`.
+    public var markings: [String] {
+        (redacted.audience == .internal ? [Audience.internalMarking] : []) + (isDraft ? [RedactedEdition.draftMarking] : [])
+    }
+
+    fileprivate init(changes: EditionChanges, redacted: RedactedLibrary, isDraft: Bool = false) {
         self.changes = changes
         self.redacted = redacted
+        self.isDraft = isDraft
     }
 
     public subscript<Value>(dynamicMember path: KeyPath<EditionChanges, Value>) -> Value {
@@ -121,7 +145,7 @@ public struct RedactedChanges: Sendable {
 
     /// The same changes for one country.
     public func only(country code: String) -> RedactedChanges {
-        RedactedChanges(changes: changes.only(country: code), redacted: redacted)
+        RedactedChanges(changes: changes.only(country: code), redacted: redacted, isDraft: isDraft)
     }
 }
 

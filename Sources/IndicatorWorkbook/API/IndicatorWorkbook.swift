@@ -35,7 +35,7 @@ public enum IndicatorWorkbook {
         let library = redacted.library
         let edition = redacted.edition
         let context = EditionContext(library: library, edition: edition, audience: redacted.audience,
-                                     trendYears: trendYears(options.years, upTo: edition.year, in: library))
+                                     markings: redacted.markings, trendYears: trendYears(options.years, upTo: edition.year, in: library))
         let summary = SummarySheet.table(context)
         let lines = IndicatorsSheet.lines(context)
         var tables = [
@@ -61,7 +61,7 @@ public enum IndicatorWorkbook {
             try Workbook.write(to: path, properties: properties(context), constantMemory: true) { workbook in
                 var writer = TableWriter(
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
-                    printedMarking: redacted.audience == .internal ? Audience.internalMarking : nil,
+                    printedMarking: redacted.markings.isEmpty ? nil : redacted.markings.joined(separator: " · "),
                     fallbackLocation: .file(edition.meeting.file))
                 // Each table is let go once written: the Changes sheet's rows hold the whole comparison,
                 // which would otherwise stay through the closing of the workbook, where libxlsxwriter
@@ -100,7 +100,7 @@ public enum IndicatorWorkbook {
         components.month = date.month ?? 1
         components.day = date.day ?? 1
         let created = components.date ?? Date(timeIntervalSince1970: 0)
-        let audience = context.audience == .internal ? "\(Audience.internalMarking). " : ""
+        let audience = context.markings.map { "\($0). " }.joined()
         return DocumentProperties(
             title: "Indicators \(context.year): \(Ordinal.word(meeting.edition.value)) "
                 + "\(meeting.event.value.text(in: context.language))",

@@ -6,6 +6,8 @@ struct EditionContext: Sendable {
     let library: Library
     let edition: Edition
     let audience: Audience
+    /// What every sheet and printed page says of itself (internal, draft), in order.
+    let markings: [String]
     /// The editions of the trend sheet, in order.
     let trendYears: [Int]
     /// Made on another core while the first sheets are written: only the rows of the Findings and
@@ -15,8 +17,9 @@ struct EditionContext: Sendable {
     /// list and refer to them.
     let findings: [Finding]
 
-    init(library: Library, edition: Edition, audience: Audience, trendYears: [Int]) {
+    init(library: Library, edition: Edition, audience: Audience, markings: [String] = [], trendYears: [Int]) {
         self.library = library
+        self.markings = markings
         self.edition = edition
         self.audience = audience
         self.trendYears = trendYears
@@ -62,6 +65,10 @@ struct EditionContext: Sendable {
     /// in part (then an absence in it says nothing).
     var leadingNotes: [(text: String, style: CellStyle)] {
         var notes = [audienceNote]
+        if markings.contains(RedactedEdition.draftMarking) {
+            notes.append(("\(RedactedEdition.draftMarking): the edition is not ready to publish; "
+                          + "`labour-monitor check --todo \(year)` lists what is left to do.", WorkbookStyles.internalMarking))
+        }
         let meeting = edition.meeting
         if meeting.partial.value {
             let note = meeting.partialNote.map { plain($0.value) } ?? "Only part of this edition is known."
