@@ -108,13 +108,40 @@ import WorkbookReading
 
     @Test func theSummaryCountsFindingsRecommendationsAndDrawsViolationsByCountry() throws {
         let workbook = try WrittenWorkbook.fixture()
-        #expect(try workbook.row(6, sheet: "Summary") == ["KZ", "Kazakhstan", "1", "0", "0", "1", "0", "0", "0", "0",
-                                                         "1", "0", "1"])
+        #expect(try workbook.row(6, sheet: "Summary") == ["KZ", "Kazakhstan", "1", "0", "0", "0", "1", "0", "0", "0",
+                                                         "0", "1", "0", "1"])
         let charts = workbook.reader.parts.filter { $0.key.hasPrefix("xl/charts/chart") }
             .map { String(decoding: $0.value, as: UTF8.self) }
         #expect(charts.count == 1)
         #expect(charts.first?.contains("<c:barChart>") == true)
         #expect(charts.first?.contains("<c:f>Summary!$C$6</c:f>") == true)
+    }
+
+    /// A resolved case is not a violation of the current picture: each finding is counted once, open
+    /// violations, open concerns, progress, or resolved in the edition.
+    @Test func theSummaryTellsOpenFromResolved() throws {
+        let finding = { (id: String, kind: String, status: String) in """
+
+              - id: \(id)
+                kind: \(kind)
+                indicators: [foa.registration]
+                summary: Finding \(id).
+                status: \(status)
+                sources: [{title: Final Document 2021}]
+            """ }
+        let kazakhstan = Fixture.kazakhstan.replacingOccurrences(of: "\nrecommendations:", with: [
+            finding("kz-case-resolved", "violation", "resolved"), finding("kz-concern", "concern", "ongoing"),
+            finding("kz-progress", "progress", "ongoing"),
+        ].joined() + "\nrecommendations:")
+        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": kazakhstan])
+        #expect(try workbook.row(5, sheet: "Summary").prefix(6) == ["Country", "Name", "Findings: open violations",
+                                                                    "Findings: open concerns", "Findings: progress",
+                                                                    "Findings: resolved in 2021"])
+        #expect(try workbook.row(6, sheet: "Summary").prefix(6) == ["KZ", "Kazakhstan", "1", "1", "1", "1"])
+        let check = Fixture.check(["2021/KZ.yaml": kazakhstan])
+        let summary = LibrarySummary(try #require(check.library)).render()
+        #expect(summary.contains("  findings         4: 1 open violations, 1 open concerns, 1 progress, 1 resolved "
+            + "(0 regional, 0 confidential)\n"), "check counts as the sheet does:\n\(summary)")
     }
 
     /// The number is the one the Final Document prints: implemented recommendations are not printed.

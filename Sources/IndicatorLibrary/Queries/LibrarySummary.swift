@@ -4,7 +4,8 @@ public struct LibrarySummary: Sendable {
         public let year: Int
         public let title: String
         public let countries: [String]
-        public let findingsByKind: [(kind: Finding.Kind, count: Int)]
+        /// Open violations, open concerns, progress, resolved: as the workbook's Summary sheet counts.
+        public let findings: FindingTally
         public let regionalFindings: Int
         public let confidentialFindings: Int
         public let recommendationsByStanding: [(standing: String, count: Int)]
@@ -34,7 +35,6 @@ public struct LibrarySummary: Sendable {
 
     private static func summarise(_ edition: Edition, in library: Library) -> EditionSummary {
         let findings = edition.findings
-        let byKind = Finding.Kind.allCases.map { kind in (kind, findings.filter { $0.kind.value == kind }.count) }
         let standings = edition.recommendations.map { library.standing(of: $0, in: edition.year) }
         // Counted by what is printed: standings that differ only in detail (repeated since different
         // years) are one line.
@@ -54,7 +54,7 @@ public struct LibrarySummary: Sendable {
         let title = "\(Ordinal.word(meeting.edition.value)) \(meeting.event.value.text), \(place), \(date)"
             + (meeting.partial.value ? " (partial edition)" : "")
         return EditionSummary(
-            year: edition.year, title: title, countries: codes, findingsByKind: byKind,
+            year: edition.year, title: title, countries: codes, findings: FindingTally(findings),
             regionalFindings: meeting.findings.count,
             confidentialFindings: findings.filter { $0.confidential.value }.count,
             recommendationsByStanding: byStanding, ratificationsKnown: known, ratificationsUnknown: unknown,
@@ -69,9 +69,8 @@ public struct LibrarySummary: Sendable {
             lines.append("")
             lines.append("\(edition.year): \(edition.title)")
             lines.append("  countries        \(edition.countries.count): \(edition.countries.joined(separator: ", "))")
-            let total = edition.findingsByKind.reduce(0) { $0 + $1.count }
-            let kinds = edition.findingsByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
-            lines.append("  findings         \(total): \(kinds) (\(edition.regionalFindings) regional, "
+            let kinds = edition.findings.counts.map { "\($0.count) \($0.name)" }.joined(separator: ", ")
+            lines.append("  findings         \(edition.findings.total): \(kinds) (\(edition.regionalFindings) regional, "
                          + "\(edition.confidentialFindings) confidential)")
             let recommendations = edition.recommendationsByStanding.reduce(0) { $0 + $1.count }
             let standings = edition.recommendationsByStanding.map { "\($0.count) \($0.standing)" }

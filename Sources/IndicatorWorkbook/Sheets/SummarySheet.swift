@@ -1,13 +1,15 @@
 import IndicatorLibrary
 import XLSXWriter
 
-/// One row per country of the edition: what was found, what was asked, what is ratified; and a chart
-/// of violations by country.
+/// One row per country of the edition: what was found (open violations and concerns, progress, and
+/// what was resolved, apart), what was asked, what is ratified; and a chart of open violations by
+/// country.
 enum SummarySheet {
     static let name = "Summary"
     /// Columns of the chart's categories and values.
     static let nameColumn = 1
-    static var violationsColumn: Int { 2 + (Finding.Kind.allCases.firstIndex(of: .violation) ?? 0) }
+    /// The first count, open violations, right after the names.
+    static let violationsColumn = 2
 
     static func table(_ context: EditionContext) -> SheetTable {
         let year = context.year
@@ -26,7 +28,14 @@ enum SummarySheet {
             .init(header: "Country", width: 9),
             .init(header: "Name", width: 16),
         ]
-        columns += Finding.Kind.allCases.map { .init(header: "Findings: \(plural($0))", width: 12) }
+        columns += [
+            .init(header: "Findings: open violations", width: 12),
+            .init(header: "Findings: open concerns", width: 12),
+            .init(header: "Findings: progress", width: 12),
+            .init(header: "Findings: resolved in \(year)", width: 12,
+                  comment: "Findings of any kind recorded as resolved in this edition: not part of the current "
+                      + "picture, counted apart so that a resolved case is not read as a violation."),
+        ]
         columns += standings.map { .init(header: "Recommendations: \($0.description)", width: 16) }
         columns += [
             .init(header: "Fundamental instruments ratified (of \(fundamental.count) in \(year))", width: 16,
@@ -40,21 +49,22 @@ enum SummarySheet {
         var table = SheetTable(name: name, title: context.title("Summary"), columns: columns)
         var rows: [[SheetCell]] = []
         table.notes = context.leadingNotes + [
-            ("Findings and recommendations are counted by kind and status; instruments by their status in "
-                + "\(year), as derived from ratifications.yaml.", WorkbookStyles.note),
+            ("Findings are counted once each: open violations, open concerns, progress, and those resolved in \(year) "
+                + "apart; recommendations by status; instruments by their status in \(year), as derived from "
+                + "ratifications.yaml.", WorkbookStyles.note),
         ]
         table.frozenColumns = 2
         // Counted in one pass over the findings: filtering them once per country made a regional
         // council's summary cost its countries times its findings.
-        var counts: [String?: [Finding.Kind: Int]] = [:]
+        var counts: [String?: FindingTally] = [:]
         for finding in context.findings {
-            counts[finding.country, default: [:]][finding.kind.value, default: 0] += 1
+            counts[finding.country, default: FindingTally()].add(finding)
         }
         for report in context.edition.countries {
             let code = report.country.value
-            let own = counts[code] ?? [:]
+            let own = counts[code] ?? FindingTally()
             var row: [SheetCell] = [.text(code), .text(context.countryName(code))]
-            row += Finding.Kind.allCases.map { kind in .number(own[kind] ?? 0) }
+            row += own.counts.map { .number($0.count) }
             let made = report.recommendations.map { context.library.standing(of: $0, in: year) }
             row += standings.map { standing in .number(made.filter { same($0, standing) }.count) }
             let tally = context.library.ratificationTally(country: code, year: year)
@@ -63,7 +73,7 @@ enum SummarySheet {
         }
         if let regional = counts[nil] {
             var row: [SheetCell] = [.text("—"), .text("Regional")]
-            row += Finding.Kind.allCases.map { kind in .number(regional[kind] ?? 0) }
+            row += regional.counts.map { .number($0.count) }
             rows.append(row)
         }
         table.rows = SheetRows(built: rows)
@@ -79,20 +89,12 @@ enum SummarySheet {
         guard countries > 0 else { return }
         let rows = placement.firstDataRow...(placement.firstDataRow + countries - 1)
         let chart = try workbook.addChart(.column)
-        chart.setTitle("Violations by country, \(context.year)")
-        chart.setAxisNames(x: nil, y: "Violations recorded")
-        try chart.addSeries(name: "Violations",
+        chart.setTitle("Open violations by country, \(context.year)")
+        chart.setAxisNames(x: nil, y: "Open violations")
+        try chart.addSeries(name: "Open violations",
                             categories: .column(nameColumn, rows: rows, on: placement.sheet.name),
                             values: .column(violationsColumn, rows: rows, on: placement.sheet.name))
         try placement.sheet.insert(chart, row: placement.headerRow + table.rows.count + 2, column: 1)
-    }
-
-    private static func plural(_ kind: Finding.Kind) -> String {
-        switch kind {
-        case .violation: return "violations"
-        case .progress: return "progress"
-        case .concern: return "concerns"
-        }
     }
 
     private static func same(_ lhs: RecommendationStanding, _ rhs: RecommendationStanding) -> Bool {
