@@ -34,6 +34,13 @@ public enum Leftovers {
         for path in find(in: folder) { try? FileManager.default.removeItem(atPath: path) }
     }
 
+    /// Every temporary directly in `folder`, abandoned or not: what an interrupted run of this very
+    /// process left (the tests' injected faults), which `find(in:)` leaves out as still running.
+    package static func temporaries(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter(isTemporary).sorted()
+    }
+
     /// Whether `name` is a temporary of this tool's naming, abandoned or not.
     static func isTemporary(_ name: String) -> Bool {
         process(of: name) != nil

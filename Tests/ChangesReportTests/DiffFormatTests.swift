@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ChangesReport
+@testable import ChangesReport
 import IndicatorLibrary
 import LibraryFixtures
 import OutputFiles
@@ -26,6 +26,21 @@ import OutputFiles
         let (changes, _) = try EditionPair.changes(["2022/KZ.yaml": kazakhstan])
         let markdown = ChangesRenderer.render(changes, as: .markdown)
         #expect(markdown.contains(##"Two \[leaders\] \< 3 \# arrested"##), "emphasis is dropped, the rest escaped")
+    }
+
+    /// The JSON is written entry by entry (a large comparison is never held whole), in the layout
+    /// `JSONEncoder` gives the whole document: the same bytes, empty lists and nulls included.
+    @Test func theStreamedJSONIsTheEncodersByteForByte() throws {
+        let (changes, _) = try EditionPair.changes()
+        let (same, _) = try EditionPair.changes(["2022/KZ.yaml": EditionPair.kazakhstan2021])
+        for pair in [changes, same] {
+            let streamed = ChangesRenderer.render(pair, as: .json)
+            #expect(streamed == JSONChanges.render(pair.changes, of: pair.library))
+        }
+        let bundled = try #require(LibraryCheck.run(at: Fixture.bundledLibrary).library)
+        let redacted = RedactedLibrary.redact(bundled, for: .public)
+        let story = redacted.changes(from: try #require(redacted.edition(2019)), to: try #require(redacted.edition(2021)))
+        #expect(ChangesRenderer.render(story, as: .json) == JSONChanges.render(story.changes, of: story.library))
     }
 
     @Test func jsonFollowsTheDocumentedSchema() throws {

@@ -30,10 +30,11 @@ enum CLI {
 
     /// Runs the tool to its end, or kills it after `timeout` seconds (then `timedOut` is set).
     /// `environment` adds to (or overrides) the test's own variables.
+    /// With `shell`, the arguments go to /bin/sh instead (for redirections the test needs).
     static func run(_ arguments: [String], in folder: URL = packageRoot, timeout: Double = 120,
-                    environment: [String: String] = [:]) throws -> Run {
+                    environment: [String: String] = [:], shell: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import WorkbookReading
 
-/// A build killed at any moment (power cut, a closed laptop, SIGKILL) leaves every output either as
-/// it was or as the new complete version: never a truncated document or a broken workbook.
+/// A build killed at any moment (power cut, a closed laptop, SIGKILL) leaves the output folder with
+/// the whole old set or the whole new one: never a truncated document, a broken workbook, or some
+/// files old and some new. (PublishingTests kills it at each step of placing, exactly.)
 @Suite struct InterruptedBuildTests {
     static let rounds = 40
 
@@ -56,9 +57,10 @@ import WorkbookReading
                         "round \(round), killed after \(delay) s: \(name) is neither old nor new (\(bytes.count) bytes)")
                 states.append(state)
             }
+            #expect(Set(states).count == 1, "round \(round), killed after \(delay) s: a mixed set \(states)")
             for name in try FileManager.default.contentsOfDirectory(atPath: out.path) where after[name] == nil {
-                let isTemporary = after.keys.contains { name.hasPrefix(".\($0).tmp-") }
-                #expect(isTemporary, "round \(round): an unexpected file \(name) in the output folder")
+                #expect(name.hasPrefix(".") && name.contains(".tmp-"),
+                        "round \(round): an unexpected file \(name) in the output folder")
             }
             outcomes[Set(states).sorted().joined(separator: "+"), default: 0] += 1
         }
@@ -71,6 +73,8 @@ import WorkbookReading
         #expect(run.status == 0)
         let left = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(left == after.keys.sorted(), "a normal run left \(left)")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.path).filter { $0.hasPrefix(".") }
+        #expect(beside.isEmpty, "the staging folders of the killed runs are removed: \(beside)")
         for (name, bytes) in after {
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == bytes)
         }

@@ -156,7 +156,10 @@ enum JSONChanges {
         let encoder = Self.encoder
         func value(_ value: some Encodable, indent: String) -> String {
             guard let data = try? encoder.encode(value) else { return "null" }
-            return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\n" + indent)
+            // Nested one level deeper: every line but the first, and not the empty line of an empty list.
+            return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : indent + $0.element }
+                .joined(separator: "\n")
         }
         func key(_ name: String, _ text: String, last: Bool = false) {
             out.write("  \"\(name)\" : ")
