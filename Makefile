@@ -6,7 +6,10 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean reports screenshot workbook-pdf fuzz benchmark
+.PHONY: run test build deps clean reports templates install uninstall screenshot workbook-pdf fuzz benchmark
+
+# Where `make install` puts the command: $(PREFIX)/bin/labour-monitor.
+PREFIX ?= /usr/local
 
 run: deps
 	$(SWIFT) build --product labour-monitor
@@ -15,7 +18,22 @@ run: deps
 
 # Regenerates the committed Reports/2021/ after a change to the data or the templates (a test fails
 # while they are stale).
-reports: run
+reports: templates run
+
+# The templates built into the binary (Sources/FinalDocument/Internal/BuiltInTemplates.swift), made
+# again from Templates/ after an edit there (a test fails while they differ).
+templates:
+	python3 Scripts/generate-builtin-templates.py > Sources/FinalDocument/Internal/BuiltInTemplates.swift
+
+# The release binary, with the Swift runtime linked in, as $(PREFIX)/bin/labour-monitor (DESTDIR for
+# packaging); it needs only libxlsxwriter, which `deps` installs. With sudo when PREFIX is not yours.
+install: deps
+	$(SWIFT) build -c release --product labour-monitor --static-swift-stdlib
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/labour-monitor" $(DESTDIR)$(PREFIX)/bin/labour-monitor
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/labour-monitor
 
 # The README's picture of the HTML document, taken in headless Chromium (apt-get install chromium).
 screenshot: run
