@@ -79,10 +79,12 @@ public enum AtomicFiles {
         }
     }
 
-    /// Removes the temporary files a killed run left beside `targets`: those whose process no longer
-    /// runs. A run still writing is left alone.
+    /// Removes the temporary files a killed run left beside `targets`, named for one of them, whose
+    /// process no longer runs. A run still writing is left alone.
     static func removeAbandonedTemporaries(for targets: [URL]) {
-        for folder in Set(targets.map { $0.deletingLastPathComponent().path }) { Leftovers.removeAbandoned(in: folder) }
+        for target in targets {
+            Leftovers.removeAbandoned(in: target.deletingLastPathComponent().path, for: target.lastPathComponent)
+        }
     }
 
     /// Renames a folder written in full under a temporary name into place. Never replaces: when

@@ -29,9 +29,14 @@ public enum Leftovers {
         return found
     }
 
-    /// Removes the abandoned temporaries directly in `folder`; a run still writing is left alone.
-    public static func removeAbandoned(in folder: String) {
-        for path in find(in: folder) { try? FileManager.default.removeItem(atPath: path) }
+    /// Removes the abandoned temporaries directly in `folder`, every one or only those standing for
+    /// `target` (in a folder that is not the tool's alone, such as the system's temporary folder); a
+    /// run still writing is left alone.
+    public static func removeAbandoned(in folder: String, for target: String? = nil) {
+        for path in find(in: folder) {
+            if let target, !(path as NSString).lastPathComponent.hasPrefix(".\(target).tmp-") { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     /// Every temporary directly in `folder`, abandoned or not: what an interrupted run of this very

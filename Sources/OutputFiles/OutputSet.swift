@@ -38,6 +38,7 @@ public struct OutputSet: Sendable {
         if FileManager.default.fileExists(atPath: self.folder.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw OutputError(path: shown, reason: "a file stands where the output folder goes; move it away")
         }
+        try Self.requireOwnFolder(self.folder, shownAs: shown)
         var missing: [URL] = []
         var above = parent
         while !FileManager.default.fileExists(atPath: above.path), above.path != "/" {
@@ -50,7 +51,10 @@ public struct OutputSet: Sendable {
             throw OutputError(path: shown, reason: "cannot create the folders above it: \(error.reason)")
         }
         createdParents = missing
-        Leftovers.removeAbandoned(in: parent.path)
+        // Only this folder's: the parent may be anyone's (`--out /tmp/x`).
+        Leftovers.removeAbandoned(in: parent.path, for: self.folder.lastPathComponent)
+        // Temporaries an earlier version of the tool left beside its outputs, inside the folder.
+        Leftovers.removeAbandoned(in: self.folder.path)
         let name = ".\(self.folder.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         staging = parent.appendingPathComponent(name)
         guard mkdir(staging.path, 0o755) == 0 else {
@@ -93,6 +97,20 @@ public struct OutputSet: Sendable {
             try steps.next("removing the old set")
             try? FileManager.default.removeItem(at: staging)
         }
+    }
+
+    /// The folder is replaced as a whole, so it must be the outputs' own: not the folder the user
+    /// works in or one above it (the shell would be left in the old, removed one), not a repository.
+    private static func requireOwnFolder(_ folder: URL, shownAs shown: String) throws(OutputError) {
+        let resolved = folder.resolvingSymlinksInPath().path
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
+        let holds = current == resolved || current.hasPrefix(resolved == "/" ? "/" : resolved + "/")
+            ? "the current folder"
+            : FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) ? "a git repository"
+            : nil
+        guard let holds else { return }
+        throw OutputError(path: shown, reason: "the output folder is replaced as a whole, and this one holds \(holds); "
+                          + "give the outputs a folder of their own, such as Reports/2021")
     }
 
     /// Removes the staging folder and the folders created for it: nothing was placed.

@@ -89,6 +89,22 @@ import OutputFiles
         #expect(Leftovers.temporaries(in: folder.deletingLastPathComponent().path).isEmpty, "nothing left behind")
     }
 
+    /// The folder is replaced as a whole: the folder the user works in, or a repository, is refused.
+    @Test func theCurrentFolderOrARepositoryIsNotAnOutputFolder() throws {
+        let (parent, folder) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        #expect {
+            _ = try OutputSet(replacing: current, shownAs: ".")
+        } throws: { error in
+            "\(error)".hasSuffix("the output folder is replaced as a whole, and this one holds the current folder; "
+                + "give the outputs a folder of their own, such as Reports/2021")
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: false)
+        #expect(throws: OutputError.self) { _ = try OutputSet(replacing: folder) }
+        #expect(Leftovers.temporaries(in: parent.appendingPathComponent("Reports").path).isEmpty)
+    }
+
     /// A kill at each step of placing (every rename, link, the exchange, the removal of the old set):
     /// the folder holds the whole old set or the whole new one, the user's files with either, and
     /// what the run leaves is only hidden temporaries.

@@ -100,7 +100,7 @@ let benchmarks: @Sendable () -> Void = {
                                                in: size.name)
             benchmark.startMeasurement()
             let changes = redacted.changes(from: earlier, to: edition)
-            let document = try ChangesRenderer.stageMarkdown(changes, at: URL(fileURLWithPath: size.changesPath))
+            let document = try ChangesRenderer.stage(changes, as: .markdown, at: URL(fileURLWithPath: size.changesPath))
             try AtomicFiles.write([], staged: [document])
         }
     }
