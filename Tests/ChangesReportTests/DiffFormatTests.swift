@@ -34,8 +34,13 @@ import OutputFiles
         let (changes, _) = try EditionPair.changes()
         let (same, _) = try EditionPair.changes(["2022/KZ.yaml": EditionPair.kazakhstan2021])
         for pair in [changes, same] {
-            let streamed = ChangesRenderer.render(pair, as: .json)
-            #expect(streamed == JSONChanges.render(pair.changes, of: pair.library))
+            let whole = JSONChanges.render(pair.changes, of: pair.library)
+            #expect(ChangesRenderer.render(pair, as: .json) == whole)
+            for batch in 1...3 {
+                var streamed = ""
+                JSONChanges.render(pair.changes, of: pair.library, into: &streamed, batchSize: batch)
+                #expect(streamed == whole, "in batches of \(batch)")
+            }
         }
         let bundled = try #require(LibraryCheck.run(at: Fixture.bundledLibrary).library)
         let redacted = RedactedLibrary.redact(bundled, for: .public)

@@ -152,27 +152,31 @@ enum JSONChanges {
     /// The same document written entry by entry as it is made: a comparison of a million findings is
     /// never held whole, neither as entries nor as text. The layout is `JSONEncoder`'s (keys sorted,
     /// two spaces per level), so the bytes are those of `render(_:of:)`.
-    static func render<Out: TextOutputStream>(_ changes: EditionChanges, of library: Library, into out: inout Out) {
+    static func render<Out: TextOutputStream>(_ changes: EditionChanges, of library: Library, into out: inout Out,
+                                              batchSize: Int = batchSize) {
         let encoder = Self.encoder
         func value(_ value: some Encodable, indent: String) -> String {
             guard let data = try? encoder.encode(value) else { return "null" }
-            // Nested one level deeper: every line but the first, and not the empty line of an empty list.
-            return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : indent + $0.element }
-                .joined(separator: "\n")
+            return nested(data, indent: indent, firstLine: false)
         }
         func key(_ name: String, _ text: String, last: Bool = false) {
             out.write("  \"\(name)\" : ")
             out.write(text)
             out.write(last ? "\n" : ",\n")
         }
+        // Encoded a batch at a time, as an array whose brackets are dropped: one encoder call per
+        // entry cost more than the entries' own encoding.
         func list<Change, Entry: Encodable>(_ name: String, _ changes: [Change], _ entry: (Change) -> Entry) {
             out.write("  \"\(name)\" : [\n")
             if changes.isEmpty { out.write("\n") }
-            for (index, change) in changes.enumerated() {
-                out.write("    ")
-                out.write(value(entry(change), indent: "    "))
-                out.write(index == changes.count - 1 ? "\n" : ",\n")
+            var start = 0
+            while start < changes.count {
+                let end = min(start + batchSize, changes.count)
+                guard let data = try? encoder.encode(changes[start..<end].map(entry)), data.count >= 4 else { break }
+                // "[\n" + the entries, one level in already + "\n]": one more level.
+                out.write(nested(data.dropFirst(2).dropLast(2), indent: "  ", firstLine: true))
+                out.write(end == changes.count ? "\n" : ",\n")
+                start = end
             }
             out.write("  ],\n")
         }
@@ -189,6 +193,24 @@ enum JSONChanges {
         list("values", changes.values, valueEntry)
         key("version", value(version, indent: "  "), last: true)
         out.write("}\n")
+    }
+
+    /// Entries encoded per call of the encoder (the tests use fewer, to cross batches).
+    static let batchSize = 512
+
+    /// `data` nested deeper by `indent`: every line (the first too, with `firstLine`) but the empty
+    /// line of an empty list, which `JSONEncoder` writes without spaces.
+    private static func nested(_ data: Data, indent: String, firstLine: Bool) -> String {
+        let prefix = Array(indent.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.count + data.count / 8)
+        var atLineStart = firstLine
+        for byte in data {
+            if atLineStart, byte != UInt8(ascii: "\n") { bytes.append(contentsOf: prefix) }
+            bytes.append(byte)
+            atLineStart = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static var encoder: JSONEncoder {
