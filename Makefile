@@ -1,7 +1,8 @@
 # LabourMonitor: `make run` checks the bundled library and builds its 2021 edition into Reports/2021/
 # (Final Document, indicator workbook, changes since 2019);
 # `make test` runs the tests.
-# Both first install what a fresh Debian machine lacks (libxlsxwriter through apt-get, with sudo when not root).
+# Both first install what a fresh Debian machine lacks (libxlsxwriter and libyaml through apt-get, with sudo
+# when not root).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
@@ -26,7 +27,7 @@ templates:
 	python3 Scripts/generate-builtin-templates.py > Sources/FinalDocument/Internal/BuiltInTemplates.swift
 
 # The release binary, with the Swift runtime linked in, as $(PREFIX)/bin/labour-monitor (DESTDIR for
-# packaging); it needs only libxlsxwriter, which `deps` installs. With sudo when PREFIX is not yours.
+# packaging); it needs only libxlsxwriter and libyaml, which `deps` installs. With sudo when PREFIX is not yours.
 install: deps
 	$(SWIFT) build -c release --product labour-monitor --static-swift-stdlib
 	install -d $(DESTDIR)$(PREFIX)/bin
@@ -78,10 +79,10 @@ build: deps
 	$(SWIFT) build
 
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter; then \
-		echo "Installing libxlsxwriter-dev and pkg-config with apt-get..."; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter yaml-0.1; then \
+		echo "Installing libxlsxwriter-dev, libyaml-dev and pkg-config with apt-get..."; \
 		$(SUDO) apt-get update && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends libxlsxwriter-dev pkg-config; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends libxlsxwriter-dev libyaml-dev pkg-config; \
 	fi
 
 clean:

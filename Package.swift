@@ -17,17 +17,22 @@ let package = Package(
         .library(name: "LibraryFixtures", targets: ["LibraryFixtures"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Reading written workbooks back: the output scan, and the tests.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // libyaml, found through pkg-config (Debian: libyaml-dev), read through its event parser.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // The indicator library: model, loading with source locations, checking, queries.
         .target(
             name: "IndicatorLibrary",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CYAML"]
         ),
         // The atomic renames Swift's Glibc module does not declare (renameat2).
         .target(name: "CSystemCalls"),

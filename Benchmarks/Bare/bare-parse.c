@@ -1,6 +1,6 @@
 /* The floor for loading: libyaml's event parser reading every YAML file of a library folder and
- * nothing else (no nodes, no model, no checks), on one thread. It is the copy of libyaml that the
- * tool itself parses with (Yams' CYaml), compiled from the Benchmarks package's checkout. Reads the
+ * nothing else (no nodes, no model, no checks), on one thread. It is the libyaml the tool itself
+ * parses with: the system's (Debian's libyaml-dev, through pkg-config yaml-0.1). Reads the
  * files into memory first, then times only the parsing, and prints it in milliseconds.
  *
  *   bare-parse LIBRARY-FOLDER

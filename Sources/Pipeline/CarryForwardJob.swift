@@ -39,7 +39,20 @@ public struct CarryForwardJob: Sendable {
         let target = root.appendingPathComponent(String(to))
         guard !FileManager.default.fileExists(atPath: target.path) else { throw .exists("\(dataFolder)/\(to)") }
 
-        let carried = CarryForward(from: edition, to: to, in: library)
+        var texts: [String: String] = [:]
+        for file in ["meeting"] + edition.countries.map(\.country.value) {
+            let path = "\(from)/\(file).yaml"
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                throw .carryingUnreadable(CarryForward.MissingText(path: "\(dataFolder)/\(path)"))
+            }
+            texts[path] = String(decoding: data, as: UTF8.self)
+        }
+        let carried: CarryForward
+        do {
+            carried = try CarryForward(from: edition, to: to, in: library, texts: texts)
+        } catch {
+            throw .carryingUnreadable(CarryForward.MissingText(path: "\(dataFolder)/\(error.path)"))
+        }
         let staging = root.appendingPathComponent(".\(to).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try AtomicFiles.write(carried.files.map { file in

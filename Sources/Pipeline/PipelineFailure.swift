@@ -25,6 +25,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     case notPlaced(OutputError, folder: String)
     /// carry-forward goes to a later edition.
     case notLater(from: Int, to: Int)
+    /// A file of the edition carried from could not be read again for its text.
+    case carryingUnreadable(CarryForward.MissingText)
     /// carry-forward never overwrites an edition.
     case exists(String)
     /// The carried edition does not pass `check`: a fault of this tool, never left in the library.
@@ -60,6 +62,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
             return error.description + "\nnothing was written: \(folder) holds its old files, as they were"
         case let .notLater(from, to):
             return "error: carry-forward goes to a later edition: \(to) is not after \(from)"
+        case let .carryingUnreadable(missing):
+            return missing.description
         case let .exists(folder):
             return "\(folder): error: the edition exists already; carry-forward never overwrites one (move the "
                 + "folder away first if it should be made again)"

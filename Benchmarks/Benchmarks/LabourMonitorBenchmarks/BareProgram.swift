@@ -18,12 +18,8 @@ struct BareProgram: Sendable {
 
     static let workbookCells = BareProgram(name: "bare-workbook", build: "$(pkg-config --cflags --libs xlsxwriter)")
 
-    /// The copy of libyaml the tool parses with: Yams' CYaml, from this package's checkout of Yams.
-    static let parse: BareProgram = {
-        let libyaml = BenchmarkSize.repository + "/Benchmarks/.build/checkouts/Yams/Sources/CYaml"
-        return BareProgram(name: "bare-parse",
-                           build: "-DYAML_DECLARE_STATIC -I'\(libyaml)/include' '\(libyaml)'/src/*.c")
-    }()
+    /// The libyaml the tool parses with: the system's.
+    static let parse = BareProgram(name: "bare-parse", build: "$(pkg-config --cflags --libs yaml-0.1)")
 
     static let folder = BenchmarkSize.repository + "/Benchmarks/Bare"
 

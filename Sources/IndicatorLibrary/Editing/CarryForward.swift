@@ -1,28 +1,41 @@
-import Yams
-
-/// Yams' own node, which its emitter writes (the loader reads into `Node`, its own lighter type).
-private typealias YamsNode = Yams.Node
-
 /// The first draft of next year's edition: what is still open, carried with its id for review.
 ///
 /// Every finding not resolved and every recommendation still made (not implemented or withdrawn) is
-/// carried with its id and `status: carried`, which `check` reports until someone reviews it; what
-/// was resolved stays behind. The meeting is a skeleton: the next edition number, the mission and
-/// language, and `place`, `date` and `opening` left empty for the secretariat. Situations,
-/// narrative, values and the year's texts are not carried: they are written anew.
+/// carried with its id and `status: carried`, which `check --todo` lists until someone reviews it;
+/// what was resolved stays behind. Each carried item is copied from its file as the editors wrote it
+/// (comments, blank lines, block scalars, key order), only its status set, and a recommendation's
+/// links to findings left behind dropped; the items left behind are removed whole. The meeting is a
+/// skeleton in the style of the bundled files: the next edition number, the event, mission and
+/// language as written, and `place`, `date` and `opening` left empty for the secretariat.
+/// Situations, narrative, values and the year's texts are not carried: they are written anew.
 public struct CarryForward: Sendable {
+    /// A file of the edition whose text was not given.
+    public struct MissingText: Error, Sendable, CustomStringConvertible {
+        public let path: String
+
+        public init(path: String) {
+            self.path = path
+        }
+
+        public var description: String { "\(path): error: cannot read the file to carry its items forward" }
+    }
+
     /// Library-relative paths (`2022/meeting.yaml`) and their YAML text.
     public let files: [(path: String, text: String)]
     public let findingsCarried: Int
     public let recommendationsCarried: Int
 
-    public init(from edition: Edition, to year: Int, in library: Library) {
-        let firstAppearance = FirstAppearance(library: library)
-        let header = "# Carried forward from \(edition.year) by `labour-monitor carry-forward \(edition.year) \(year)`.\n"
-            + "# Review every item with 'status: carried' and fill in what is left empty: "
-            + "`labour-monitor check --todo \(year)` lists them.\n"
-        let carriedFindings = edition.findings.filter { $0.status.value.isOpen }
-        let carriedIDs = Set(carriedFindings.map(\.id.value))
+    /// `texts` holds the edition's files as written, by library-relative path (`2021/KZ.yaml`).
+    public init(from edition: Edition, to year: Int, in library: Library, texts: [String: String])
+        throws(MissingText) {
+        func lines(of file: String) throws(MissingText) -> YAMLLines {
+            guard let text = texts[file] else { throw MissingText(path: file) }
+            return YAMLLines(text)
+        }
+        let header = ["# Carried forward from \(edition.year) by `labour-monitor carry-forward \(edition.year) \(year)`.",
+                      "# Review every item with 'status: carried' and fill in what is left empty: "
+                          + "`labour-monitor check --todo \(year)` lists them."]
+        let carriedIDs = Set(edition.findings.filter { $0.status.value.isOpen }.map(\.id.value))
         var files: [(String, String)] = []
         var recommendationsCarried = 0
         var appeals: [String] = []
@@ -32,92 +45,127 @@ public struct CarryForward: Sendable {
             guard !findings.isEmpty || !recommendations.isEmpty else { continue }
             recommendationsCarried += recommendations.count
             if !recommendations.isEmpty { appeals.append(report.country.value) }
-            var pairs: [(YamsNode, YamsNode)] = [("country", YamsNode(report.country.value))]
-            if let addressee = report.addressee { pairs.append(("addressee", Self.text(addressee.value))) }
-            if !findings.isEmpty {
-                pairs.append(("findings", YamsNode(findings.map { Self.finding($0, since: firstAppearance.firstReported($0)) })))
+            let source = try lines(of: "\(edition.year)/\(report.country.value).yaml")
+            var out = header + [""]
+            for key in ["country", "addressee", "acknowledged"] {
+                if let block = source.block(key) { out += source.text(of: block) }
             }
-            if !recommendations.isEmpty {
-                pairs.append(("recommendations", YamsNode(recommendations.map {
-                    Self.recommendation($0, carried: carriedIDs)
-                })))
-            }
-            files.append(("\(year)/\(report.country.value).yaml", header + Self.yaml(pairs)))
+            out += Self.list("findings", of: report.findings, carrying: Set(findings.map(\.id.value)), in: source,
+                             carried: carriedIDs)
+            out += Self.list("recommendations", of: report.recommendations,
+                             carrying: Set(recommendations.map(\.id.value)), in: source, carried: carriedIDs)
+            files.append(("\(year)/\(report.country.value).yaml", Self.text(out)))
         }
+
         let meeting = edition.meeting
+        let source = try lines(of: "\(edition.year)/meeting.yaml")
         let order = meeting.appeals.map(\.value).filter(appeals.contains)
             + appeals.filter { !meeting.appeals.map(\.value).contains($0) }
-        var pairs: [(YamsNode, YamsNode)] = [
-            ("edition", YamsNode(String(meeting.edition.value + 1))),
-            ("event", Self.text(meeting.event.value)),
-            ("mission", Self.text(meeting.mission.value)),
-            ("place", YamsNode("~")),
-            ("date", YamsNode("~")),
-            ("language", YamsNode(meeting.language.value)),
-            ("participants", YamsNode([YamsNode]())),
-            ("opening", YamsNode("~")),
-        ]
-        pairs.append(("appeals", YamsNode(order.map { YamsNode($0) })))
-        let regional = meeting.findings.filter { $0.status.value.isOpen }
-        if !regional.isEmpty {
-            pairs.append(("findings", YamsNode(regional.map { Self.finding($0, since: firstAppearance.firstReported($0)) })))
+        var out = header
+        out.append("edition: \(meeting.edition.value + 1)")
+        for key in ["event", "mission"] {
+            if let block = source.block(key) { out += source.text(of: block) }
         }
-        files.insert(("\(year)/meeting.yaml", header + Self.yaml(pairs)), at: 0)
+        out += ["place: ~", "date: ~"]
+        out += source.block("language").map(source.text(of:)) ?? ["language: \(meeting.language.value)"]
+        out += ["participants: []", "opening: ~", "", "appeals: [\(order.joined(separator: ", "))]"]
+        let regional = meeting.findings.filter { $0.status.value.isOpen }
+        out += Self.list("findings", of: meeting.findings, carrying: Set(regional.map(\.id.value)), in: source,
+                         carried: carriedIDs)
+        files.insert(("\(year)/meeting.yaml", Self.text(out)), at: 0)
         self.files = files
-        findingsCarried = carriedFindings.count
+        findingsCarried = carriedIDs.count
         self.recommendationsCarried = recommendationsCarried
     }
 
-    private static func finding(_ finding: Finding, since: Int?) -> YamsNode {
-        var pairs: [(YamsNode, YamsNode)] = [
-            ("id", YamsNode(finding.id.value)),
-            ("kind", YamsNode(finding.kind.value.rawValue)),
-            ("indicators", YamsNode(finding.indicators.map { YamsNode($0.value) })),
-            ("summary", text(finding.summary.value)),
-            ("status", YamsNode(Finding.Status.carried.rawValue)),
-        ]
-        if let since { pairs.append(("since", YamsNode(String(since)))) }
-        if !finding.groups.isEmpty { pairs.append(("groups", YamsNode(finding.groups.map { YamsNode($0.value) }))) }
-        if !finding.people.isEmpty {
-            pairs.append(("people", YamsNode(finding.people.map { person in
-                let fields: [(YamsNode, YamsNode)] = [
-                    ("name", YamsNode(person.name.value)),
-                    ("confidential", YamsNode(person.confidential.value ? "true" : "false")),
-                ]
-                return YamsNode(fields)
-            })))
+    /// The block `key` with the items of `all` whose ids are in `carrying`, each as written with its
+    /// status set to carried; nothing when none is carried.
+    private static func list(_ key: String, of all: [some CarriedItem], carrying: Set<String>, in source: YAMLLines,
+                             carried: Set<String>) -> [String] {
+        guard !carrying.isEmpty, let block = source.block(key) else { return [] }
+        let ranges = source.items(in: block, at: all.map(\.location.line))
+        var out = [""] + source.lines[block.lines.lowerBound..<(ranges.first?.lowerBound ?? block.keyLine + 1)]
+        for (item, range) in zip(all, ranges) where carrying.contains(item.id.value) {
+            out += item.carried(Array(source.lines[range]), firstLine: range.lowerBound + 1, in: source,
+                                keepingLinksTo: carried)
         }
-        if !finding.sources.isEmpty {
-            pairs.append(("sources", YamsNode(finding.sources.map { source in
-                var fields: [(YamsNode, YamsNode)] = []
-                if let title = source.title { fields.append(("title", text(title.value))) }
-                if let url = source.url { fields.append(("url", YamsNode(url.value))) }
-                return YamsNode(fields)
-            })))
+        while let last = out.last, last.trimmingCharacters(in: .whitespaces).isEmpty { out.removeLast() }
+        return out
+    }
+
+    private static func text(_ lines: [String]) -> String {
+        lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A finding or a recommendation as carry-forward copies it.
+protocol CarriedItem {
+    var id: Located<String> { get }
+    var location: SourceLocation { get }
+    /// The item's lines, written as they are with the status set to carried; `firstLine` is the
+    /// 1-based number of the first of them in `source`.
+    func carried(_ lines: [String], firstLine: Int, in source: YAMLLines, keepingLinksTo carried: Set<String>)
+        -> [String]
+}
+
+extension CarriedItem {
+    /// The lines with the status written at `status` replaced, or a status line added after the id.
+    func settingStatus(_ lines: [String], firstLine: Int, status: SourceLocation?, in source: YAMLLines) -> [String] {
+        var lines = lines
+        let word = Finding.Status.carried.rawValue
+        if let status, status.line >= firstLine, status.line < firstLine + lines.count,
+           let edited = source.replacingValue(line: status.line, column: status.column, with: word) {
+            lines[status.line - firstLine] = edited
+        } else {
+            let idLine = id.location.line
+            lines.insert(source.keyIndent(ofLine: idLine) + "status: \(word)", at: idLine - firstLine + 1)
         }
-        if finding.confidential.value { pairs.append(("confidential", YamsNode("true"))) }
-        return YamsNode(pairs)
+        return lines
+    }
+}
+
+extension Finding: CarriedItem {
+    func carried(_ lines: [String], firstLine: Int, in source: YAMLLines, keepingLinksTo carried: Set<String>)
+        -> [String] {
+        settingStatus(lines, firstLine: firstLine, status: status.location, in: source)
+    }
+}
+
+extension Recommendation: CarriedItem {
+    /// What stands before `key:` on a line of this mapping (its indentation, and the item's dash when
+    /// the key is the item's first), or nil when the line is not that key's.
+    static func keyPrefix(of line: String, key: String) -> String? {
+        var rest = Substring(line).drop { $0 == " " }
+        if rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
+        guard rest.hasPrefix("\(key):") else { return nil }
+        return String(line.prefix(line.count - rest.count))
     }
 
-    private static func recommendation(_ recommendation: Recommendation, carried: Set<String>) -> YamsNode {
-        var pairs: [(YamsNode, YamsNode)] = [
-            ("id", YamsNode(recommendation.id.value)),
-            ("text", text(recommendation.text.value)),
-        ]
-        let findings = recommendation.findings.map(\.value).filter(carried.contains)
-        if !findings.isEmpty { pairs.append(("findings", YamsNode(findings.map { YamsNode($0) }))) }
-        pairs.append(("status", YamsNode(Recommendation.Status.carried.rawValue)))
-        if let since = recommendation.since { pairs.append(("since", YamsNode(String(since.value)))) }
-        return YamsNode(pairs)
-    }
-
-    /// One string, or a map of language to text when there are translations.
-    private static func text(_ text: LocalizedText) -> YamsNode {
-        guard text.translations.count > 1 else { return YamsNode(text.text(in: text.languages.first ?? "en"), Tag(.str)) }
-        return YamsNode(text.translations.map { (YamsNode($0.language), YamsNode($0.text, Tag(.str))) })
-    }
-
-    private static func yaml(_ pairs: [(YamsNode, YamsNode)]) -> String {
-        (try? Yams.serialize(node: YamsNode(pairs), width: 100, allowUnicode: true)) ?? ""
+    func carried(_ lines: [String], firstLine: Int, in source: YAMLLines, keepingLinksTo carried: Set<String>)
+        -> [String] {
+        var lines = settingStatus(lines, firstLine: firstLine, status: status?.location, in: source)
+        let dropped = findings.filter { !carried.contains($0.value) }
+        guard !dropped.isEmpty else { return lines }
+        // The links to findings left behind go; a list left empty goes whole.
+        let kept = findings.map(\.value).filter(carried.contains)
+        guard let keyIndex = lines.firstIndex(where: { Self.keyPrefix(of: $0, key: "findings") != nil }),
+              let prefix = Self.keyPrefix(of: lines[keyIndex], key: "findings") else { return lines }
+        var end = keyIndex + 1
+        let depth = prefix.count
+        if lines[keyIndex].contains("[") {
+            // A flow list may run over several lines.
+            while !lines[end - 1].contains("]"), end < lines.count { end += 1 }
+        } else {
+            while end < lines.count {
+                let line = lines[end]
+                let spaces = line.prefix { $0 == " " }.count
+                let rest = line.dropFirst(spaces)
+                guard !rest.isEmpty, spaces > depth || (spaces == depth && rest.hasPrefix("- ")) else { break }
+                end += 1
+            }
+        }
+        let replacement = kept.isEmpty && !prefix.contains("-") ? [] : ["\(prefix)findings: [\(kept.joined(separator: ", "))]"]
+        lines.replaceSubrange(keyIndex..<end, with: replacement)
+        return lines
     }
 }

@@ -1,8 +1,8 @@
-internal import CYaml
+internal import CYAML
 
 /// Reads one YAML document from libyaml's events into a `Node` tree, in one pass.
 ///
-/// libyaml is the one inside Yams (its `CYaml` module), so the library links one copy of it. Keys are
+/// libyaml is the system's (`CYAML`, Debian's libyaml-dev through pkg-config). Keys are
 /// compared as strings while the mapping is built, so a duplicate is found without hashing nodes, and
 /// a key that is not a plain value is refused before anything could expand it. Aliases share the
 /// anchored node; their expanded size is counted as the tree is built, and a document out of
@@ -84,6 +84,15 @@ struct YAMLParser {
     private var streamStopped = false
     private var aliasSeen = false
     private var stack: [Frame] = []
+
+    /// The nesting limit that Yams' copy of libyaml had and Debian's libyaml 0.2.5 does not (it came
+    /// after that release): kept here, with libyaml's own words, so that a file of ten thousand
+    /// brackets is one located error, as before, and never a deep tree.
+    private func requireDepth(at mark: Node.Mark) throws(Failure) {
+        guard stack.count >= YAMLSource.maximumNesting else { return }
+        throw .syntax(problem: "Maximum nesting level reached, set with yaml_set_max_nest_level())", mark: mark,
+                      offset: nil, context: nil)
+    }
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var written = 0
     private var largestAlias: (anchor: String, mark: Node.Mark, size: Int)?
@@ -145,10 +154,12 @@ struct YAMLParser {
                         try add(anchored.node, size: anchored.size, anchor: nil, isAlias: true, mark: mark)
                     case YAML_MAPPING_START_EVENT:
                         written += 1
+                        try requireDepth(at: mark)
                         stack.append(Frame(isMapping: true, mark: mark,
                                            anchor: Self.string(event.data.mapping_start.anchor)))
                     case YAML_SEQUENCE_START_EVENT:
                         written += 1
+                        try requireDepth(at: mark)
                         stack.append(Frame(isMapping: false, mark: mark,
                                            anchor: Self.string(event.data.sequence_start.anchor)))
                     case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
