@@ -76,10 +76,13 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Edits of the library itself (`carry-forward`): the library's text changed as its editors wrote it.
+        .target(name: "LibraryEditing", dependencies: ["IndicatorLibrary", "OutputFiles"]),
         .executableTarget(
             name: "LabourMonitorCLI",
             dependencies: [
                 "IndicatorLibrary",
+                "LibraryEditing",
                 "FinalDocument",
                 "IndicatorWorkbook",
                 "ChangesReport",
@@ -104,6 +107,10 @@ let package = Package(
         .testTarget(
             name: "IndicatorLibraryTests",
             dependencies: ["IndicatorLibrary", "LibraryFixtures"]
+        ),
+        .testTarget(
+            name: "LibraryEditingTests",
+            dependencies: ["LibraryEditing", "IndicatorLibrary", "LibraryFixtures"]
         ),
         .testTarget(
             name: "FinalDocumentTests",

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Pipeline
+import LibraryEditing
 
 struct CarryForwardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             for item in readiness.items { console.line(item.description) }
             console.line(readiness.summary)
         } else {
-            console.output.write(LibrarySummary(loaded).render())
+            console.output.write(SummaryText.render(LibrarySummary(loaded)))
             console.line("")
             for edition in loaded.editions { console.line(EditionReadiness(edition).summary) }
             if warnings > 0 { printToStandardError("\(warnings) warning(s)") }

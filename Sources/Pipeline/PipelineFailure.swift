@@ -4,7 +4,7 @@ import IndicatorWorkbook
 import OutputFiles
 
 /// Why a command produced nothing, with what the user has to fix: the one failure of every step of
-/// the pipeline (load, check, redact, render, scan, place) and of carry-forward.
+/// the pipeline (load, check, redact, render, scan, place).
 public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     /// The library has errors: every one of them is in the check.
     case library(LibraryCheck)
@@ -23,14 +23,6 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     case output(OutputError)
     /// The new set could not be put in place of the old one, which is as it was.
     case notPlaced(OutputError, folder: String)
-    /// carry-forward goes to a later edition.
-    case notLater(from: Int, to: Int)
-    /// A file of the edition carried from could not be read again for its text.
-    case carryingUnreadable(CarryForward.MissingText)
-    /// carry-forward never overwrites an edition.
-    case exists(String)
-    /// The carried edition does not pass `check`: a fault of this tool, never left in the library.
-    case invalidSkeleton(LibraryCheck)
 
     public var description: String {
         switch self {
@@ -39,7 +31,14 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
         case let .noEdition(missing):
             return missing.description
         case let .notReady(readiness):
-            return readiness.description + "\nnothing was written"
+            // The first items, and how to see them all.
+            let shown = 10
+            var lines = readiness.items.prefix(shown).map(\.description)
+            if readiness.items.count > shown { lines.append("… and \(readiness.items.count - shown) more") }
+            lines.append("error: the \(readiness.year) edition is not ready to publish: "
+                         + readiness.missing.joined(separator: ", ") + "; `labour-monitor check --todo \(readiness.year)` "
+                         + "lists every item, or build with --draft for a copy marked as a draft")
+            return (lines + ["nothing was written"]).joined(separator: "\n")
         case let .noEditionsInYears(years, available, data):
             let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
             return "\(data): error: the library has no edition in \(years.lowerBound)...\(years.upperBound); "
@@ -60,22 +59,12 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
             return error.description + "\nnothing was written"
         case let .notPlaced(error, folder):
             return error.description + "\nnothing was written: \(folder) holds its old files, as they were"
-        case let .notLater(from, to):
-            return "error: carry-forward goes to a later edition: \(to) is not after \(from)"
-        case let .carryingUnreadable(missing):
-            return missing.description
-        case let .exists(folder):
-            return "\(folder): error: the edition exists already; carry-forward never overwrites one (move the "
-                + "folder away first if it should be made again)"
-        case let .invalidSkeleton(check):
-            return (check.errors.map(\.description)
-                + ["error: the carried edition does not pass check (a fault of labour-monitor); it was removed"])
-                .joined(separator: "\n")
         }
     }
 }
 
-extension PipelineFailure: JobFailure {
+extension PipelineFailure {
+    /// True when the input was fine but an output could not be written or placed.
     public var isOutputFailure: Bool {
         switch self {
         case .output, .notPlaced: return true

@@ -79,10 +79,11 @@ import LibraryFixtures
         #expect(edition.recommendations.allSatisfy { library.standing(of: $0, in: 2021) == .new })
     }
 
-    @Test func summaryFitsOnAScreen() throws {
-        let summary = LibrarySummary(try #require(check.library)).render()
-        #expect(summary.contains("2021: Fifth Coordination Meeting, Bishkek, 2021-12-07"))
-        #expect(summary.contains("recommendations  16: 16 new"))
-        #expect(summary.split(separator: "\n").count <= 24)
+    @Test func theSummaryCountsWhatTheEditionHolds() throws {
+        let summary = LibrarySummary(try #require(check.library))
+        let edition = try #require(summary.editions.last)
+        #expect(edition.title == "Fifth Coordination Meeting, Bishkek, 2021-12-07")
+        #expect(edition.recommendationsByStanding.map(\.standing) == ["new"])
+        #expect(edition.recommendationsByStanding.map(\.count) == [16])
     }
 }

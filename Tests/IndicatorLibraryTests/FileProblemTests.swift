@@ -206,7 +206,7 @@ import LibraryFixtures
     @Test func noLibraryFolder() {
         let check = LibraryCheck.run(at: "/nonexistent/labour-monitor-library", shownAs: "Indicators")
         #expect(Fixture.messages(check) == [
-            "Indicators: error: no library folder here; pass the folder that holds catalog/ and the editions with --data",
+            "Indicators: error: no library folder here; give the folder that holds catalog/ and the editions",
         ])
         #expect(check.library == nil)
     }

@@ -18,7 +18,7 @@ import LibraryFixtures
         let meeting = try #require(check.library?.edition(2021)?.meeting)
         #expect(meeting.partial.value)
         #expect(meeting.partialNote?.value.text == "Only the opening is known.")
-        #expect(LibrarySummary(try #require(check.library)).render().contains("2021-12-07 (partial edition)"))
+        #expect(LibrarySummary(try #require(check.library)).editions.first?.title.hasSuffix("2021-12-07 (partial edition)") == true)
     }
 
     @Test func aPartialEditionWithoutANoteIsWarned() {

@@ -139,9 +139,8 @@ import WorkbookReading
                                                                     "Findings: resolved in 2021"])
         #expect(try workbook.row(6, sheet: "Summary").prefix(6) == ["KZ", "Kazakhstan", "1", "1", "1", "1"])
         let check = Fixture.check(["2021/KZ.yaml": kazakhstan])
-        let summary = LibrarySummary(try #require(check.library)).render()
-        #expect(summary.contains("  findings         4: 1 open violations, 1 open concerns, 1 progress, 1 resolved "
-            + "(0 regional, 0 confidential)\n"), "check counts as the sheet does:\n\(summary)")
+        let summary = LibrarySummary(try #require(check.library))
+        #expect(summary.editions.first?.findings.counts.map(\.count) == [1, 1, 1, 1], "check counts as the sheet does")
     }
 
     /// The number is the one the Final Document prints: implemented recommendations are not printed.

@@ -9,6 +9,10 @@ import Testing
         #expect(run.errors == "")
         #expect(run.output.contains("2021: Fifth Coordination Meeting, Bishkek, 2021-12-07"))
         #expect(run.output.contains("recommendations  16: 16 new"))
+        #expect(run.output.contains("  findings         32: 21 open violations, 8 open concerns, 3 progress, 0 resolved "
+            + "(4 regional, 0 confidential)\n"))
+        #expect(run.output.hasSuffix("\n2019: ready to publish\n2021: ready to publish\n"))
+        #expect(run.output.split(separator: "\n").count <= 24 + 3, "a screen, and a line per edition for readiness")
     }
 
     @Test func brokenLibraryReportsLocatedErrorsAndExitsOne() throws {

@@ -5,7 +5,7 @@
 /// section and a workbook with "carried" as a status, so the documents are refused until the list
 /// is empty (or built with `--draft`, marked as such). The rule is written down in
 /// Indicators/README.md ("Ready to publish").
-public struct EditionReadiness: Sendable, CustomStringConvertible {
+public struct EditionReadiness: Sendable {
     /// One thing left to do before the edition can be published.
     public struct Item: Sendable, CustomStringConvertible {
         public enum Kind: Sendable, Hashable {
@@ -81,7 +81,11 @@ public struct EditionReadiness: Sendable, CustomStringConvertible {
 
     /// One line for `check`: "2024: ready", or "2024: not ready: 48 items to review, no situation section".
     public var summary: String {
-        guard !isReady else { return "\(year): ready to publish" }
+        isReady ? "\(year): ready to publish" : "\(year): not ready: " + missing.joined(separator: ", ")
+    }
+
+    /// What is missing, counted by kind: "48 carried items to review", "no situation section".
+    public var missing: [String] {
         var parts: [String] = []
         let carried = items.filter { $0.kind == .carried }.count
         if carried > 0 { parts.append("\(carried) carried item\(carried == 1 ? "" : "s") to review") }
@@ -92,16 +96,6 @@ public struct EditionReadiness: Sendable, CustomStringConvertible {
         let missing = items.filter { $0.kind == .appealWithoutSituation }.count
         if missing > 0 { parts.append("\(missing) appealed countr\(missing == 1 ? "y" : "ies") without a situation") }
         if items.contains(where: { $0.kind == .noAppealsIntro }) { parts.append("no appeals lead-in") }
-        return "\(year): not ready: " + parts.joined(separator: ", ")
-    }
-
-    /// The refusal a publishing command prints: what is missing, the first items, and how to see them all.
-    public var description: String {
-        let shown = 10
-        var lines = items.prefix(shown).map(\.description)
-        if items.count > shown { lines.append("… and \(items.count - shown) more") }
-        lines.append("error: the \(summary); `labour-monitor check --todo \(year)` lists every item, or build "
-                     + "with --draft for a copy marked as a draft")
-        return lines.joined(separator: "\n")
+        return parts
     }
 }

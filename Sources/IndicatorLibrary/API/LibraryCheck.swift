@@ -33,11 +33,11 @@ public struct LibraryCheck: Sendable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
     /// "2 error(s), 1 warning(s)": the last line every command prints after the diagnostics.
-    public var tally: String { "\(errors.count) error(s), \(warnings.count) warning(s)" }
+    package var tally: String { "\(errors.count) error(s), \(warnings.count) warning(s)" }
 
     /// What a command that stopped on the library prints: every diagnostic, then the tally and what it
     /// did not do ("nothing was written").
-    public func failureReport(_ consequence: String) -> String {
+    package func failureReport(_ consequence: String) -> String {
         (diagnostics.map(\.description) + ["\(tally); \(consequence)"]).joined(separator: "\n")
     }
 

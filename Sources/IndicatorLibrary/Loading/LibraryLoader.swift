@@ -42,7 +42,7 @@ struct LibraryLoader {
 
     func load() -> Library? {
         guard isDirectory("") else {
-            bag.error("no library folder here; pass the folder that holds catalog/ and the editions with --data",
+            bag.error("no library folder here; give the folder that holds catalog/ and the editions",
                       at: .file(displayRoot))
             return nil
         }

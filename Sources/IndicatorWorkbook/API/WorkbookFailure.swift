@@ -27,7 +27,7 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
     }
 }
 
-extension WorkbookFailure: JobFailure {
+extension WorkbookFailure {
     /// libxlsxwriter's failures are failures to write the file: the sheets were checked before.
     public var isOutputFailure: Bool {
         switch self {

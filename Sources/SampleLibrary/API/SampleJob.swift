@@ -18,7 +18,7 @@ public struct SampleJob: Sendable {
         public let bytes: Int
     }
 
-    public enum Failure: JobFailure, Sendable {
+    public enum Failure: Error, CustomStringConvertible, Sendable {
         case invalidSize(String)
         case exists(String)
         case output(OutputError)
@@ -32,6 +32,7 @@ public struct SampleJob: Sendable {
             }
         }
 
+        /// The size and the folder were fine, the files could not be written.
         public var isOutputFailure: Bool {
             if case .output = self { return true }
             return false

@@ -7,7 +7,7 @@ import OutputFiles
 /// Refuses a library with errors, a FROM it does not hold, a TO that is not later, and a TO that
 /// exists already (nothing is ever overwritten). The folder is written in full under a hidden name
 /// and renamed into place, so the library never holds half an edition; the new library is then
-/// checked, and its warnings (every item to review, every field to fill in) are the secretariat's list.
+/// checked, and its readiness (every item to review, every field to fill in) is the secretariat's list.
 public struct CarryForwardJob: Sendable {
     public let from: Int
     public let to: Int
@@ -30,9 +30,15 @@ public struct CarryForwardJob: Sendable {
         public let readiness: EditionReadiness
     }
 
-    public func run() throws(PipelineFailure) -> Outcome {
-        let library = try Pipeline.check(dataFolder).library
-        let edition = try Pipeline.edition(from, of: library, data: dataFolder)
+    public func run() throws(CarryForwardFailure) -> Outcome {
+        let check = LibraryCheck.run(at: dataFolder)
+        guard check.passes(), let library = check.library else { throw .library(check) }
+        let edition: Edition
+        do {
+            edition = try library.edition(from, in: dataFolder)
+        } catch {
+            throw .noEdition(error)
+        }
         guard to > from else { throw .notLater(from: from, to: to) }
         let root = URL(fileURLWithPath: dataFolder)
         Leftovers.removeAbandoned(in: root.path)
@@ -43,7 +49,7 @@ public struct CarryForwardJob: Sendable {
         for file in ["meeting"] + edition.countries.map(\.country.value) {
             let path = "\(from)/\(file).yaml"
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-                throw .carryingUnreadable(CarryForward.MissingText(path: "\(dataFolder)/\(path)"))
+                throw .unreadable(CarryForward.MissingText(path: "\(dataFolder)/\(path)"))
             }
             texts[path] = String(decoding: data, as: UTF8.self)
         }
@@ -51,7 +57,7 @@ public struct CarryForwardJob: Sendable {
         do {
             carried = try CarryForward(from: edition, to: to, in: library, texts: texts)
         } catch {
-            throw .carryingUnreadable(CarryForward.MissingText(path: "\(dataFolder)/\(error.path)"))
+            throw .unreadable(CarryForward.MissingText(path: "\(dataFolder)/\(error.path)"))
         }
         let staging = root.appendingPathComponent(".\(to).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {

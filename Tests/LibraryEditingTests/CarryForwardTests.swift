@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import IndicatorLibrary
+import LibraryEditing
 import LibraryFixtures
 
 /// `carry-forward`: next year's skeleton holds what is still open, each item marked for review, and

@@ -1,3 +1,6 @@
+import Foundation
+import IndicatorLibrary
+
 /// The first draft of next year's edition: what is still open, carried with its id for review.
 ///
 /// Every finding not resolved and every recommendation still made (not implemented or withdrawn) is

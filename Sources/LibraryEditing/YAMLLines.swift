@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorLibrary
 
 /// A YAML file as its lines, for edits that keep everything else as written: comments, blank lines,
 /// block scalars, key order. It knows the shape of the library's files only as far as a top-level
