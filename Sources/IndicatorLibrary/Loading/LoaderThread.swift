@@ -41,6 +41,7 @@ enum LoaderThread {
                 return nil
             }, context)
             guard started == 0 else {
+                // No thread to be had: the work runs here instead, once.
                 Unmanaged<Body>.fromOpaque(context).release()
                 return work()
             }
@@ -49,7 +50,9 @@ enum LoaderThread {
             #else
             if let thread { pthread_join(thread, nil) }
             #endif
-            return result ?? work()
+            // The thread wrote the result before it ended, and the join orders that write before this read.
+            guard let result else { preconditionFailure("the loader thread ended without its result") }
+            return result
         }
     }
 

@@ -26,8 +26,6 @@ enum Node {
     struct Scalar {
         enum Style {
             case plain, singleQuoted, doubleQuoted, literal, folded
-            /// Kept for the readers' checks, which accept `any` with `plain`; the parser never gives it.
-            case any
         }
 
         let string: String

@@ -23,7 +23,7 @@ struct NodeReader {
 
     /// A plain scalar that YAML reads as null (`~`, `null`, or nothing at all).
     static func isNull(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
@@ -132,7 +132,7 @@ struct NodeReader {
 
     func int(_ node: Node, what: String, range: ClosedRange<Int>? = nil) -> Located<Int>? {
         guard let scalar = scalar(node, what: what) else { return nil }
-        guard scalar.value.style == .plain || scalar.value.style == .any, let value = Int(scalar.value.string) else {
+        guard scalar.value.style == .plain, let value = Int(scalar.value.string) else {
             mismatch(node, expected: "a whole number", what: what)
             return nil
         }
@@ -146,7 +146,7 @@ struct NodeReader {
 
     func number(_ node: Node, what: String) -> Located<Double>? {
         guard let scalar = scalar(node, what: what) else { return nil }
-        guard scalar.value.style == .plain || scalar.value.style == .any,
+        guard scalar.value.style == .plain,
               let value = Double(scalar.value.string), value.isFinite else {
             mismatch(node, expected: "a number", what: what)
             return nil
@@ -157,8 +157,8 @@ struct NodeReader {
     func bool(_ node: Node, what: String) -> Located<Bool>? {
         guard let scalar = scalar(node, what: what) else { return nil }
         switch (scalar.value.style, scalar.value.string) {
-        case (.plain, "true"), (.any, "true"): return Located(true, at: scalar.location)
-        case (.plain, "false"), (.any, "false"): return Located(false, at: scalar.location)
+        case (.plain, "true"): return Located(true, at: scalar.location)
+        case (.plain, "false"): return Located(false, at: scalar.location)
         default:
             mismatch(node, expected: "true or false", what: what)
             return nil

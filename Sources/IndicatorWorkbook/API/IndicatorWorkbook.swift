@@ -66,13 +66,17 @@ public enum IndicatorWorkbook {
                 // Each table is let go once written: the Changes sheet's rows hold the whole comparison,
                 // which would otherwise stay through the closing of the workbook, where libxlsxwriter
                 // builds every link's relationship at once (2 KB each, 134 MB for a sheet's 65,530).
-                var placements: [[TableWriter.Placement]] = []
+                // Where each table went, by its name: the charts are drawn beside their tables.
+                var placements: [String: [TableWriter.Placement]] = [:]
                 while !tables.isEmpty {
-                    placements.append(try writer.write(tables.removeFirst()))
+                    let table = tables.removeFirst()
+                    placements[table.name] = try writer.write(table)
                 }
                 FreedMemory.release()
-                try SummarySheet.addChart(context, table: summary, placements: placements[0], to: workbook)
-                try IndicatorsSheet.addCharts(context, lines: lines, placements: placements[4], to: workbook)
+                try SummarySheet.addChart(context, table: summary, placements: placements[SummarySheet.name] ?? [],
+                                          to: workbook)
+                try IndicatorsSheet.addCharts(context, lines: lines, placements: placements[IndicatorsSheet.name] ?? [],
+                                              to: workbook)
                 warnings = writer.warnings
             }
         } catch let failure as WorkbookFailure {

@@ -24,7 +24,8 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     /// The value, waited for if it is still being made.
     var value: Value {
         group.wait()
-        // Set before the group was left; made here only if that ever failed to hold.
-        return result ?? make()
+        // Set before the group was left, which the wait orders before this read.
+        guard let result else { preconditionFailure("the background work ended without its value") }
+        return result
     }
 }

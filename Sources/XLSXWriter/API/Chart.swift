@@ -3,14 +3,12 @@ internal import CXlsxWriter
 /// A chart of a workbook, drawn from cell ranges; valid inside `Workbook.write(to:...)` only.
 public final class Chart {
     public enum Kind: Sendable {
-        case column, bar, line, pie
+        case column, line
 
         var code: UInt8 {
             switch self {
             case .column: return UInt8(LXW_CHART_COLUMN.rawValue)
-            case .bar: return UInt8(LXW_CHART_BAR.rawValue)
             case .line: return UInt8(LXW_CHART_LINE.rawValue)
-            case .pie: return UInt8(LXW_CHART_PIE.rawValue)
             }
         }
     }
