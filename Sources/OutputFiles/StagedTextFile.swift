@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// A text document written to its file as it is made, for documents too large to hold whole: the
-/// changes between two editions of a million findings are 300 MB of Markdown, which as one string
+/// changes between two editions of a million findings are hundreds of megabytes of Markdown, which as one string
 /// (grown by doubling, then copied into `Data` to write) took up to three times that at once.
 ///
 /// The text goes to a hidden temporary file beside the target, the same as `AtomicFiles` uses; only

@@ -3,7 +3,7 @@
 /// Every finding names one or two indicators and some groups, always among the few the catalog
 /// lists. An id longer than fifteen bytes is a string of its own in memory for every mention
 /// (shorter ones are kept inline): at a million findings that was a million copies of the same
-/// few dozen ids, 60 MB. A loaded id that the catalog lists takes the catalog's string instead.
+/// few dozen ids. A loaded id that the catalog lists takes the catalog's string instead.
 struct CatalogNames: Sendable {
     // Read only once built, by every file's loader at once.
     private let names: [String: String]

@@ -5,10 +5,10 @@ import Glibc
 /// Gives the system back the pages that work done on other threads used and freed.
 ///
 /// glibc keeps what each thread frees in that thread's own arena, where the thread that goes on
-/// cannot reuse it. The files are read on every core: at a million findings the comparison after
-/// them took 80 MB of fresh memory beside 100 MB lying free. The workbook compares the editions on
-/// another core, and libxlsxwriter then builds its link relationships at close (134 MB) on top of
-/// the comparison's freed pages. Trimming hands those pages back first.
+/// cannot reuse it. The files are read on every core, so the comparison after them took fresh
+/// memory beside memory lying free. The workbook compares the editions on another core, and
+/// libxlsxwriter then builds its link relationships at close on top of the comparison's freed
+/// pages. Trimming hands those pages back first.
 public enum FreedMemory {
     public static func release() {
         #if canImport(Glibc)

@@ -8,11 +8,10 @@ import Darwin
 ///
 /// glibc gives each thread an arena of its own, and the caller's (the process's main arena) is the
 /// one that libxlsxwriter allocates every cell in afterwards. Parsing leaves an arena full of holes
-/// between the library's strings: with the loading on the main thread, the allocator took 0.32 s of
-/// the workbook's writing thread at 100k findings; with the loading here, 0.22 s, and the sheets
-/// were written 9 % faster (`perf record` and timed runs of `labour-monitor workbook`, paired with
-/// the previous binary; docs/benchmarks.md). The files are still read on every core: `ParallelMap`
-/// runs on this thread and the system's.
+/// between the library's strings, in which the workbook's writing thread then spent its allocations'
+/// time; with the loading here the sheets were written faster (measured with `perf record` and paired
+/// runs of `labour-monitor workbook`, docs/benchmarks.md). The files are still read on every core:
+/// `ParallelMap` runs on this thread and the system's.
 enum LoaderThread {
     /// The main thread's usual stack (Linux's default 8 MB), not a pool thread's 512 KB.
     static let stackSize = 8 << 20

@@ -65,7 +65,7 @@ public enum IndicatorWorkbook {
                     fallbackLocation: .file(edition.meeting.file))
                 // Each table is let go once written: the Changes sheet's rows hold the whole comparison,
                 // which would otherwise stay through the closing of the workbook, where libxlsxwriter
-                // builds every link's relationship at once (2 KB each, 134 MB for a sheet's 65,530).
+                // builds every link's relationship at once (a few kilobytes each, for up to 65,530 a sheet).
                 // Where each table went, by its name: the charts are drawn beside their tables.
                 var placements: [String: [TableWriter.Placement]] = [:]
                 while !tables.isEmpty {

@@ -11,7 +11,7 @@ struct EditionContext: Sendable {
     /// The editions of the trend sheet, in order.
     let trendYears: [Int]
     /// Made on another core while the first sheets are written: only the rows of the Findings and
-    /// Recommendations sheets need it (35 ms at 100k findings).
+    /// Recommendations sheets need it.
     private let firstAppearances: Background<FirstAppearance>
     /// The findings this workbook shows, regional ones first: chosen once, for the sheets that count,
     /// list and refer to them.
