@@ -57,8 +57,9 @@ public enum IndicatorWorkbook {
         let needed = TableWriter.rowsNeeded(by: tables)
         guard options.rowsPerSheet >= needed else { throw .tooFewRowsPerSheet(options.rowsPerSheet, needed: needed) }
         var warnings: [Diagnostic] = []
-        do {
-            try Workbook.write(to: path, properties: properties(context), constantMemory: true) { workbook in
+        do throws(Workbook.Failure<WorkbookFailure>) {
+            try Workbook.write(to: path, properties: properties(context), constantMemory: true) {
+                (workbook: Workbook) throws(WorkbookFailure) in
                 var writer = TableWriter(
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
                     printedMarking: redacted.markings.isEmpty ? nil : redacted.markings.joined(separator: " · "),
@@ -73,18 +74,21 @@ public enum IndicatorWorkbook {
                     placements[table.name] = try writer.write(table)
                 }
                 FreedMemory.release()
-                try SummarySheet.addChart(context, table: summary, placements: placements[SummarySheet.name] ?? [],
-                                          to: workbook)
-                try IndicatorsSheet.addCharts(context, lines: lines, placements: placements[IndicatorsSheet.name] ?? [],
+                do throws(XLSXError) {
+                    try SummarySheet.addChart(context, table: summary, placements: placements[SummarySheet.name] ?? [],
                                               to: workbook)
+                    try IndicatorsSheet.addCharts(context, lines: lines,
+                                                  placements: placements[IndicatorsSheet.name] ?? [], to: workbook)
+                } catch {
+                    throw .xlsx(error)
+                }
                 warnings = writer.warnings
             }
-        } catch let failure as WorkbookFailure {
-            throw failure
-        } catch let error as XLSXError {
-            throw .xlsx(error)
         } catch {
-            throw .xlsx(XLSXError(operation: "writing \(path)", message: "\(error)"))
+            switch error {
+            case let .xlsx(error): throw .xlsx(error)
+            case let .build(failure): throw failure
+            }
         }
         return warnings
     }

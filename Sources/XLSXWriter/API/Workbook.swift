@@ -18,19 +18,35 @@ public final class Workbook {
         self.pointer = pointer
     }
 
+    /// Why a workbook was not written: libxlsxwriter's failure, or the one `build` threw.
+    public enum Failure<BuildFailure: Error>: Error {
+        case xlsx(XLSXError)
+        case build(BuildFailure)
+    }
+
     /// Writes the workbook that `build` describes to `path`. `constantMemory` streams each row to
     /// disk as it is written (for very large sheets): rows must then be written in order, top to bottom.
-    public static func write(to path: String, properties: DocumentProperties, constantMemory: Bool = false,
-                             _ build: (Workbook) throws -> Void) throws {
+    public static func write<BuildFailure: Error>(
+        to path: String, properties: DocumentProperties, constantMemory: Bool = false,
+        _ build: (Workbook) throws(BuildFailure) -> Void
+    ) throws(Failure<BuildFailure>) {
         let temporary = AtomicFiles.temporaryPath(beside: URL(fileURLWithPath: path))
         var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 0)
         guard let pointer = workbook_new_opt(temporary, &options) else {
-            throw XLSXError(operation: "creating \(path)", message: "libxlsxwriter could not create the workbook")
+            throw .xlsx(XLSXError(operation: "creating \(path)", message: "libxlsxwriter could not create the workbook"))
         }
         let workbook = Workbook(pointer: pointer)
-        do {
-            try workbook.setProperties(properties)
-            try build(workbook)
+        do throws(Failure<BuildFailure>) {
+            do {
+                try workbook.setProperties(properties)
+            } catch {
+                throw .xlsx(error)
+            }
+            do {
+                try build(workbook)
+            } catch {
+                throw .build(error)
+            }
         } catch {
             lxw_workbook_free(pointer)
             unlink(temporary)
@@ -40,14 +56,14 @@ public final class Workbook {
             try ErrorCheck.check(workbook_close(pointer), "writing \(path)")
         } catch {
             unlink(temporary)
-            throw error
+            throw .xlsx(error)
         }
         // libxlsxwriter closes the file without syncing it: AtomicFiles flushes it before the rename,
         // so a crash cannot leave an empty file under the real name.
         do {
             try AtomicFiles.write([], staged: [.init(url: URL(fileURLWithPath: path), temporaryPath: temporary)])
         } catch {
-            throw XLSXError(operation: "writing \(path)", message: error.reason)
+            throw .xlsx(XLSXError(operation: "writing \(path)", message: error.reason))
         }
     }
 
