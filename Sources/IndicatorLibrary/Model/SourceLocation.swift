@@ -57,26 +57,47 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
 /// The file names of locations, each given a number once for the life of the process. Names are
 /// few (one per file read) and never forgotten, so a number always means the same name.
+///
+/// Every `location.file`, description and comparison of two files reads a name, on every core; a
+/// lock taken by each of them serialised them. Names are stored in chunks that never move once
+/// made, so reading one takes no lock: a number is handed out only after its name is stored, and
+/// whoever holds a location received it through the synchronisation that passed it between
+/// threads. Only adding a name takes the lock.
 final class FileNames: @unchecked Sendable {
     static let shared = FileNames()
 
+    private static let chunkSize = 1 << 12
+    private static let chunkCount = 1 << 12
+
     private let lock = NSLock()
-    private var names: [String] = []
+    // Under `lock`.
     private var numbers: [String: UInt32] = [:]
+    private var count = 0
+    /// `chunkCount` slots, each nil until its chunk of `chunkSize` names is made.
+    private let chunks: UnsafeMutablePointer<UnsafeMutablePointer<String>?>
+
+    private init() {
+        chunks = .allocate(capacity: Self.chunkCount)
+        chunks.initialize(repeating: nil, count: Self.chunkCount)
+    }
 
     func number(_ name: String) -> UInt32 {
         lock.lock()
         defer { lock.unlock() }
         if let number = numbers[name] { return number }
-        let number = UInt32(names.count)
-        names.append(name)
+        let (chunk, slot) = count.quotientAndRemainder(dividingBy: Self.chunkSize)
+        guard chunk < Self.chunkCount else { preconditionFailure("more than \(Self.chunkSize * Self.chunkCount) files") }
+        if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: Self.chunkSize) }
+        chunks[chunk]?.advanced(by: slot).initialize(to: name)
+        let number = UInt32(count)
+        count += 1
         numbers[name] = number
         return number
     }
 
     func name(_ number: UInt32) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return names[Int(number)]
+        let (chunk, slot) = Int(number).quotientAndRemainder(dividingBy: Self.chunkSize)
+        guard let names = chunks[chunk] else { preconditionFailure("file number \(number) was never given") }
+        return names[slot]
     }
 }
