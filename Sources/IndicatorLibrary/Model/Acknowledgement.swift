@@ -7,7 +7,7 @@ public struct Acknowledgement: Sendable, Hashable {
     public let reason: Located<String>
     public let location: SourceLocation
 
-    public init(name: Located<String>, reason: Located<String>, location: SourceLocation) {
+    init(name: Located<String>, reason: Located<String>, location: SourceLocation) {
         self.name = name
         self.reason = reason
         self.location = location

@@ -4,7 +4,7 @@ public struct Call: Sendable, Hashable {
     public let text: Located<LocalizedText>
     public let location: SourceLocation
 
-    public init(to: Located<LocalizedText>, text: Located<LocalizedText>, location: SourceLocation) {
+    init(to: Located<LocalizedText>, text: Located<LocalizedText>, location: SourceLocation) {
         self.to = to
         self.text = text
         self.location = location

@@ -7,7 +7,7 @@ public struct Catalog: Sendable {
     /// Affected groups a finding may name (women, migrants, activists, ...).
     public let groups: [Located<String>]
 
-    public init(countries: [Country], instruments: [Instrument], themes: [Theme], indicators: [Indicator],
+    init(countries: [Country], instruments: [Instrument], themes: [Theme], indicators: [Indicator],
                 groups: [Located<String>]) {
         self.countries = countries
         self.instruments = instruments

@@ -8,7 +8,7 @@ public struct Country: Sendable, Hashable {
     public let addressee: Located<LocalizedText>?
     public let location: SourceLocation
 
-    public init(code: Located<String>, name: Located<LocalizedText>, addressee: Located<LocalizedText>?,
+    init(code: Located<String>, name: Located<LocalizedText>, addressee: Located<LocalizedText>?,
                 location: SourceLocation) {
         self.code = code
         self.name = name

@@ -17,7 +17,7 @@ public struct CountryReport: Sendable {
     public let acknowledged: [Acknowledgement]
     public let file: String
 
-    public init(country: Located<String>, addressee: Located<LocalizedText>?, situation: Located<LocalizedText>?,
+    init(country: Located<String>, addressee: Located<LocalizedText>?, situation: Located<LocalizedText>?,
                 numbered: Located<Bool>? = nil, findings: [Finding], recommendations: [Recommendation], values: [IndicatorValue],
                 acknowledged: [Acknowledgement] = [], file: String) {
         self.acknowledged = acknowledged

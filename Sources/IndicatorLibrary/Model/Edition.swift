@@ -12,7 +12,7 @@ public struct Edition: Sendable {
     /// Each country's recommendations in code order.
     public let recommendations: [Recommendation]
 
-    public init(year: Int, meeting: Meeting, countries: [CountryReport], folder: String) {
+    init(year: Int, meeting: Meeting, countries: [CountryReport], folder: String) {
         self.year = year
         self.meeting = meeting
         self.countries = countries.sorted { $0.country.value < $1.country.value }

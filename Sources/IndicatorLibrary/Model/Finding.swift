@@ -70,7 +70,7 @@ public struct Finding: Sendable, Hashable {
 
     private let storage: Storage
 
-    public init(id: Located<String>, country: String?, kind: Located<Kind>, indicators: [Located<String>],
+    init(id: Located<String>, country: String?, kind: Located<Kind>, indicators: [Located<String>],
                 summary: Located<LocalizedText>, status: Located<Status>, since: Located<Int>?,
                 groups: [Located<String>], people: [Person], sources: [Source], confidential: Located<Bool>,
                 location: SourceLocation) {

@@ -21,7 +21,7 @@ public struct Indicator: Sendable, Hashable {
     public let better: Located<Direction>?
     public let location: SourceLocation
 
-    public init(id: Located<String>, theme: Located<String>, title: Located<LocalizedText>, kind: Located<Kind>,
+    init(id: Located<String>, theme: Located<String>, title: Located<LocalizedText>, kind: Located<Kind>,
                 unit: Located<String>?, better: Located<Direction>?, location: SourceLocation) {
         self.id = id
         self.theme = theme

@@ -10,7 +10,7 @@ public struct IndicatorValue: Sendable, Hashable {
     public let source: Located<String>?
     public let location: SourceLocation
 
-    public init(indicator: Located<String>, value: Located<Quantity>, source: Located<String>?,
+    init(indicator: Located<String>, value: Located<Quantity>, source: Located<String>?,
                 location: SourceLocation) {
         self.indicator = indicator
         self.value = value

@@ -19,7 +19,7 @@ public struct Instrument: Sendable, Hashable {
     public let fundamentalSince: Located<CalendarDate>?
     public let location: SourceLocation
 
-    public init(code: Located<String>, title: Located<LocalizedText>, adopted: Located<Int>,
+    init(code: Located<String>, title: Located<LocalizedText>, adopted: Located<Int>,
                 body: Located<Body>, category: Located<Category>, fundamentalSince: Located<CalendarDate>?,
                 location: SourceLocation) {
         self.code = code

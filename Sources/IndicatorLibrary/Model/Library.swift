@@ -13,7 +13,7 @@ public struct Library: Sendable {
     /// The same for the editions that make it this year (printed in the appeal; `Appeal.isMade`).
     let madeYears: [String: [Int]]
 
-    public init(catalog: Catalog, ratifications: RatificationLedger, editions: [Edition], root: String) {
+    init(catalog: Catalog, ratifications: RatificationLedger, editions: [Edition], root: String) {
         self.catalog = catalog
         self.ratifications = ratifications
         self.editions = editions.sorted { $0.year < $1.year }

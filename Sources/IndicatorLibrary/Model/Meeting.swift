@@ -45,7 +45,7 @@ public struct Meeting: Sendable {
     public let acknowledged: [Acknowledgement]
     public let file: String
 
-    public init(edition: Located<Int>, event: Located<LocalizedText>, mission: Located<LocalizedText>,
+    init(edition: Located<Int>, event: Located<LocalizedText>, mission: Located<LocalizedText>,
                 theme: Located<LocalizedText>?, place: Located<LocalizedText>, date: Located<CalendarDate>,
                 online: Located<Bool>, language: Located<String>, participants: [Located<String>],
                 opening: Located<LocalizedText>, narrative: [NarrativeBlock], appealsIntro: Located<LocalizedText>?,

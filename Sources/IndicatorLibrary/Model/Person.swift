@@ -8,7 +8,7 @@ public struct Person: Sendable, Hashable {
     public let also: [Located<String>]
     public let location: SourceLocation
 
-    public init(name: Located<String>, confidential: Located<Bool>, also: [Located<String>] = [],
+    init(name: Located<String>, confidential: Located<Bool>, also: [Located<String>] = [],
                 location: SourceLocation) {
         self.name = name
         self.confidential = confidential

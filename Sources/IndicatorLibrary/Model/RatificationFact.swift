@@ -22,7 +22,7 @@ public struct RatificationFact: Sendable, Hashable {
     public let note: Located<String>?
     public let location: SourceLocation
 
-    public init(country: Located<String>, instrument: Located<String>, status: Located<Status>,
+    init(country: Located<String>, instrument: Located<String>, status: Located<Status>,
                 date: Located<CalendarDate>?, asOf: Located<CalendarDate>?, source: Located<String>,
                 note: Located<String>?, location: SourceLocation) {
         self.country = country

@@ -22,7 +22,7 @@ public struct Recommendation: Sendable, Hashable {
     public let since: Located<Int>?
     public let location: SourceLocation
 
-    public init(id: Located<String>, country: String, text: Located<LocalizedText>, findings: [Located<String>],
+    init(id: Located<String>, country: String, text: Located<LocalizedText>, findings: [Located<String>],
                 status: Located<Status>?, since: Located<Int>?, location: SourceLocation) {
         self.id = id
         self.country = country

@@ -4,7 +4,7 @@ public struct Source: Sendable, Hashable {
     public let url: Located<String>?
     public let location: SourceLocation
 
-    public init(title: Located<LocalizedText>?, url: Located<String>?, location: SourceLocation) {
+    init(title: Located<LocalizedText>?, url: Located<String>?, location: SourceLocation) {
         self.title = title
         self.url = url
         self.location = location

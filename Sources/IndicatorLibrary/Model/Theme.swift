@@ -4,7 +4,7 @@ public struct Theme: Sendable, Hashable {
     public let title: Located<LocalizedText>
     public let location: SourceLocation
 
-    public init(id: Located<String>, title: Located<LocalizedText>, location: SourceLocation) {
+    init(id: Located<String>, title: Located<LocalizedText>, location: SourceLocation) {
         self.id = id
         self.title = title
         self.location = location
