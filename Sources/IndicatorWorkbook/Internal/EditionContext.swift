@@ -10,9 +10,8 @@ struct EditionContext: Sendable {
     let markings: [String]
     /// The editions of the trend sheet, in order.
     let trendYears: [Int]
-    /// Made on another core while the first sheets are written: only the rows of the Findings and
-    /// Recommendations sheets need it.
-    private let firstAppearances: Background<FirstAppearance>
+    /// The first edition of every id: the Findings and Recommendations sheets' "since".
+    let firstAppearance: FirstAppearance
     /// The findings this workbook shows, regional ones first: chosen once, for the sheets that count,
     /// list and refer to them.
     let findings: [Finding]
@@ -23,11 +22,10 @@ struct EditionContext: Sendable {
         self.edition = edition
         self.audience = audience
         self.trendYears = trendYears
-        firstAppearances = Background { FirstAppearance(library: library) }
+        firstAppearance = FirstAppearance(library: library)
         findings = edition.findings.filter(audience.shows)
     }
 
-    var firstAppearance: FirstAppearance { firstAppearances.value }
 
     var year: Int { edition.year }
     var language: String { edition.meeting.language.value }
