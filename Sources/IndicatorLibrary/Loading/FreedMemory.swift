@@ -9,8 +9,8 @@ import Glibc
 /// memory beside memory lying free. The workbook compares the editions on another core, and
 /// libxlsxwriter then builds its link relationships at close on top of the comparison's freed
 /// pages. Trimming hands those pages back first.
-public enum FreedMemory {
-    public static func release() {
+package enum FreedMemory {
+    package static func release() {
         #if canImport(Glibc)
         _ = trim?(0)
         #endif
