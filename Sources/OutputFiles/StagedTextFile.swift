@@ -17,14 +17,7 @@ public final class StagedTextFile: TextOutputStream {
     /// Where the document goes once placed.
     public let url: URL
     private let path: String
-    private var descriptor: Int32
-    private var buffer: [UInt8] = []
-    /// The first write that failed; later text is dropped, and `finish()` reports it.
-    private var failure: String?
-
-    /// Bytes gathered before they are written: large enough that the system calls cost nothing
-    /// next to making the text.
-    static let bufferSize = 1 << 16
+    private var output: BufferedWriter
 
     /// Creates the target's folder as needed and the temporary file beside it.
     public init(url: URL) throws(OutputError) {
@@ -32,53 +25,33 @@ public final class StagedTextFile: TextOutputStream {
         try AtomicFiles.createFolder(url.deletingLastPathComponent())
         AtomicFiles.removeAbandonedTemporaries(for: [url])
         path = AtomicFiles.temporaryPath(beside: url)
-        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: url.path, reason: String(cString: strerror(errno))) }
-        buffer.reserveCapacity(Self.bufferSize)
+        output = BufferedWriter(descriptor: descriptor)
     }
 
     deinit {
-        if descriptor >= 0 {
-            close(descriptor)
+        if output.descriptor >= 0 {
+            close(output.descriptor)
             unlink(path)
         }
     }
 
     public func write(_ string: String) {
-        guard failure == nil, descriptor >= 0 else { return }
-        var text = string
-        text.withUTF8 { bytes in
-            if buffer.count + bytes.count > Self.bufferSize { flush() }
-            if bytes.count >= Self.bufferSize {
-                writeOut(UnsafeRawBufferPointer(bytes))
-            } else {
-                buffer.append(contentsOf: bytes)
-            }
-        }
+        output.write(string)
     }
 
     /// Writes what is buffered and closes the file, ready for `AtomicFiles.write(_:staged:)` (which
     /// flushes it to disk and renames it). Throws, and removes the file, when any write failed.
     public func finish() throws(OutputError) -> AtomicFiles.Staged {
-        flush()
-        let closed = descriptor >= 0 ? close(descriptor) : 0
-        descriptor = -1
-        if failure == nil, closed != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
+        output.flush()
+        let closed = output.descriptor >= 0 ? close(output.descriptor) : 0
+        output.descriptor = -1
+        if closed != 0 { output.fail(String(cString: strerror(errno))) }
+        if let failure = output.failure {
             unlink(path)
             throw OutputError(path: url.path, reason: failure)
         }
         return AtomicFiles.Staged(url: url, temporaryPath: path)
-    }
-
-    private func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { writeOut($0) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func writeOut(_ bytes: UnsafeRawBufferPointer) {
-        guard failure == nil else { return }
-        failure = writeAll(bytes, to: descriptor)
     }
 }

@@ -9,12 +9,7 @@ import Darwin
 /// `print` drops those failures, so a truncated diff used to exit 0; here the first failure is kept,
 /// later text dropped, and `finish()` throws it, for the command to exit 3.
 public final class StandardOutput: TextOutputStream {
-    private let descriptor: Int32
-    private var buffer: [UInt8] = []
-    private var failure: String?
-
-    /// Bytes gathered before a write, as `StagedTextFile` gathers them.
-    static let bufferSize = 1 << 16
+    private var output: BufferedWriter
 
     /// Standard output itself. A closed pipe is reported as a failed write (EPIPE) rather than
     /// ending the process with SIGPIPE and no message.
@@ -25,53 +20,32 @@ public final class StandardOutput: TextOutputStream {
 
     /// Any open descriptor: the tests write to a full device or a closed pipe through it.
     public init(descriptor: Int32) {
-        self.descriptor = descriptor
-        buffer.reserveCapacity(Self.bufferSize)
+        output = BufferedWriter(descriptor: descriptor)
     }
 
     public func write(_ string: String) {
-        guard failure == nil else { return }
-        var text = string
-        text.withUTF8 { bytes in
-            if buffer.count + bytes.count > Self.bufferSize { flush() }
-            if bytes.count >= Self.bufferSize {
-                writeOut(UnsafeRawBufferPointer(bytes))
-            } else {
-                buffer.append(contentsOf: bytes)
-            }
-        }
+        output.write(string)
     }
 
     /// Copies a file to the output in pieces, never holding it whole.
     public func copy(fileAt path: String) throws(OutputError) {
-        flush()
+        output.flush()
         let input = open(path, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(input) }
-        var chunk = [UInt8](repeating: 0, count: Self.bufferSize)
-        while failure == nil {
+        var chunk = [UInt8](repeating: 0, count: BufferedWriter.bufferSize)
+        while output.failure == nil {
             let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
             if count == 0 { break }
-            chunk.withUnsafeBytes { writeOut(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            chunk.withUnsafeBytes { output.write(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
     }
 
     /// Writes what is gathered and throws the first failure, if any write failed.
     public func finish() throws(OutputError) {
-        flush()
-        if let failure { throw OutputError(stream: "standard output", reason: failure) }
-    }
-
-    private func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { writeOut($0) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func writeOut(_ bytes: UnsafeRawBufferPointer) {
-        guard failure == nil else { return }
-        failure = writeAll(bytes, to: descriptor)
+        output.flush()
+        if let failure = output.failure { throw OutputError(stream: "standard output", reason: failure) }
     }
 }
