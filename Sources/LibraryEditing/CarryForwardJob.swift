@@ -59,7 +59,7 @@ public struct CarryForwardJob: Sendable {
         } catch {
             throw .unreadable(CarryForward.MissingText(path: "\(dataFolder)/\(error.path)"))
         }
-        let staging = root.appendingPathComponent(".\(to).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let staging = URL(fileURLWithPath: AtomicFiles.temporaryPath(beside: target))
         do {
             try AtomicFiles.write(carried.files.map { file in
                 AtomicFiles.Output(url: staging.appendingPathComponent(String(file.path.drop { $0 != "/" }.dropFirst())),

@@ -71,11 +71,7 @@ public enum AtomicFiles {
         }
         // The renames themselves reach the disk with their folders.
         for folder in Set(written.map { ($0.target as NSString).deletingLastPathComponent }) {
-            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            if descriptor >= 0 {
-                fsync(descriptor)
-                close(descriptor)
-            }
+            _ = sync(folder, isFolder: true)
         }
     }
 
@@ -108,10 +104,15 @@ public enum AtomicFiles {
     }
 
     private static func flush(_ path: String, for target: String) throws(OutputError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw OutputError(path: target, reason: String(cString: strerror(errno))) }
+        if let failure = sync(path) { throw OutputError(path: target, reason: failure) }
+    }
+
+    /// Flushes a file, or a folder's entries, to disk: nil, or the system's reason.
+    static func sync(_ path: String, isFolder: Bool = false) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (isFolder ? O_DIRECTORY : 0))
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw OutputError(path: target, reason: String(cString: strerror(errno))) }
+        return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
     }
 
     /// Writes one file atomically.

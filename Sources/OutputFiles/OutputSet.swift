@@ -55,8 +55,7 @@ public struct OutputSet: Sendable {
         Leftovers.removeAbandoned(in: parent.path, for: self.folder.lastPathComponent)
         // Temporaries an earlier version of the tool left beside its outputs, inside the folder.
         Leftovers.removeAbandoned(in: self.folder.path)
-        let name = ".\(self.folder.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        staging = parent.appendingPathComponent(name)
+        staging = URL(fileURLWithPath: AtomicFiles.temporaryPath(beside: self.folder))
         guard mkdir(staging.path, 0o755) == 0 else {
             let reason = String(cString: strerror(errno))
             for created in createdParents { rmdir(created.path) }
@@ -91,7 +90,9 @@ public struct OutputSet: Sendable {
             if !error.wasInterrupted { discard() }
             throw error
         }
-        try? syncFolder(folder.deletingLastPathComponent().path)
+        // The exchange is done and cannot be undone: a failure to flush it now changes nothing the
+        // run could report, as for the renames of `AtomicFiles`.
+        _ = AtomicFiles.sync(folder.deletingLastPathComponent().path, isFolder: true)
         // The old set, under the hidden name now; if this fails, the next run removes it.
         if FileManager.default.fileExists(atPath: staging.path) {
             try steps.next("removing the old set")
@@ -171,10 +172,9 @@ public struct OutputSet: Sendable {
     }
 
     private func syncFolder(_ path: String) throws(OutputError) {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw systemError(path) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw systemError(path) }
+        if let failure = AtomicFiles.sync(path, isFolder: true) {
+            throw OutputError(path: shownAs, reason: "cannot flush the new set to disk (\(failure))")
+        }
     }
 
     private func systemError(_ path: String) -> OutputError {
