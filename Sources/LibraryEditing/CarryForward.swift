@@ -135,13 +135,11 @@ extension Finding: CarriedItem {
 }
 
 extension Recommendation: CarriedItem {
-    /// What stands before `key:` on a line of this mapping (its indentation, and the item's dash when
-    /// the key is the item's first), or nil when the line is not that key's.
+    /// What stands before `key:` on a line of this mapping, or nil when the line is not that key's.
     static func keyPrefix(of line: String, key: String) -> String? {
-        var rest = Substring(line).drop { $0 == " " }
-        if rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
-        guard rest.hasPrefix("\(key):") else { return nil }
-        return String(line.prefix(line.count - rest.count))
+        let prefix = YAMLLines.keyPrefix(of: line)
+        guard line.dropFirst(prefix.count).hasPrefix("\(key):") else { return nil }
+        return String(prefix)
     }
 
     func carried(_ lines: [String], firstLine: Int, in source: YAMLLines, keepingLinksTo carried: Set<String>)

@@ -104,14 +104,15 @@ struct YAMLLines {
     /// The indentation of the keys of the mapping whose first key is on `line` (1-based): its spaces,
     /// and the dash's width when the item's dash is on that line.
     func keyIndent(ofLine line: Int) -> String {
-        let text = lines[line - 1]
-        var count = 0
-        var rest = Substring(text)
-        while let first = rest.first, first == " " || first == "-" {
-            count += 1
-            rest = rest.dropFirst()
-        }
-        return String(repeating: " ", count: count)
+        String(repeating: " ", count: Self.keyPrefix(of: lines[line - 1]).count)
+    }
+
+    /// What stands before a mapping's key on its line: the indentation, and the item's dash when the
+    /// key is the item's first.
+    static func keyPrefix(of line: String) -> Substring {
+        var rest = Substring(line).drop { $0 == " " }
+        if rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
+        return line.prefix(line.count - rest.count)
     }
 
     /// A top-level key line's key (`findings` in `findings:`), or nil for any other line.
