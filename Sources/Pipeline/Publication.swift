@@ -83,6 +83,8 @@ public struct Publication: Sendable {
         let redacted = RedactedLibrary.redact(library, for: audience)
         var published = try Pipeline.edition(year, of: redacted, data: dataFolder)
         if draft { published = published.markedAsDraft() }
+        // Every option checked before the output folder is touched.
+        let changes = try changesWanted(in: redacted, for: published)
         var staging = try Staging(folder: URL(fileURLWithPath: outputFolder), shownAs: outputFolder)
         defer { staging.discard() }
         if audience == .internal {
@@ -91,7 +93,6 @@ public struct Publication: Sendable {
         var warnings = check.check.warnings
         var comparedWith: Int?
         var changed = false
-        let changes = try changesWanted(in: redacted, for: published)
         for product in products {
             switch product {
             case let .document(formats):

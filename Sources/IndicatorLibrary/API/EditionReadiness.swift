@@ -79,7 +79,7 @@ public struct EditionReadiness: Sendable {
         self.items = items.sorted { $0.location < $1.location } + carried.sorted { $0.location < $1.location }
     }
 
-    /// One line for `check`: "2024: ready", or "2024: not ready: 48 items to review, no situation section".
+    /// One line for `check`: "2024: ready to publish", or "2024: not ready: 48 carried items to review, …".
     public var summary: String {
         isReady ? "\(year): ready to publish" : "\(year): not ready: " + missing.joined(separator: ", ")
     }
