@@ -57,7 +57,8 @@ import LibraryFixtures
     func duplicateKeyInAMappingOfAnySize(keys: Int) {
         let text = ((1...keys).map { "k\($0): v" } + ["k2: again"]).joined(separator: "\n")
         do {
-            _ = try YAMLParser.parse(Array(text.utf8))
+            let events = try YAMLEvents(Array(text.utf8))
+            try events.finish()
             Issue.record("no error for a duplicate key among \(keys)")
         } catch {
             guard case let .duplicateKey(key, at: mark, first: first) = error else {

@@ -4,9 +4,17 @@ import Foundation
 struct CatalogLoader {
     let bag: DiagnosticBag
 
-    func countries(_ root: Node?, file: String) -> [Country] {
+    func countries(_ events: YAMLEvents, file: String) throws(YAMLEvents.Failure) -> [Country] {
         let reader = NodeReader(file: file, bag: bag)
-        return entries(root, reader: reader, what: "the country list", namespace: .country).compactMap { node in
+        let countries = try reader.list(pulling: events, what: "the country list") { country($0, reader: reader) }
+        guard let countries else {
+            bag.noteUnreadable(.country)
+            return []
+        }
+        return countries
+    }
+
+    private func country(_ node: Node, reader: NodeReader) -> Country? {
             guard let fields = reader.mapping(node, what: "a country", keys: ["code", "name", "addressee"]) else {
                 return nil
             }
@@ -21,13 +29,22 @@ struct CatalogLoader {
                 return nil
             }
             return Country(code: code, name: name, addressee: addressee, location: fields.location)
-        }
     }
 
-    func instruments(_ root: Node?, file: String) -> [Instrument] {
+    func instruments(_ events: YAMLEvents, file: String) throws(YAMLEvents.Failure) -> [Instrument] {
         let reader = NodeReader(file: file, bag: bag)
-        let keys = ["code", "title", "adopted", "body", "category", "fundamental_since"]
-        return entries(root, reader: reader, what: "the instrument list", namespace: .instrument).compactMap { node in
+        let instruments = try reader.list(pulling: events, what: "the instrument list") {
+            instrument($0, reader: reader)
+        }
+        guard let instruments else {
+            bag.noteUnreadable(.instrument)
+            return []
+        }
+        return instruments
+    }
+
+    private func instrument(_ node: Node, reader: NodeReader) -> Instrument? {
+            let keys = ["code", "title", "adopted", "body", "category", "fundamental_since"]
             guard let fields = reader.mapping(node, what: "an instrument", keys: keys) else { return nil }
             let code = fields.required("code").flatMap { instrumentCode($0, reader: reader) }
             let title = fields.required("title").flatMap { reader.text($0, what: "title") }
@@ -45,7 +62,6 @@ struct CatalogLoader {
             }
             return Instrument(code: code, title: title, adopted: adopted, body: body, category: category,
                               fundamentalSince: since, location: fields.location)
-        }
     }
 
     /// The code a malformed one most likely meant ("../TM", "tm", " TM" mean TM), so that the files
@@ -56,15 +72,13 @@ struct CatalogLoader {
         return letters.count == 2 ? letters : nil
     }
 
-    /// The items of a catalog list; when there is no list, nothing in `namespace` is known, so
-    /// references into it are not reported as dangling.
-    private func entries(_ node: Node?, reader: NodeReader, what: String,
-                         namespace: DiagnosticBag.Namespace) -> [Node] {
-        guard let node, let items = reader.sequence(node, what: what), !NodeReader.isNull(node) else {
+    /// Reports a catalog list that is missing or is not a list: nothing in `namespace` is then known,
+    /// so references into it are not reported as dangling. (A list's items were read as it was pulled.)
+    private func requireList(_ node: Node?, reader: NodeReader, what: String, namespace: DiagnosticBag.Namespace) {
+        guard let node, reader.sequence(node, what: what) != nil, !NodeReader.isNull(node) else {
             bag.noteUnreadable(namespace)
-            return []
+            return
         }
-        return items
     }
 
     private func instrumentCode(_ node: Node, reader: NodeReader) -> Located<String>? {
@@ -83,49 +97,55 @@ struct CatalogLoader {
         var groups: [Located<String>] = []
     }
 
-    func taxonomy(_ root: Node?, file: String) -> Taxonomy {
+    func taxonomy(_ events: YAMLEvents, file: String) throws(YAMLEvents.Failure) -> Taxonomy {
         let reader = NodeReader(file: file, bag: bag)
         var taxonomy = Taxonomy()
-        guard let root,
-              let fields = reader.mapping(root, what: "the indicator catalog", keys: ["themes", "indicators", "groups"])
-        else {
+        let lists = ["themes", "indicators", "groups"]
+        let fields = try reader.mapping(pulling: events, what: "the indicator catalog", keys: lists,
+                                        listed: Set(lists)) { key, node, _ in
+            switch key {
+            case "themes": theme(node, reader: reader).map { taxonomy.themes.append($0) }
+            case "indicators": indicator(node, reader: reader).map { taxonomy.indicators.append($0) }
+            default: reader.identifier(node, what: "group").map { taxonomy.groups.append($0) }
+            }
+        }
+        guard let fields else {
             [.theme, .indicator, .group].forEach(bag.noteUnreadable)
             return taxonomy
         }
-        taxonomy.themes = entries(fields.required("themes"), reader: reader, what: "themes", namespace: .theme)
-            .compactMap { node in
-            guard let theme = reader.mapping(node, what: "a theme", keys: ["id", "title"]) else { return nil }
-            let id = theme.required("id").flatMap { reader.identifier($0, what: "theme id") }
-            let title = theme.required("title").flatMap { reader.text($0, what: "title") }
-            guard let id, let title else {
-                if let id { bag.noteUnreadable(id.value, in: .theme) }
-                return nil
-            }
-            return Theme(id: id, title: title, location: theme.location)
-        }
-        let keys = ["id", "theme", "title", "kind", "unit", "better"]
-        taxonomy.indicators = entries(fields.required("indicators"), reader: reader, what: "indicators",
-                                      namespace: .indicator).compactMap { node in
-            guard let indicator = reader.mapping(node, what: "an indicator", keys: keys) else { return nil }
-            let id = indicator.required("id").flatMap { reader.identifier($0, what: "indicator id", dotted: true) }
-            let theme = indicator.required("theme").flatMap { reader.identifier($0, what: "theme") }
-            let title = indicator.required("title").flatMap { reader.text($0, what: "title") }
-            let kind = indicator.required("kind").flatMap {
-                reader.enumeration($0, what: "kind", as: Indicator.Kind.self)
-            }
-            let unit = indicator.optional("unit").flatMap { reader.string($0, what: "unit") }
-            let better = indicator.optional("better").flatMap {
-                reader.enumeration($0, what: "better", as: Indicator.Direction.self)
-            }
-            guard let id, let theme, let title, let kind else {
-                if let id { bag.noteUnreadable(id.value, in: .indicator) }
-                return nil
-            }
-            return Indicator(id: id, theme: theme, title: title, kind: kind, unit: unit, better: better,
-                             location: indicator.location)
-        }
-        taxonomy.groups = entries(fields.required("groups"), reader: reader, what: "groups", namespace: .group)
-            .compactMap { reader.identifier($0, what: "group") }
+        requireList(fields.required("themes"), reader: reader, what: "themes", namespace: .theme)
+        requireList(fields.required("indicators"), reader: reader, what: "indicators", namespace: .indicator)
+        requireList(fields.required("groups"), reader: reader, what: "groups", namespace: .group)
         return taxonomy
+    }
+
+    private func theme(_ node: Node, reader: NodeReader) -> Theme? {
+        guard let theme = reader.mapping(node, what: "a theme", keys: ["id", "title"]) else { return nil }
+        let id = theme.required("id").flatMap { reader.identifier($0, what: "theme id") }
+        let title = theme.required("title").flatMap { reader.text($0, what: "title") }
+        guard let id, let title else {
+            if let id { bag.noteUnreadable(id.value, in: .theme) }
+            return nil
+        }
+        return Theme(id: id, title: title, location: theme.location)
+    }
+
+    private func indicator(_ node: Node, reader: NodeReader) -> Indicator? {
+        let keys = ["id", "theme", "title", "kind", "unit", "better"]
+        guard let indicator = reader.mapping(node, what: "an indicator", keys: keys) else { return nil }
+        let id = indicator.required("id").flatMap { reader.identifier($0, what: "indicator id", dotted: true) }
+        let theme = indicator.required("theme").flatMap { reader.identifier($0, what: "theme") }
+        let title = indicator.required("title").flatMap { reader.text($0, what: "title") }
+        let kind = indicator.required("kind").flatMap { reader.enumeration($0, what: "kind", as: Indicator.Kind.self) }
+        let unit = indicator.optional("unit").flatMap { reader.string($0, what: "unit") }
+        let better = indicator.optional("better").flatMap {
+            reader.enumeration($0, what: "better", as: Indicator.Direction.self)
+        }
+        guard let id, let theme, let title, let kind else {
+            if let id { bag.noteUnreadable(id.value, in: .indicator) }
+            return nil
+        }
+        return Indicator(id: id, theme: theme, title: title, kind: kind, unit: unit, better: better,
+                         location: indicator.location)
     }
 }

@@ -12,9 +12,14 @@ struct EditionLoader {
         "partial", "partial_note", "acknowledged",
     ]
 
-    func meeting(_ root: Node, file: String) -> Meeting? {
+    func meeting(_ events: YAMLEvents, file: String) throws(YAMLEvents.Failure) -> Meeting? {
         let reader = NodeReader(file: file, bag: bag)
-        guard let fields = reader.mapping(root, what: "the meeting", keys: Self.meetingKeys) else { return nil }
+        var findings: [Finding] = []
+        let fields = try reader.mapping(pulling: events, what: "the meeting", keys: Self.meetingKeys,
+                                        listed: ["findings"]) { _, item, _ in
+            finding(item, country: nil, reader: reader).map { findings.append($0) }
+        }
+        guard let fields else { return nil }
         let edition = fields.required("edition").flatMap { reader.int($0, what: "edition", range: 1...999) }
         let event = fields.required("event").flatMap { reader.text($0, what: "event") }
         let mission = fields.required("mission").flatMap { reader.text($0, what: "mission") }
@@ -50,9 +55,8 @@ struct EditionLoader {
             reader.text($0, what: "an intention")
         }
         let calls = reader.list(fields.optional("calls"), what: "calls") { call($0, reader: reader) }
-        let findings = reader.list(fields.optional("findings"), what: "findings") {
-            finding($0, country: nil, reader: reader)
-        }
+        // Only what is not a list is left in the fields, for them to report.
+        findings += reader.list(fields.optional("findings"), what: "findings") { finding($0, country: nil, reader: reader) }
         let sources = reader.list(fields.optional("sources"), what: "sources") { source($0, reader: reader) }
         let partial = fields.optional("partial").flatMap { reader.bool($0, what: "partial") }
         let partialNote = fields.optional("partial_note").flatMap { reader.text($0, what: "partial_note") }
@@ -105,27 +109,53 @@ struct EditionLoader {
         "country", "addressee", "situation", "numbered", "findings", "recommendations", "values", "acknowledged",
     ]
 
-    /// With `streamed`, the findings the parser already handed over come first, and the list in the
-    /// tree holds only those it kept.
-    func countryReport(_ root: Node, file: String, streamed: StreamedFindings? = nil) -> CountryReport? {
-        if let streamed { bag.absorb(streamed.bag) }
+    /// The findings and recommendations are read one at a time as the file is parsed, so that the
+    /// file is never held whole: each needs the file's country, so those written before `country:` wait
+    /// for it, and none is read when it is not a valid code (reported once, as the file's own).
+    func countryReport(_ events: YAMLEvents, file: String) throws(YAMLEvents.Failure) -> CountryReport? {
         let reader = NodeReader(file: file, bag: bag)
-        guard let fields = reader.mapping(root, what: "a country file", keys: Self.countryKeys) else { return nil }
-        guard let country = fields.required("country").flatMap({ reader.countryCode($0, what: "country") }) else {
+        var findings: [Finding] = []
+        var recommendations: [Recommendation] = []
+        var waiting: [(key: String, item: Node)] = []
+        /// The file's country once read: a valid code, or nil for one that is not.
+        var country: String??
+        func read(_ key: String, _ item: Node, country: String) {
+            if key == "findings" {
+                finding(item, country: country, reader: reader).map { findings.append($0) }
+            } else {
+                recommendation(item, country: country, reader: reader).map { recommendations.append($0) }
+            }
+        }
+        let fields = try reader.mapping(pulling: events, what: "a country file", keys: Self.countryKeys,
+                                        listed: ["findings", "recommendations"]) { key, item, earlier in
+            if country == nil, let node = earlier.optional("country") {
+                // Checked quietly: the reading of the fields reports a bad code.
+                country = .some(NodeReader(file: file, bag: DiagnosticBag()).countryCode(node, what: "country")?.value)
+            }
+            switch country {
+            case nil: waiting.append((key, item))
+            case let code??: read(key, item, country: code)
+            case .some(nil): break
+            }
+        }
+        guard let fields else { return nil }
+        guard let code = fields.required("country").flatMap({ reader.countryCode($0, what: "country") }) else {
             return nil
         }
+        for (key, item) in waiting { read(key, item, country: code.value) }
         let addressee = fields.optional("addressee").flatMap { reader.text($0, what: "addressee") }
         let situation = fields.optional("situation").flatMap { reader.text($0, what: "situation") }
         let numbered = fields.optional("numbered").flatMap { reader.bool($0, what: "numbered") }
-        let findings = (streamed?.findings ?? []) + reader.list(fields.optional("findings"), what: "findings") {
-            finding($0, country: country.value, reader: reader)
+        // Only what is not a list is left in the fields, for them to report.
+        findings += reader.list(fields.optional("findings"), what: "findings") {
+            finding($0, country: code.value, reader: reader)
         }
-        let recommendations = reader.list(fields.optional("recommendations"), what: "recommendations") {
-            recommendation($0, country: country.value, reader: reader)
+        recommendations += reader.list(fields.optional("recommendations"), what: "recommendations") {
+            recommendation($0, country: code.value, reader: reader)
         }
         let values = values(fields.optional("values"), reader: reader)
         let acknowledged = acknowledgements(fields.optional("acknowledged"), reader: reader)
-        return CountryReport(country: country, addressee: addressee, situation: situation, numbered: numbered,
+        return CountryReport(country: code, addressee: addressee, situation: situation, numbered: numbered,
                              findings: findings, recommendations: recommendations, values: values,
                              acknowledged: acknowledged, file: file)
     }

@@ -32,12 +32,20 @@ struct LibraryLoader {
         return fileManager.fileExists(atPath: path(relative), isDirectory: &directory) && directory.boolValue
     }
 
-    private func load(_ relative: String) -> Node? {
+    /// What `reading` makes of a file of the library, or nil after saying why the file cannot be read.
+    private func read<Result>(_ relative: String, _ reading: YAMLSource.Reading<Result>) -> Result? {
         guard fileManager.fileExists(atPath: path(relative)) else {
             bag.error("missing file: the library needs \(relative)", at: .file(display(relative)))
             return nil
         }
-        return YAMLSource.load(path: path(relative), displayPath: display(relative), into: bag)
+        return YAMLSource.read(path: path(relative), displayPath: display(relative), into: bag, reading)
+    }
+
+    /// Nothing of `namespace` is known when its file cannot be read, so that what refers into it is
+    /// not reported again.
+    private func unknown<Item>(_ namespace: DiagnosticBag.Namespace...) -> [Item] {
+        namespace.forEach(bag.noteUnreadable)
+        return []
     }
 
     func load() -> Library? {
@@ -47,12 +55,18 @@ struct LibraryLoader {
             return nil
         }
         checkTopLevelEntries()
-        let catalogLoader = CatalogLoader(bag: bag)
-        let countries = catalogLoader.countries(load("catalog/countries.yaml"), file: display("catalog/countries.yaml"))
-        let instruments = catalogLoader.instruments(load("catalog/instruments.yaml"),
-                                                    file: display("catalog/instruments.yaml"))
-        let taxonomy = catalogLoader.taxonomy(load("catalog/indicators.yaml"), file: display("catalog/indicators.yaml"))
-        let facts = RatificationsLoader(bag: bag).facts(load("ratifications.yaml"), file: display("ratifications.yaml"))
+        let countries = read("catalog/countries.yaml") { events, bag throws(YAMLEvents.Failure) in
+            try CatalogLoader(bag: bag).countries(events, file: display("catalog/countries.yaml"))
+        } ?? unknown(.country)
+        let instruments = read("catalog/instruments.yaml") { events, bag throws(YAMLEvents.Failure) in
+            try CatalogLoader(bag: bag).instruments(events, file: display("catalog/instruments.yaml"))
+        } ?? unknown(.instrument)
+        let taxonomy = read("catalog/indicators.yaml") { events, bag throws(YAMLEvents.Failure) in
+            try CatalogLoader(bag: bag).taxonomy(events, file: display("catalog/indicators.yaml"))
+        } ?? CatalogLoader.Taxonomy(themes: unknown(.theme), indicators: unknown(.indicator), groups: unknown(.group))
+        let facts = read("ratifications.yaml") { events, bag throws(YAMLEvents.Failure) in
+            try RatificationsLoader(bag: bag).facts(events, file: display("ratifications.yaml"))
+        } ?? []
         let names = CatalogNames(indicators: taxonomy.indicators.map(\.id.value), groups: taxonomy.groups.map(\.value))
         let editions = editionYears().compactMap { edition($0, names: names) }
         let catalog = Catalog(countries: countries, instruments: instruments, themes: taxonomy.themes,
@@ -94,12 +108,12 @@ struct LibraryLoader {
 
     private func edition(_ year: String, names: CatalogNames) -> Edition? {
         guard let yearNumber = Int(year) else { return nil }
-        let loader = EditionLoader(bag: bag, year: yearNumber)
         var meeting: Meeting?
         if fileManager.fileExists(atPath: path("\(year)/meeting.yaml")) {
-            if let root = load("\(year)/meeting.yaml") {
-                meeting = loader.meeting(root, file: display("\(year)/meeting.yaml"))
-            }
+            meeting = read("\(year)/meeting.yaml") { events, bag throws(YAMLEvents.Failure) in
+                try EditionLoader(bag: bag, year: yearNumber, names: names)
+                    .meeting(events, file: display("\(year)/meeting.yaml"))
+            } ?? nil
         } else {
             bag.error("edition \(year) has no meeting.yaml", at: .file(display(year)))
         }
@@ -111,13 +125,10 @@ struct LibraryLoader {
         let reads = ParallelMap.map(files) { file -> (report: CountryReport?, bag: DiagnosticBag) in
             let fileBag = DiagnosticBag()
             let relative = "\(year)/\(file.name)"
-            let streamed = StreamedFindings(year: yearNumber, names: names, file: display(relative))
-            let root = YAMLSource.load(path: path(relative), displayPath: display(relative), into: fileBag,
-                                       streaming: streamed.itemStream)
-            let report = root.flatMap {
-                EditionLoader(bag: fileBag, year: yearNumber, names: names)
-                    .countryReport($0, file: display(relative), streamed: streamed)
-            }
+            let report = YAMLSource.read(path: path(relative), displayPath: display(relative), into: fileBag) {
+                events, bag throws(YAMLEvents.Failure) in
+                try EditionLoader(bag: bag, year: yearNumber, names: names).countryReport(events, file: display(relative))
+            } ?? nil
             return (report, fileBag)
         }
         var countries: [CountryReport] = []

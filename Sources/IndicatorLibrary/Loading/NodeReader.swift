@@ -56,14 +56,80 @@ struct NodeReader {
             }
             let name = scalar.string
             guard keys.contains(name) else {
-                bag.error("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, among: keys)); "
-                          + "expected one of: \(keys.joined(separator: ", "))",
-                          at: location(of: key))
+                unknown(name, in: what, keys: keys, at: location(of: key))
                 continue
             }
             values.append((Located(name, at: location(of: key)), value))
         }
         return Fields(reader: self, what: what, location: location(of: node), values: values)
+    }
+
+    private func unknown(_ key: String, in what: String, keys: [String], at location: SourceLocation) {
+        bag.error("unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, among: keys)); "
+                  + "expected one of: \(keys.joined(separator: ", "))", at: location)
+    }
+
+    // MARK: - Pulled from the events
+
+    /// The next whole value of the document, as a node.
+    func value(_ events: YAMLEvents) throws(YAMLEvents.Failure) -> Node {
+        try Node.pulled(from: events, startingWith: events.next())
+    }
+
+    /// Reads the next value as `mapping(_:what:keys:)` reads a node, pulling it pair by pair, so that a
+    /// list under one of the `listed` keys is never held whole: its items go to `item` one at a time as
+    /// they are parsed, with the fields read before it, and the fields hold an empty list in its place
+    /// (what is not a list is kept, for the fields' reading to report).
+    func mapping(pulling events: YAMLEvents, what: String, keys: [String], listed: Set<String>,
+                 item: (_ key: String, _ item: Node, _ earlier: Fields) -> Void) throws(YAMLEvents.Failure)
+        -> Fields? {
+        let first = try events.next()
+        guard case let .mappingStart(mark) = first else {
+            return mapping(try Node.pulled(from: events, startingWith: first), what: what, keys: keys)
+        }
+        let here = SourceLocation(file: fileNumber, line: mark.line, column: mark.column)
+        var values: [(key: Located<String>, value: Node)] = []
+        // Every key is a scalar: YAMLEvents refuses any other.
+        while case let .scalar(key) = try events.next() {
+            let at = SourceLocation(file: fileNumber, line: key.mark.line, column: key.mark.column)
+            guard keys.contains(key.string) else {
+                unknown(key.string, in: what, keys: keys, at: at)
+                _ = try value(events)
+                continue
+            }
+            let name = Located(key.string, at: at)
+            guard listed.contains(key.string), case let .sequenceStart(listMark) = try events.peek() else {
+                values.append((name, try value(events)))
+                continue
+            }
+            _ = try events.next()
+            let earlier = Fields(reader: self, what: what, location: here, values: values)
+            while true {
+                let next = try events.next()
+                if case .end = next { break }
+                item(key.string, try Node.pulled(from: events, startingWith: next), earlier)
+            }
+            values.append((name, .sequence(Node.Sequence(items: [], mark: listMark))))
+        }
+        return Fields(reader: self, what: what, location: here, values: values)
+    }
+
+    /// The items of the next value, a list, each read by `element` as soon as it is parsed; nil when
+    /// the value is null or not a list (reported).
+    func list<T>(pulling events: YAMLEvents, what: String, element: (Node) -> T?) throws(YAMLEvents.Failure)
+        -> [T]? {
+        let first = try events.next()
+        guard case .sequenceStart = first else {
+            let node = try Node.pulled(from: events, startingWith: first)
+            if !Self.isNull(node) { mismatch(node, expected: "a list", what: what) }
+            return nil
+        }
+        var results: [T] = []
+        while true {
+            let next = try events.next()
+            if case .end = next { return results }
+            if let result = element(try Node.pulled(from: events, startingWith: next)) { results.append(result) }
+        }
     }
 
     /// The items of a list; a single null is read as an empty list.

@@ -3,10 +3,10 @@
 struct RatificationsLoader {
     let bag: DiagnosticBag
 
-    func facts(_ root: Node?, file: String) -> [RatificationFact] {
+    func facts(_ events: YAMLEvents, file: String) throws(YAMLEvents.Failure) -> [RatificationFact] {
         let reader = NodeReader(file: file, bag: bag)
         let keys = ["country", "instrument", "status", "date", "as_of", "source", "note"]
-        return reader.list(root, what: "the ratification list") { node in
+        return try reader.list(pulling: events, what: "the ratification list") { node -> RatificationFact? in
             guard let fields = reader.mapping(node, what: "a ratification", keys: keys) else { return nil }
             let country = fields.required("country").flatMap { reader.countryCode($0, what: "country") }
             let instrument = fields.required("instrument").flatMap { reader.string($0, what: "instrument") }
@@ -21,7 +21,7 @@ struct RatificationsLoader {
             checkDating(status: status, date: date, asOf: asOf, fields: fields)
             return RatificationFact(country: country, instrument: instrument, status: status, date: date,
                                     asOf: asOf, source: source, note: note, location: fields.location)
-        }
+        } ?? []
     }
 
     /// Which of `date` and `as_of` each status takes, so that no fact is ambiguous about time.

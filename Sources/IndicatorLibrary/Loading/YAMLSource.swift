@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads one YAML file of the library into a node tree (`YAMLParser`, over libyaml's events), turning
-/// every way a file can be wrong (unreadable, empty, binary, not UTF-8, not YAML, an alias bomb) into a
+/// Opens one YAML file of the library for a reader to pull its events (`YAMLEvents`), turning every
+/// way a file can be wrong (unreadable, empty, binary, not UTF-8, not YAML, an alias bomb) into a
 /// located diagnostic.
 enum YAMLSource {
     /// The largest file read. A country's findings for one edition run to kilobytes; a file of this
@@ -9,13 +9,16 @@ enum YAMLSource {
     /// command for minutes.
     static let maximumFileSize = 64 << 20
 
-    /// libyaml's default limit on nested collections, which it enforces itself.
-    static let maximumNesting = 1000
+    /// What `read` pulls from a file's events, with the bag its diagnostics go to.
+    typealias Reading<Result> = (_ events: YAMLEvents, _ bag: DiagnosticBag) throws(YAMLEvents.Failure) -> Result
 
-    /// The document's root, or nil after reporting why there is none. With a stream, the items it
-    /// takes are not in the tree (`YAMLParser.ItemStream`).
-    static func load(path: String, displayPath: String, into bag: DiagnosticBag,
-                     streaming stream: YAMLParser.ItemStream? = nil) -> Node? {
+    /// What `read` made of the file's document, or nil after reporting why there is none.
+    ///
+    /// `read` pulls the document's events as it needs them; what it leaves is taken afterwards, so that
+    /// a mistake after its last value is still found. Its diagnostics are kept only when the whole file
+    /// parses: a file with a syntax error reports that error alone, not the readings that came before it.
+    static func read<Result>(path: String, displayPath: String, into bag: DiagnosticBag,
+                             _ read: Reading<Result>) -> Result? {
         let here = SourceLocation.file(displayPath)
         // Following links: a link to /dev/zero or a named pipe would be read for ever.
         var status = stat()
@@ -39,11 +42,11 @@ enum YAMLSource {
             bag.error("cannot read the file (check that it exists and that you may read it)", at: here)
             return nil
         }
-        return parse(data, displayPath: displayPath, into: bag, streaming: stream)
+        return parse(data, displayPath: displayPath, into: bag, read)
     }
 
-    static func parse(_ data: Data, displayPath: String, into bag: DiagnosticBag,
-                      streaming stream: YAMLParser.ItemStream? = nil) -> Node? {
+    static func parse<Result>(_ data: Data, displayPath: String, into bag: DiagnosticBag,
+                              _ read: Reading<Result>) -> Result? {
         let here = SourceLocation.start(of: displayPath)
         if data.isEmpty {
             bag.error("the file is empty; expected YAML content", at: here)
@@ -60,12 +63,17 @@ enum YAMLSource {
                       at: location(ofByte: bad, in: bytes, file: displayPath))
             return nil
         }
-        do {
-            guard let root = try YAMLParser.parse(bytes, streaming: stream) else {
+        do throws(YAMLEvents.Failure) {
+            let events = try YAMLEvents(bytes)
+            if case .documentEnd = try events.peek() {
                 bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
                 return nil
             }
-            return root
+            let readings = DiagnosticBag()
+            let result = try read(events, readings)
+            try events.finish()
+            bag.absorb(readings)
+            return result
         } catch {
             report(error, bytes: bytes, file: displayPath, into: bag)
             return nil
@@ -78,14 +86,14 @@ enum YAMLSource {
 
     // MARK: - Errors from libyaml
 
-    private static func report(_ failure: YAMLParser.Failure, bytes: [UInt8], file: String, into bag: DiagnosticBag) {
+    private static func report(_ failure: YAMLEvents.Failure, bytes: [UInt8], file: String, into bag: DiagnosticBag) {
         func at(_ mark: Node.Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch failure {
         case let .syntax(problem, mark?, _, context):
             var message = "invalid YAML: \(problem)"
             let tooDeep = problem.hasPrefix("Maximum nesting level reached")
             if tooDeep {
-                message = "the YAML nests deeper than libyaml's limit of \(maximumNesting) levels; the library's "
+                message = "the YAML nests deeper than libyaml's limit of \(YAMLEvents.maximumNesting) levels; the library's "
                     + "files nest a few levels at most (look for brackets opened and never closed)"
             }
             let isTab = character(at: mark, in: String(decoding: bytes, as: UTF8.self)) == "\t"
