@@ -7,15 +7,15 @@ public enum Audience: String, Sendable {
     case `internal`
 
     /// The marking an internal output carries on every page and sheet.
-    public static let internalMarking = "INTERNAL — NOT FOR PUBLICATION"
+    package static let internalMarking = "INTERNAL — NOT FOR PUBLICATION"
 
     /// Whether the finding may appear at all.
-    public func shows(_ finding: Finding) -> Bool {
+    package func shows(_ finding: Finding) -> Bool {
         self == .internal || !finding.confidential.value
     }
 
     /// Whether the person may be named.
-    public func shows(_ person: Person) -> Bool {
+    package func shows(_ person: Person) -> Bool {
         self == .internal || !person.confidential.value
     }
 }

@@ -85,7 +85,7 @@ public struct EditionReadiness: Sendable {
     }
 
     /// What is missing, counted by kind: "48 carried items to review", "no situation section".
-    public var missing: [String] {
+    package var missing: [String] {
         var parts: [String] = []
         let carried = items.filter { $0.kind == .carried }.count
         if carried > 0 { parts.append("\(carried) carried item\(carried == 1 ? "" : "s") to review") }

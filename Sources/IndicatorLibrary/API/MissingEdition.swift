@@ -3,7 +3,7 @@ public struct MissingEdition: Error, Sendable, CustomStringConvertible {
     public let year: Int
     public let available: [Int]
     /// The library folder, as the user named it.
-    public let data: String
+    package let data: String
 
     public var description: String {
         let held = available.isEmpty ? "none" : available.map(String.init).joined(separator: ", ")
@@ -14,7 +14,7 @@ public struct MissingEdition: Error, Sendable, CustomStringConvertible {
 extension Library {
     /// The edition of `year`, or the error that names the editions held; `data` is the folder as
     /// the user named it.
-    public func edition(_ year: Int, in data: String) throws(MissingEdition) -> Edition {
+    package func edition(_ year: Int, in data: String) throws(MissingEdition) -> Edition {
         guard let edition = edition(year) else {
             throw MissingEdition(year: year, available: editions.map(\.year), data: data)
         }

@@ -1,7 +1,7 @@
 extension Library {
     /// The changes from the edition `from` to the edition `to` (usually the next one; any two may be
     /// compared, in either order).
-    public func changes(from old: Edition, to new: Edition) -> EditionChanges {
+    package func changes(from old: Edition, to new: Edition) -> EditionChanges {
         let oldCountries = Set(old.countries.map(\.country.value))
         let newCountries = Set(new.countries.map(\.country.value))
         return EditionChanges(

@@ -5,24 +5,24 @@
 /// ratifications by country and instrument, their status derived for each edition's year; values by
 /// indicator and country. When an edition is partial, what it lacks is unknown rather than absent,
 /// and the changes say so instead of reporting a resolution or a new matter.
-public struct EditionChanges: Sendable {
-    public let from: Int
-    public let to: Int
+package struct EditionChanges: Sendable {
+    package let from: Int
+    package let to: Int
     /// The partial notes of the two editions, when they are partial.
-    public let fromPartial: String?
-    public let toPartial: String?
+    package let fromPartial: String?
+    package let toPartial: String?
     /// Countries with a file in TO and not in FROM, and the other way round.
-    public let countriesEntered: [String]
-    public let countriesLeft: [String]
-    public private(set) var findings: [FindingChange]
-    public let recommendations: [RecommendationChange]
-    public let ratifications: [RatificationChange]
-    public let values: [ValueChange]
+    package let countriesEntered: [String]
+    package let countriesLeft: [String]
+    package private(set) var findings: [FindingChange]
+    package let recommendations: [RecommendationChange]
+    package let ratifications: [RatificationChange]
+    package let values: [ValueChange]
     /// Who may read these changes: `internal` until a public redaction (`RedactedLibrary.changes`) has
     /// left the confidential findings out, so that a presentation of unfiltered changes says it is internal.
-    public private(set) var audience: Audience
+    package private(set) var audience: Audience
 
-    public init(from: Int, to: Int, fromPartial: String?, toPartial: String?, countriesEntered: [String],
+    package init(from: Int, to: Int, fromPartial: String?, toPartial: String?, countriesEntered: [String],
                 countriesLeft: [String], findings: [FindingChange], recommendations: [RecommendationChange],
                 ratifications: [RatificationChange], values: [ValueChange], audience: Audience = .internal) {
         self.from = from
@@ -40,7 +40,7 @@ public struct EditionChanges: Sendable {
 
     /// True when nothing differs: every finding continues unchanged, every recommendation is repeated
     /// unchanged, and no ratification, value or country changed (what `--exit-code` tests).
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         countriesEntered.isEmpty && countriesLeft.isEmpty
             && findings.allSatisfy { $0.kind == .continuing }
             && recommendations.allSatisfy { $0.kind == .repeated }
@@ -62,7 +62,7 @@ public struct EditionChanges: Sendable {
     }
 
     /// The same changes for one country (regional findings are left out).
-    public func only(country code: String) -> EditionChanges {
+    package func only(country code: String) -> EditionChanges {
         EditionChanges(
             from: from, to: to, fromPartial: fromPartial, toPartial: toPartial,
             countriesEntered: countriesEntered.filter { $0 == code },

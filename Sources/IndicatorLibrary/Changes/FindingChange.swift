@@ -1,6 +1,6 @@
 /// How one finding (matched by id) stands in TO compared with FROM.
-public struct FindingChange: Sendable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct FindingChange: Sendable {
+    package enum Kind: String, Sendable, CaseIterable {
         /// In TO, not in FROM.
         case new
         /// Ongoing in FROM, recorded resolved in TO.
@@ -15,15 +15,15 @@ public struct FindingChange: Sendable {
         case continuing
     }
 
-    public let kind: Kind
-    public let id: String
+    package let kind: Kind
+    package let id: String
     /// Nil for a regional finding.
-    public let country: String?
+    package let country: String?
     /// The finding as FROM and TO record it (one of them nil for new or gone findings).
-    public let before: Finding?
-    public let after: Finding?
+    package let before: Finding?
+    package let after: Finding?
 
-    public init(kind: Kind, id: String, country: String?, before: Finding?, after: Finding?) {
+    package init(kind: Kind, id: String, country: String?, before: Finding?, after: Finding?) {
         self.kind = kind
         self.id = id
         self.country = country
@@ -34,7 +34,7 @@ public struct FindingChange: Sendable {
     /// What differs, for a changed or resolved finding (nothing for the others). Worked out when
     /// asked for, by the presentation that shows it: kept for every change, the lists and their texts
     /// were the largest part of a large comparison, held beside the library it compares.
-    public var fields: [FieldChange] {
+    package var fields: [FieldChange] {
         guard let before, let after else { return [] }
         return Self.differences(before, after)
     }
@@ -61,15 +61,15 @@ public struct FindingChange: Sendable {
 }
 
 /// One field that differs between two editions, with a word-level comparison for text.
-public struct FieldChange: Sendable, Hashable {
+package struct FieldChange: Sendable, Hashable {
     /// `status`, `kind`, `indicators`, `summary`, `text`.
-    public let field: String
-    public let old: String
-    public let new: String
+    package let field: String
+    package let old: String
+    package let new: String
     /// Whether `old` and `new` are prose, compared word by word.
-    public let isText: Bool
+    package let isText: Bool
 
-    public init(field: String, old: String, new: String, isText: Bool = false) {
+    package init(field: String, old: String, new: String, isText: Bool = false) {
         self.field = field
         self.old = old
         self.new = new
@@ -78,7 +78,7 @@ public struct FieldChange: Sendable, Hashable {
 
     /// For text fields: the word-level diff of `old` and `new`. Made when asked for, by the
     /// presentations that show it; the workbook, which shows both texts whole, never pays for it.
-    public var words: [WordDiff.Piece]? {
+    package var words: [WordDiff.Piece]? {
         isText ? WordDiff.compare(old, new) : nil
     }
 }

@@ -1,6 +1,6 @@
 /// A country and instrument whose status in TO's year differs from FROM's.
-public struct RatificationChange: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct RatificationChange: Sendable, Hashable {
+    package enum Kind: String, Sendable, CaseIterable {
         /// Not ratified (or denounced) in FROM, ratified in TO: a change in the world.
         case ratified
         /// Ratified in FROM, denounced in TO.
@@ -13,17 +13,17 @@ public struct RatificationChange: Sendable, Hashable {
         case noLongerKnown = "no-longer-known"
     }
 
-    public let kind: Kind
-    public let country: String
-    public let instrument: String
-    public let before: RatificationStatus
-    public let after: RatificationStatus
+    package let kind: Kind
+    package let country: String
+    package let instrument: String
+    package let before: RatificationStatus
+    package let after: RatificationStatus
     /// The fact that decides TO's status (its source), when there is one.
-    public let source: String?
+    package let source: String?
     /// The date of that fact when it is a dated event (a ratification registered in 2020).
-    public let date: CalendarDate?
+    package let date: CalendarDate?
 
-    public init(kind: Kind, country: String, instrument: String, before: RatificationStatus,
+    package init(kind: Kind, country: String, instrument: String, before: RatificationStatus,
                 after: RatificationStatus, source: String?, date: CalendarDate? = nil) {
         self.kind = kind
         self.country = country
@@ -35,7 +35,7 @@ public struct RatificationChange: Sendable, Hashable {
     }
 
     /// True for a change in the world, as opposed to a change in what the library knows.
-    public var isChangeInTheWorld: Bool {
+    package var isChangeInTheWorld: Bool {
         kind == .ratified || kind == .denounced || kind == .changed
     }
 }

@@ -1,6 +1,6 @@
 /// How one recommendation (matched by id) stands in TO compared with FROM.
-public struct RecommendationChange: Sendable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct RecommendationChange: Sendable {
+    package enum Kind: String, Sendable, CaseIterable {
         /// Made in TO, not in FROM.
         case new
         /// Made in both, with the same text.
@@ -13,20 +13,20 @@ public struct RecommendationChange: Sendable {
         case unknownInPartial = "unknown-in-partial"
     }
 
-    public let kind: Kind
-    public let id: String
-    public let country: String
-    public let before: Recommendation?
-    public let after: Recommendation?
+    package let kind: Kind
+    package let id: String
+    package let country: String
+    package let before: Recommendation?
+    package let after: Recommendation?
     /// What TO records for a recommendation it no longer makes (`implemented`, `withdrawn`); nil when
     /// TO does not hold it at all.
-    public let recordedStatus: Recommendation.Status?
+    package let recordedStatus: Recommendation.Status?
     /// How many editions up to TO (included) made it: 2 for one made in FROM and repeated in TO.
-    public let timesMade: Int
+    package let timesMade: Int
     /// The word-level comparison of a revised text.
-    public let text: FieldChange?
+    package let text: FieldChange?
 
-    public init(kind: Kind, id: String, country: String, before: Recommendation?, after: Recommendation?,
+    package init(kind: Kind, id: String, country: String, before: Recommendation?, after: Recommendation?,
                 recordedStatus: Recommendation.Status?, timesMade: Int, text: FieldChange?) {
         self.kind = kind
         self.id = id

@@ -1,18 +1,18 @@
 /// A quantitative indicator's value for a country in FROM and TO.
-public struct ValueChange: Sendable, Hashable {
-    public enum Reading: String, Sendable {
+package struct ValueChange: Sendable, Hashable {
+    package enum Reading: String, Sendable {
         case better, worse, unchanged
         /// The indicator reads neither way (`better: none`), or a value is missing.
         case neutral
     }
 
-    public let indicator: String
-    public let country: String
-    public let old: IndicatorValue.Quantity?
-    public let new: IndicatorValue.Quantity?
-    public let reading: Reading
+    package let indicator: String
+    package let country: String
+    package let old: IndicatorValue.Quantity?
+    package let new: IndicatorValue.Quantity?
+    package let reading: Reading
 
-    public init(indicator: String, country: String, old: IndicatorValue.Quantity?, new: IndicatorValue.Quantity?,
+    package init(indicator: String, country: String, old: IndicatorValue.Quantity?, new: IndicatorValue.Quantity?,
                 reading: Reading) {
         self.indicator = indicator
         self.country = country
@@ -23,7 +23,7 @@ public struct ValueChange: Sendable, Hashable {
 
     /// new − old, when both are numbers, to the decimals they were written with (870.1 → 222.7 is
     /// −647.4, not the binary −647.4000000000001).
-    public var delta: Double? {
+    package var delta: Double? {
         guard case let .number(old)? = old, case let .number(new)? = new else { return nil }
         guard let oldDecimals = Self.decimals(old), let newDecimals = Self.decimals(new) else { return new - old }
         let scale = (0..<max(oldDecimals, newDecimals)).reduce(1.0) { product, _ in product * 10 }

@@ -4,15 +4,15 @@
 /// kept, the rest shown as removed or added. The words both texts begin and end with are matched
 /// first, so only the revised middle costs the quadratic table: a summary edited in one clause is
 /// compared in the time it takes to read it, which matters when an edition revises every summary.
-public enum WordDiff {
-    public enum Piece: Sendable, Hashable {
+package enum WordDiff {
+    package enum Piece: Sendable, Hashable {
         case same(String)
         case removed(String)
         case added(String)
     }
 
     /// The pieces, adjacent words of the same kind joined by a space.
-    public static func compare(_ old: String, _ new: String) -> [Piece] {
+    package static func compare(_ old: String, _ new: String) -> [Piece] {
         let before = words(old)
         let after = words(new)
 

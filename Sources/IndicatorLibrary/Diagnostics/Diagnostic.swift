@@ -25,7 +25,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         public let location: SourceLocation
         public let message: String
 
-        public init(_ message: String, at location: SourceLocation) {
+        package init(_ message: String, at location: SourceLocation) {
             self.location = location
             self.message = message
         }
@@ -36,18 +36,18 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public let message: String
     public let notes: [Note]
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Note] = []) {
+    package init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Note] = []) {
         self.severity = severity
         self.location = location
         self.message = message
         self.notes = notes
     }
 
-    public static func error(_ message: String, at location: SourceLocation, notes: [Note] = []) -> Diagnostic {
+    package static func error(_ message: String, at location: SourceLocation, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.error, message, at: location, notes: notes)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation, notes: [Note] = []) -> Diagnostic {
+    package static func warning(_ message: String, at location: SourceLocation, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.warning, message, at: location, notes: notes)
     }
 

@@ -4,13 +4,13 @@ import Foundation
 ///
 /// Sources often know only the year of a ratification; the model keeps that precision rather than
 /// inventing a day.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int?
+    package let day: Int?
 
     /// Fails for anything that is not a real date: `2021-02-30`, `2021-13`, `21`.
-    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+    package init?(year: Int, month: Int? = nil, day: Int? = nil) {
         guard (1...9999).contains(year) else { return nil }
         if let month {
             guard (1...12).contains(month) else { return nil }
@@ -26,7 +26,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for any other shape or an impossible date.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
@@ -39,9 +39,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// True when the date names a single day.
-    public var isFullDate: Bool { day != nil }
+    package var isFullDate: Bool { day != nil }
 
-    public var description: String {
+    package var description: String {
         var text = String(format: "%04d", year)
         if let month { text += String(format: "-%02d", month) }
         if let day { text += String(format: "-%02d", day) }
@@ -49,7 +49,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Orders by the earliest day each date could mean, then by precision (a year before its days).
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
 

@@ -1,8 +1,8 @@
 /// One "and call upon:" item: who is called upon, and to do what.
-public struct Call: Sendable, Hashable {
-    public let to: Located<LocalizedText>
-    public let text: Located<LocalizedText>
-    public let location: SourceLocation
+package struct Call: Sendable, Hashable {
+    package let to: Located<LocalizedText>
+    package let text: Located<LocalizedText>
+    package let location: SourceLocation
 
     init(to: Located<LocalizedText>, text: Located<LocalizedText>, location: SourceLocation) {
         self.to = to

@@ -1,11 +1,11 @@
 /// The stable vocabulary every edition refers to: countries, instruments, themes, indicators, groups.
-public struct Catalog: Sendable {
-    public let countries: [Country]
-    public let instruments: [Instrument]
-    public let themes: [Theme]
-    public let indicators: [Indicator]
+package struct Catalog: Sendable {
+    package let countries: [Country]
+    package let instruments: [Instrument]
+    package let themes: [Theme]
+    package let indicators: [Indicator]
     /// Affected groups a finding may name (women, migrants, activists, ...).
-    public let groups: [Located<String>]
+    package let groups: [Located<String>]
 
     init(countries: [Country], instruments: [Instrument], themes: [Theme], indicators: [Indicator],
                 groups: [Located<String>]) {
@@ -23,9 +23,9 @@ public struct Catalog: Sendable {
     private let instrumentIndex: [String: Int]
     private let indicatorIndex: [String: Int]
 
-    public func country(_ code: String) -> Country? { countryIndex[code].map { countries[$0] } }
-    public func instrument(_ code: String) -> Instrument? { instrumentIndex[code].map { instruments[$0] } }
-    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+    package func country(_ code: String) -> Country? { countryIndex[code].map { countries[$0] } }
+    package func instrument(_ code: String) -> Instrument? { instrumentIndex[code].map { instruments[$0] } }
+    package func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
 
     /// First definition wins, so that a duplicate (reported by the checker) does not hide the original.
     private static func index<T>(_ items: [T], by key: (T) -> String) -> [String: Int] {

@@ -1,21 +1,21 @@
 /// One country's file in an edition: its situation, findings, recommendations and values.
-public struct CountryReport: Sendable {
-    public let country: Located<String>
+package struct CountryReport: Sendable {
+    package let country: Located<String>
     /// Overrides the catalog's addressee for this year's appeal block.
-    public let addressee: Located<LocalizedText>?
+    package let addressee: Located<LocalizedText>?
     /// Markdown paragraphs, as they stand in the document's situation section.
-    public let situation: Located<LocalizedText>?
+    package let situation: Located<LocalizedText>?
     /// Whether the appeal block numbers its recommendations; nil: numbered when there are two or more.
     /// Published documents are not consistent (2021 numbers Kyrgyzstan's single item, not
     /// Turkmenistan's), so a country file can say which way its year was printed.
-    public let numbered: Located<Bool>?
-    public let findings: [Finding]
-    public let recommendations: [Recommendation]
-    public let values: [IndicatorValue]
+    package let numbered: Located<Bool>?
+    package let findings: [Finding]
+    package let recommendations: [Recommendation]
+    package let values: [IndicatorValue]
     /// Names in this file's texts that an editor found to be other people than the confidential ones
     /// they resemble.
-    public let acknowledged: [Acknowledgement]
-    public let file: String
+    package let acknowledged: [Acknowledgement]
+    package let file: String
 
     init(country: Located<String>, addressee: Located<LocalizedText>?, situation: Located<LocalizedText>?,
                 numbered: Located<Bool>? = nil, findings: [Finding], recommendations: [Recommendation], values: [IndicatorValue],
@@ -32,7 +32,7 @@ public struct CountryReport: Sendable {
     }
 
     /// The value recorded for the quantitative indicator `id`, if any.
-    public func value(of id: String) -> IndicatorValue? {
+    package func value(of id: String) -> IndicatorValue? {
         values.first { $0.indicator.value == id }
     }
 }

@@ -2,15 +2,15 @@
 public struct Edition: Sendable {
     /// The folder's name: the year of the meeting.
     public let year: Int
-    public let meeting: Meeting
+    package let meeting: Meeting
     /// Sorted by country code.
-    public let countries: [CountryReport]
-    public let folder: String
+    package let countries: [CountryReport]
+    package let folder: String
     /// Regional findings first, then each country's in code order; gathered once, since every rule and
     /// every output walks them (gathering them at each use copied every finding each time).
-    public let findings: [Finding]
+    package let findings: [Finding]
     /// Each country's recommendations in code order.
-    public let recommendations: [Recommendation]
+    package let recommendations: [Recommendation]
 
     init(year: Int, meeting: Meeting, countries: [CountryReport], folder: String) {
         self.year = year
@@ -21,6 +21,6 @@ public struct Edition: Sendable {
         recommendations = self.countries.flatMap(\.recommendations)
     }
 
-    public func country(_ code: String) -> CountryReport? {
+    package func country(_ code: String) -> CountryReport? {
         countries.first { $0.country.value == code }
     }}

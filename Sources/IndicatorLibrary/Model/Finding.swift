@@ -1,36 +1,36 @@
 /// A violation, concern or progress item the mission records for a country (or the region) in an edition.
-public struct Finding: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct Finding: Sendable, Hashable {
+    package enum Kind: String, Sendable, CaseIterable {
         case violation, progress, concern
     }
 
-    public enum Status: String, Sendable, CaseIterable {
+    package enum Status: String, Sendable, CaseIterable {
         case ongoing, resolved
         /// Carried forward from the previous edition by `carry-forward`, not reviewed yet: `check`
         /// warns until a monitor sets it to ongoing or resolved.
         case carried
 
         /// Whether the matter is still open (ongoing, or carried and not reviewed).
-        public var isOpen: Bool { self != .resolved }
+        package var isOpen: Bool { self != .resolved }
     }
 
     /// Stable across editions: the same id is the same matter followed over time.
-    public var id: Located<String> { storage.id }
+    package var id: Located<String> { storage.id }
     /// The country file it was written in; nil for a regional finding in `meeting.yaml`.
-    public var country: String? { storage.country }
-    public var kind: Located<Kind> { storage.kind }
-    public var indicators: [Located<String>] { storage.indicators }
-    public var summary: Located<LocalizedText> { storage.summary }
-    public var status: Located<Status> { storage.status }
+    package var country: String? { storage.country }
+    package var kind: Located<Kind> { storage.kind }
+    package var indicators: [Located<String>] { storage.indicators }
+    package var summary: Located<LocalizedText> { storage.summary }
+    package var status: Located<Status> { storage.status }
     /// The year first reported, when known from outside the library; may only be earlier than the
     /// first edition that holds the id.
-    public var since: Located<Int>? { storage.since }
-    public var groups: [Located<String>] { storage.groups }
-    public var people: [Person] { storage.people }
-    public var sources: [Source] { storage.sources }
+    package var since: Located<Int>? { storage.since }
+    package var groups: [Located<String>] { storage.groups }
+    package var people: [Person] { storage.people }
+    package var sources: [Source] { storage.sources }
     /// True: the whole finding stays out of public outputs.
-    public var confidential: Located<Bool> { storage.confidential }
-    public var location: SourceLocation { storage.location }
+    package var confidential: Located<Bool> { storage.confidential }
+    package var location: SourceLocation { storage.location }
 
     /// The fields, held once: a finding is copied into every index, change and row that refers to it,
     /// and a copy of a dozen fields retained one by one was a tenth of `check`'s time on a large
@@ -79,7 +79,7 @@ public struct Finding: Sendable, Hashable {
                           confidential: confidential, location: location)
     }
 
-    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+    package static func == (lhs: Finding, rhs: Finding) -> Bool {
         if lhs.storage === rhs.storage { return true }
         return lhs.id == rhs.id && lhs.country == rhs.country && lhs.kind == rhs.kind
             && lhs.indicators == rhs.indicators && lhs.summary == rhs.summary && lhs.status == rhs.status
@@ -87,7 +87,7 @@ public struct Finding: Sendable, Hashable {
             && lhs.sources == rhs.sources && lhs.confidential == rhs.confidential && lhs.location == rhs.location
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(location)
     }

@@ -1,11 +1,11 @@
 /// The whole indicator library as loaded from `Indicators/`: immutable once loaded.
 public struct Library: Sendable {
-    public let catalog: Catalog
-    public let ratifications: RatificationLedger
+    package let catalog: Catalog
+    package let ratifications: RatificationLedger
     /// Sorted by year.
     public let editions: [Edition]
     /// The folder the library was loaded from, as the user named it.
-    public let root: String
+    package let root: String
     /// The years of the editions that make each recommendation, ascending: how often one was
     /// repeated is asked for every recommendation, and a scan of every edition each time would grow
     /// with the square of the library.
@@ -31,7 +31,7 @@ public struct Library: Sendable {
         madeYears = made
     }
 
-    public func edition(_ year: Int) -> Edition? {
+    package func edition(_ year: Int) -> Edition? {
         editions.first { $0.year == year }
     }
 }

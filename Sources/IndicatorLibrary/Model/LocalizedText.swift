@@ -2,9 +2,9 @@
 ///
 /// Documents are published in more than one language (the 2023 migration agreement was signed in
 /// Russian and English, both authentic), so every text may carry translations from day one.
-public struct LocalizedText: Sendable, Hashable {
+package struct LocalizedText: Sendable, Hashable {
     /// English: the language a plain string is taken to be in, and the fallback for any other.
-    public static let defaultLanguage = "en"
+    package static let defaultLanguage = "en"
 
     /// Almost every text is one string in the default language: kept as that string alone, with no
     /// list allocated beside it (a list per text was a tenth of a large library's memory).
@@ -16,18 +16,18 @@ public struct LocalizedText: Sendable, Hashable {
     private let storage: Storage
 
     /// Language code to text, in the order written.
-    public var translations: [(language: String, text: String)] {
+    package var translations: [(language: String, text: String)] {
         switch storage {
         case let .plain(text): return [(Self.defaultLanguage, text)]
         case let .translated(translations): return translations
         }
     }
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         storage = .plain(text)
     }
 
-    public init(translations: [(language: String, text: String)]) {
+    package init(translations: [(language: String, text: String)]) {
         if translations.count == 1, translations[0].language == Self.defaultLanguage {
             storage = .plain(translations[0].text)
         } else {
@@ -36,7 +36,7 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// The text in `language`, else in the default language, else the first written.
-    public func text(in language: String = LocalizedText.defaultLanguage) -> String {
+    package func text(in language: String = LocalizedText.defaultLanguage) -> String {
         switch storage {
         case let .plain(text):
             return text
@@ -56,16 +56,16 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// The text in the default language.
-    public var text: String { text(in: Self.defaultLanguage) }
+    package var text: String { text(in: Self.defaultLanguage) }
 
-    public var languages: [String] { translations.map(\.language) }
+    package var languages: [String] { translations.map(\.language) }
 
-    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
+    package static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
         if case let .plain(left) = lhs.storage, case let .plain(right) = rhs.storage { return left == right }
         return lhs.translations.elementsEqual(rhs.translations) { $0.language == $1.language && $0.text == $1.text }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         for (language, text) in translations {
             hasher.combine(language)
             hasher.combine(text)

@@ -1,5 +1,5 @@
 /// One block of the document's situation section, in document order.
-public enum NarrativeBlock: Sendable {
+package enum NarrativeBlock: Sendable {
     /// A regional paragraph written in `meeting.yaml`.
     case text(Located<LocalizedText>)
     /// Expands to that country's `situation`.

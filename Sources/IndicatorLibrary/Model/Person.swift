@@ -1,12 +1,12 @@
 /// Someone named by a finding: a prosecuted activist, a victim to rehabilitate.
-public struct Person: Sendable, Hashable {
-    public let name: Located<String>
+package struct Person: Sendable, Hashable {
+    package let name: Located<String>
     /// True: the name never reaches a public output; only `--internal` ones.
-    public let confidential: Located<Bool>
+    package let confidential: Located<Bool>
     /// Other spellings of the name (another script, another romanisation, a short form): each is
     /// protected as the name is.
-    public let also: [Located<String>]
-    public let location: SourceLocation
+    package let also: [Located<String>]
+    package let location: SourceLocation
 
     init(name: Located<String>, confidential: Located<Bool>, also: [Located<String>] = [],
                 location: SourceLocation) {

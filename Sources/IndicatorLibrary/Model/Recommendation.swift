@@ -1,8 +1,8 @@
 /// A recommendation of a country's appeal block, numbered in the order written.
-public struct Recommendation: Sendable, Hashable {
+package struct Recommendation: Sendable, Hashable {
     /// What the secretariat knows beyond the library. Without it, `new` or `repeated` is derived
     /// from earlier editions.
-    public enum Status: String, Sendable, CaseIterable {
+    package enum Status: String, Sendable, CaseIterable {
         case partiallyImplemented = "partially-implemented"
         case implemented
         case withdrawn
@@ -12,15 +12,15 @@ public struct Recommendation: Sendable, Hashable {
     }
 
     /// Stable across editions.
-    public let id: Located<String>
-    public let country: String
+    package let id: Located<String>
+    package let country: String
     /// Markdown, as it stands in the document.
-    public let text: Located<LocalizedText>
+    package let text: Located<LocalizedText>
     /// The findings of the same edition that the recommendation answers.
-    public let findings: [Located<String>]
-    public let status: Located<Status>?
-    public let since: Located<Int>?
-    public let location: SourceLocation
+    package let findings: [Located<String>]
+    package let status: Located<Status>?
+    package let since: Located<Int>?
+    package let location: SourceLocation
 
     init(id: Located<String>, country: String, text: Located<LocalizedText>, findings: [Located<String>],
                 status: Located<Status>?, since: Located<Int>?, location: SourceLocation) {

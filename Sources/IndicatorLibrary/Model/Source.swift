@@ -1,8 +1,8 @@
 /// Where a finding was read: a document, a page, or both.
-public struct Source: Sendable, Hashable {
-    public let title: Located<LocalizedText>?
-    public let url: Located<String>?
-    public let location: SourceLocation
+package struct Source: Sendable, Hashable {
+    package let title: Located<LocalizedText>?
+    package let url: Located<String>?
+    package let location: SourceLocation
 
     init(title: Located<LocalizedText>?, url: Located<String>?, location: SourceLocation) {
         self.title = title

@@ -17,7 +17,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// 1-based, counted in Unicode scalars as libyaml counts them; 0 with `line` 0.
     public var column: Int { Int(storedColumn) }
 
-    public init(file: String, line: Int, column: Int) {
+    package init(file: String, line: Int, column: Int) {
         self.init(file: FileNames.shared.number(file), line: line, column: column)
     }
 
@@ -34,13 +34,13 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// A location for a whole file or folder (missing, unreadable, misnamed).
-    public static func file(_ path: String) -> SourceLocation {
+    package static func file(_ path: String) -> SourceLocation {
         SourceLocation(file: path, line: 0, column: 0)
     }
 
     /// The first character of a file, for a problem with its content as a whole (empty, no document):
     /// the file exists, so the editor is sent to it.
-    public static func start(of path: String) -> SourceLocation {
+    package static func start(of path: String) -> SourceLocation {
         SourceLocation(file: path, line: 1, column: 1)
     }
 

@@ -96,12 +96,12 @@ public final class LeakScanner {
     }
 
     /// Whether there is anything to search for (a library with nothing confidential has not).
-    public var isEmpty: Bool { people.isEmpty && phrases.isEmpty }
+    package var isEmpty: Bool { people.isEmpty && phrases.isEmpty }
 
     /// The texts of `library` (redacted as the output was) in which the scan finds `leak`: the public
     /// texts first, and when none holds it, every text of the model (by reflection, slow, and only
     /// ever asked once a run has already failed).
-    public func origins(of leak: Leak, in library: Library) -> [SourceLocation] {
+    package func origins(of leak: Leak, in library: Library) -> [SourceLocation] {
         var origins: [SourceLocation] = []
         func look(_ location: SourceLocation, _ text: String) {
             if !origins.contains(location), scan(text).contains(leak) { origins.append(location) }

@@ -5,21 +5,21 @@
 /// recommendations the secretariat records as `implemented` or `withdrawn` are history, not
 /// demands, and are not printed; the rest are numbered 1, 2, ... in file order, unless the block
 /// holds a single one (printed without a number) or the country file says otherwise with `numbered`.
-public struct Appeal: Sendable {
-    public struct Item: Sendable {
+package struct Appeal: Sendable {
+    package struct Item: Sendable {
         /// Nil when the block is printed without numbers.
-        public let number: Int?
-        public let recommendation: Recommendation
+        package let number: Int?
+        package let recommendation: Recommendation
     }
 
-    public let country: String
-    public let addressee: LocalizedText
-    public let items: [Item]
+    package let country: String
+    package let addressee: LocalizedText
+    package let items: [Item]
 
-    public var isNumbered: Bool { items.contains { $0.number != nil } }
+    package var isNumbered: Bool { items.contains { $0.number != nil } }
 
     /// Whether the document prints `recommendation` as a demand of this year.
-    public static func isMade(_ recommendation: Recommendation) -> Bool {
+    package static func isMade(_ recommendation: Recommendation) -> Bool {
         switch recommendation.status?.value {
         case nil, .partiallyImplemented, .carried: return true
         case .implemented, .withdrawn: return false
@@ -40,7 +40,7 @@ public struct Appeal: Sendable {
 extension Catalog {
     /// Who a country's appeal block addresses this year: the country file's `addressee`, else the
     /// catalog's; nil when neither is written (the checker reports it).
-    public func addressee(of report: CountryReport) -> LocalizedText? {
+    package func addressee(of report: CountryReport) -> LocalizedText? {
         report.addressee?.value ?? country(report.country.value)?.addressee?.value
     }
 }
@@ -48,7 +48,7 @@ extension Catalog {
 extension Library {
     /// The appeal blocks of an edition, in the order `meeting.yaml` lists them. A country listed in
     /// `appeals` without a file or an addressee is left out (the checker reports it).
-    public func appeals(in edition: Edition) -> [Appeal] {
+    package func appeals(in edition: Edition) -> [Appeal] {
         edition.meeting.appeals.compactMap { code in
             guard let report = edition.country(code.value), let addressee = catalog.addressee(of: report) else {
                 return nil

@@ -3,21 +3,21 @@
 ///
 /// Counting by kind alone put a resolved case among the violations, and a reader of the Summary
 /// sheet took it for the current picture; the workbook and `check` count the same way, here.
-public struct FindingTally: Sendable, Equatable {
-    public private(set) var openViolations = 0
-    public private(set) var openConcerns = 0
+package struct FindingTally: Sendable, Equatable {
+    package private(set) var openViolations = 0
+    package private(set) var openConcerns = 0
     /// Progress not yet resolved (a reform announced, a case moving the right way).
-    public private(set) var progress = 0
+    package private(set) var progress = 0
     /// Of any kind, recorded `resolved` in this edition.
-    public private(set) var resolved = 0
+    package private(set) var resolved = 0
 
-    public init() {}
+    package init() {}
 
-    public init(_ findings: some Sequence<Finding>) {
+    package init(_ findings: some Sequence<Finding>) {
         for finding in findings { add(finding) }
     }
 
-    public mutating func add(_ finding: Finding) {
+    package mutating func add(_ finding: Finding) {
         if finding.status.value == .resolved {
             resolved += 1
             return
@@ -29,10 +29,10 @@ public struct FindingTally: Sendable, Equatable {
         }
     }
 
-    public var total: Int { openViolations + openConcerns + progress + resolved }
+    package var total: Int { openViolations + openConcerns + progress + resolved }
 
     /// The counts with their names, in the order both outputs show them.
-    public var counts: [(name: String, count: Int)] {
+    package var counts: [(name: String, count: Int)] {
         [("open violations", openViolations), ("open concerns", openConcerns), ("progress", progress),
          ("resolved", resolved)]
     }

@@ -1,7 +1,7 @@
 /// The first edition that holds each finding and recommendation id: the default `since`, and where a
 /// written `since` may only be earlier. Built once per library, so that asking for every item costs
 /// one pass over the editions.
-public struct FirstAppearance: Sendable {
+package struct FirstAppearance: Sendable {
     /// Where a finding id was first written: the year, and the country it was written under (to
     /// catch an id reused for another matter).
     struct FirstFinding: Sendable {
@@ -15,7 +15,7 @@ public struct FirstAppearance: Sendable {
     private var findings: [String: FirstFinding] = [:]
     private var recommendations: [String: Int] = [:]
 
-    public init(library: Library) {
+    package init(library: Library) {
         // Sized for the largest edition: most ids come back year after year, so that is close to the
         // number of distinct ids (sized for every edition's findings together, the tables of a
         // two-edition library had twice the room they needed). More new ids only grow it.
@@ -46,13 +46,13 @@ public struct FirstAppearance: Sendable {
 extension FirstAppearance {
     /// The year the matter was first reported: the finding's `since` when written, else the first
     /// edition holding its id.
-    public func firstReported(_ finding: Finding) -> Int? {
+    package func firstReported(_ finding: Finding) -> Int? {
         finding.since?.value ?? findings[finding.id.value]?.year
     }
 
     /// The year the recommendation was first made: its `since` when written, else the first edition
     /// holding its id.
-    public func firstMade(_ recommendation: Recommendation) -> Int? {
+    package func firstMade(_ recommendation: Recommendation) -> Int? {
         recommendation.since?.value ?? recommendations[recommendation.id.value]
     }
 }

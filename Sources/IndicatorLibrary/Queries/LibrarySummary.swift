@@ -1,28 +1,28 @@
 /// What `check` tells of a clean library: what each edition holds (the command words it).
-public struct LibrarySummary: Sendable {
-    public struct EditionSummary: Sendable {
-        public let year: Int
-        public let title: String
-        public let countries: [String]
+package struct LibrarySummary: Sendable {
+    package struct EditionSummary: Sendable {
+        package let year: Int
+        package let title: String
+        package let countries: [String]
         /// Open violations, open concerns, progress, resolved: as the workbook's Summary sheet counts.
-        public let findings: FindingTally
-        public let regionalFindings: Int
-        public let confidentialFindings: Int
-        public let recommendationsByStanding: [(standing: String, count: Int)]
-        public let ratificationsKnown: Int
-        public let ratificationsUnknown: Int
-        public let ratifiedFundamental: [(country: String, count: Int)]
+        package let findings: FindingTally
+        package let regionalFindings: Int
+        package let confidentialFindings: Int
+        package let recommendationsByStanding: [(standing: String, count: Int)]
+        package let ratificationsKnown: Int
+        package let ratificationsUnknown: Int
+        package let ratifiedFundamental: [(country: String, count: Int)]
     }
 
-    public let countries: Int
-    public let instruments: Int
-    public let themes: Int
-    public let indicators: Int
-    public let groups: Int
-    public let ratificationFacts: Int
-    public let editions: [EditionSummary]
+    package let countries: Int
+    package let instruments: Int
+    package let themes: Int
+    package let indicators: Int
+    package let groups: Int
+    package let ratificationFacts: Int
+    package let editions: [EditionSummary]
 
-    public init(_ library: Library) {
+    package init(_ library: Library) {
         let catalog = library.catalog
         countries = catalog.countries.count
         instruments = catalog.instruments.count

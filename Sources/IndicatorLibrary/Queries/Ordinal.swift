@@ -1,5 +1,5 @@
 /// The ordinal of an edition in words, as the document's heading writes it ("Fifth").
-public enum Ordinal {
+package enum Ordinal {
     private static let words = [
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
         "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth",
@@ -8,7 +8,7 @@ public enum Ordinal {
     private static let tensWords = ["", "", "Twent", "Thirt", "Fort", "Fift", "Sixt", "Sevent", "Eight", "Ninet"]
 
     /// "First" ... "Ninety-Ninth"; digits with a suffix beyond that.
-    public static func word(_ number: Int) -> String {
+    package static func word(_ number: Int) -> String {
         if (1...19).contains(number) { return words[number - 1] }
         if (20...99).contains(number) {
             let (tens, units) = number.quotientAndRemainder(dividingBy: 10)

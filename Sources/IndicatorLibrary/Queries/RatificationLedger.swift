@@ -4,8 +4,8 @@
 /// means "not yet ratified" before; `ratified` with only `as_of` is ratified from that year and unknown
 /// before; `not-ratified` with `as_of` is not ratified up to that year and unknown after; a dated
 /// denunciation ends a ratification. Anything not recorded is unknown, never "not ratified".
-public struct RatificationLedger: Sendable {
-    public let facts: [RatificationFact]
+package struct RatificationLedger: Sendable {
+    package let facts: [RatificationFact]
     private let byPair: [Pair: [RatificationFact]]
 
     struct Pair: Hashable, Sendable {
@@ -13,7 +13,7 @@ public struct RatificationLedger: Sendable {
         let instrument: String
     }
 
-    public init(facts: [RatificationFact]) {
+    package init(facts: [RatificationFact]) {
         self.facts = facts
         byPair = Dictionary(grouping: facts) {
             Pair(country: $0.country.value, instrument: $0.instrument.value)
@@ -21,17 +21,17 @@ public struct RatificationLedger: Sendable {
     }
 
     /// The facts recorded for one country and instrument, in the order written.
-    public func facts(country: String, instrument: String) -> [RatificationFact] {
+    package func facts(country: String, instrument: String) -> [RatificationFact] {
         byPair[Pair(country: country, instrument: instrument)] ?? []
     }
 
     /// The status of `instrument` for `country` in `year`.
-    public func status(country: String, instrument: String, year: Int) -> RatificationStatus {
+    package func status(country: String, instrument: String, year: Int) -> RatificationStatus {
         Self.status(of: facts(country: country, instrument: instrument), in: year)
     }
 
     /// The fact that decides the status in `year`, for outputs that cite a source beside the status.
-    public func basis(country: String, instrument: String, year: Int) -> RatificationFact? {
+    package func basis(country: String, instrument: String, year: Int) -> RatificationFact? {
         Self.decision(facts(country: country, instrument: instrument), in: year)?.fact
     }
 

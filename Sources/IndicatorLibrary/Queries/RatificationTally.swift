@@ -1,16 +1,16 @@
 /// One country's ratification statuses in a year, counted over the catalog's instruments: what the
 /// check summary and the workbook's Summary sheet both show, counted by one rule.
-public struct RatificationTally: Sendable, Hashable {
+package struct RatificationTally: Sendable, Hashable {
     /// Ratified instruments that are fundamental in the year (`Instrument.isFundamental(in:)`).
-    public let ratifiedFundamental: Int
+    package let ratifiedFundamental: Int
     /// Ratified instruments of the migrant workers' category.
-    public let ratifiedMigrant: Int
-    public let known: Int
-    public let unknown: Int
+    package let ratifiedMigrant: Int
+    package let known: Int
+    package let unknown: Int
 }
 
 extension Library {
-    public func ratificationTally(country: String, year: Int) -> RatificationTally {
+    package func ratificationTally(country: String, year: Int) -> RatificationTally {
         var fundamental = 0, migrant = 0, known = 0, unknown = 0
         for instrument in catalog.instruments {
             let status = ratifications.status(country: country, instrument: instrument.code.value, year: year)

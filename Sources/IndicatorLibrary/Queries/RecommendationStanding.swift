@@ -1,12 +1,12 @@
 /// Where a recommendation stands in an edition: what the secretariat recorded, or else what the
 /// library's history says (made for the first time, or repeated from earlier editions).
-public enum RecommendationStanding: Sendable, Hashable, Comparable, CustomStringConvertible {
+package enum RecommendationStanding: Sendable, Hashable, Comparable, CustomStringConvertible {
     case new
     /// Made in `editions` earlier editions of the library as well.
     case repeated(editions: Int)
     case recorded(Recommendation.Status)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .new: return "new"
         case .repeated: return "repeated"
@@ -14,7 +14,7 @@ public enum RecommendationStanding: Sendable, Hashable, Comparable, CustomString
         }
     }
 
-    public static func < (lhs: RecommendationStanding, rhs: RecommendationStanding) -> Bool {
+    package static func < (lhs: RecommendationStanding, rhs: RecommendationStanding) -> Bool {
         lhs.order < rhs.order
     }
 
@@ -32,14 +32,14 @@ public enum RecommendationStanding: Sendable, Hashable, Comparable, CustomString
 
 extension Library {
     /// The standing of `recommendation` as made in the edition of `year`.
-    public func standing(of recommendation: Recommendation, in year: Int) -> RecommendationStanding {
+    package func standing(of recommendation: Recommendation, in year: Int) -> RecommendationStanding {
         if let status = recommendation.status?.value { return .recorded(status) }
         let earlier = editionsMaking(recommendation.id.value, before: year)
         return earlier == 0 ? .new : .repeated(editions: earlier)
     }
 
     /// How many editions before `year` hold the recommendation `id`: how often it has been repeated.
-    public func editionsMaking(_ id: String, before year: Int) -> Int {
+    package func editionsMaking(_ id: String, before year: Int) -> Int {
         recommendationYears[id]?.prefix { $0 < year }.count ?? 0
     }
 }

@@ -88,20 +88,20 @@ public struct RedactedLibrary: Sendable {
 /// One edition of a `RedactedLibrary`, with the library it belongs to (the renderers read earlier
 /// editions and the catalog through it).
 public struct RedactedEdition: Sendable {
-    public let edition: Edition
-    public let redacted: RedactedLibrary
+    package let edition: Edition
+    package let redacted: RedactedLibrary
     /// Built with `--draft` from an edition that is not ready to publish: every page and sheet says so.
     public let isDraft: Bool
 
     /// The marking a draft carries on every page and sheet.
-    public static let draftMarking = "DRAFT — NOT FOR PUBLICATION"
+    package static let draftMarking = "DRAFT — NOT FOR PUBLICATION"
 
-    public var library: Library { redacted.library }
+    package var library: Library { redacted.library }
     public var audience: Audience { redacted.audience }
     public var year: Int { edition.year }
 
     /// What every page and sheet must say, in this order: that it is internal, that it is a draft.
-    public var markings: [String] {
+    package var markings: [String] {
         (audience == .internal ? [Audience.internalMarking] : []) + (isDraft ? [Self.draftMarking] : [])
     }
 
@@ -121,15 +121,15 @@ public struct RedactedEdition: Sendable {
 /// public comparison never saw a confidential one. Its properties read as the changes' own.
 @dynamicMemberLookup
 public struct RedactedChanges: Sendable {
-    public let changes: EditionChanges
-    public let redacted: RedactedLibrary
+    package let changes: EditionChanges
+    package let redacted: RedactedLibrary
     /// The later edition is a draft: the document says so.
     public let isDraft: Bool
 
-    public var library: Library { redacted.library }
+    package var library: Library { redacted.library }
 
     /// What the changes document must say of itself, as an edition's `markings`.
-    public var markings: [String] {
+    package var markings: [String] {
         (redacted.audience == .internal ? [Audience.internalMarking] : []) + (isDraft ? [RedactedEdition.draftMarking] : [])
     }
 
@@ -139,12 +139,12 @@ public struct RedactedChanges: Sendable {
         self.isDraft = isDraft
     }
 
-    public subscript<Value>(dynamicMember path: KeyPath<EditionChanges, Value>) -> Value {
+    package subscript<Value>(dynamicMember path: KeyPath<EditionChanges, Value>) -> Value {
         changes[keyPath: path]
     }
 
     /// The same changes for one country.
-    public func only(country code: String) -> RedactedChanges {
+    package func only(country code: String) -> RedactedChanges {
         RedactedChanges(changes: changes.only(country: code), redacted: redacted, isDraft: isDraft)
     }
 }

@@ -4,14 +4,14 @@
 /// people and unions, as the published documents print them) and `*italic*` (titles of laws); any
 /// other character is text. The document renders the emphasis as tags, the workbook (whose cells hold
 /// plain text) drops the asterisks: both read the text by the same rules, here.
-public enum Markup {
-    public enum Emphasis: Sendable {
+package enum Markup {
+    package enum Emphasis: Sendable {
         case strong, emphasis
     }
 
     /// The paragraphs of `markdown`, each on one line: a blank line separates paragraphs; a single
     /// line break inside a paragraph is a space, as Markdown reads it.
-    public static func paragraphs(_ markdown: String) -> [String] {
+    package static func paragraphs(_ markdown: String) -> [String] {
         var paragraphs: [String] = []
         var current: [Substring] = []
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -29,7 +29,7 @@ public enum Markup {
 
     /// `markdown` as plain text: paragraphs separated by a blank line, emphasis markers removed
     /// (asterisks that open or close nothing stay, as written).
-    public static func plain(_ markdown: String) -> String {
+    package static func plain(_ markdown: String) -> String {
         // Most texts are one line without emphasis: nothing to read but the surrounding blanks.
         var bytes = markdown
         let plain = bytes.withUTF8 { !$0.contains(UInt8(ascii: "*")) && !$0.contains(UInt8(ascii: "\n")) }
@@ -48,7 +48,7 @@ public enum Markup {
     /// One paragraph with its text passed through `text` and each `**` or `*` pair replaced by what
     /// `open` and `close` give. A delimiter opens before a non-space and closes after one; one that
     /// finds no partner stays as the asterisks that were written (through `text`).
-    public static func render(_ paragraph: String, text: (String) -> String, open: (Emphasis) -> String,
+    package static func render(_ paragraph: String, text: (String) -> String, open: (Emphasis) -> String,
                               close: (Emphasis) -> String) -> String {
         if !paragraph.utf8.contains(UInt8(ascii: "*")) { return text(paragraph) }
         let characters = Array(paragraph)
