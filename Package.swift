@@ -29,10 +29,13 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The machinery of speed in one place: threads, a channel between two cores, the allocator's
+        // trim. Package access only; each device is kept where docs/benchmarks.md shows that it pays.
+        .target(name: "Parallelism"),
         // The indicator library: model, loading with source locations, checking, queries.
         .target(
             name: "IndicatorLibrary",
-            dependencies: ["CYAML"]
+            dependencies: ["CYAML", "Parallelism"]
         ),
         // The atomic renames Swift's Glibc module does not declare (renameat2).
         .target(name: "CSystemCalls"),
@@ -59,7 +62,7 @@ let package = Package(
         // The XLSX indicator workbook: the sheets' layout over the Swift face of libxlsxwriter.
         .target(
             name: "IndicatorWorkbook",
-            dependencies: ["IndicatorLibrary", "XLSXWriter", "OutputFiles"]
+            dependencies: ["IndicatorLibrary", "XLSXWriter", "OutputFiles", "Parallelism"]
         ),
         // The changes between two editions, presented as text, Markdown or JSON.
         .target(
@@ -116,6 +119,10 @@ let package = Package(
             name: "FinalDocumentTests",
             dependencies: ["FinalDocument", "IndicatorLibrary", "LibraryFixtures"],
             resources: [.copy("Reference")]
+        ),
+        .testTarget(
+            name: "ParallelismTests",
+            dependencies: ["Parallelism"]
         ),
         .testTarget(
             name: "OutputFilesTests",

@@ -97,24 +97,6 @@ import Testing
         #expect(fed.map(\.texts) == (0..<3_000).map { Self.row($0).map(\.shownText) })
     }
 
-    /// The batches the writer has written go back to the maker with its next batch, to be freed on
-    /// the maker's thread.
-    @Test func writtenBatchesGoBackToTheMaker() {
-        let channel = RowFeed.Channel<[String]>()
-        var back: [[String]] = []
-        #expect(channel.put(["row 0"], takingBack: &back))
-        #expect(channel.put(["row 1"], takingBack: &back))
-        #expect(back.isEmpty)
-        let first = channel.take(returning: nil)
-        let second = channel.take(returning: first)
-        #expect(second == ["row 1"])
-        #expect(channel.put(["row 2"], takingBack: &back))
-        #expect(back == [["row 0"]])
-        back.removeAll()
-        #expect(channel.put(["row 3"], takingBack: &back))
-        #expect(back.isEmpty)
-    }
-
     /// A write that fails part-way drops its feed: the maker stops and lets go of the rows (and all
     /// they hold) before the writer goes on, rather than making the rest of a million rows or waiting
     /// for ever for room to put them.

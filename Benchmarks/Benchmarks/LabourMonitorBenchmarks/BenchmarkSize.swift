@@ -54,7 +54,8 @@ struct BenchmarkSize: Sendable {
         if let cached = Self.cache[name] { return cached }
         let check = LibraryCheck.run(at: try library())
         guard check.passes(), let library = check.library, let year = library.editions.last?.year else {
-            throw BenchmarkFailure(message: "the \(name) sample does not pass check:\n\(check.failureReport(""))")
+            let errors = check.errors.map(\.description).joined(separator: "\n")
+            throw BenchmarkFailure(message: "the \(name) sample does not pass check:\n\(errors)")
         }
         let redacted = RedactedLibrary.redact(library, for: .public)
         let edition = try redacted.edition(year, in: name)

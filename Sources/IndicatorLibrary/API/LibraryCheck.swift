@@ -1,3 +1,5 @@
+internal import Parallelism
+
 /// Loads a library folder and checks it: the one entry point every command goes through before it
 /// writes anything, so that no output is ever generated from a library with errors.
 public struct LibraryCheck: Sendable {
@@ -18,7 +20,7 @@ public struct LibraryCheck: Sendable {
     /// output scan stops what a weakened rule lets through. Never used by a command.
     package static func run(at folder: String, shownAs: String? = nil, withoutConfidentialityRules: Bool)
         -> LibraryCheck {
-        LoaderThread.run {
+        DedicatedThread.run {
             let bag = DiagnosticBag()
             let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
             if let library {

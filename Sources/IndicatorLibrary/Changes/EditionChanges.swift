@@ -5,7 +5,7 @@
 /// ratifications by country and instrument, their status derived for each edition's year; values by
 /// indicator and country. When an edition is partial, what it lacks is unknown rather than absent,
 /// and the changes say so instead of reporting a resolution or a new matter.
-package struct EditionChanges: Sendable {
+public struct EditionChanges: Sendable {
     package let from: Int
     package let to: Int
     /// The partial notes of the two editions, when they are partial.

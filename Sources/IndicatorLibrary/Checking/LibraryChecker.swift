@@ -1,4 +1,5 @@
 import Foundation
+internal import Parallelism
 
 /// The rules that span files: every reference resolves, ids are unique, dates agree with their
 /// edition, ratification facts do not contradict each other. Runs on whatever the loader could build,

@@ -1,4 +1,5 @@
 import Foundation
+internal import Parallelism
 
 /// Reads a library folder laid out as the format page says: `catalog/`, `ratifications.yaml`, one
 /// folder per edition year. Reports every structural problem and builds as much of the library as it can,

@@ -139,7 +139,7 @@ public struct RedactedChanges: Sendable {
         self.isDraft = isDraft
     }
 
-    package subscript<Value>(dynamicMember path: KeyPath<EditionChanges, Value>) -> Value {
+    public subscript<Value>(dynamicMember path: KeyPath<EditionChanges, Value>) -> Value {
         changes[keyPath: path]
     }
 

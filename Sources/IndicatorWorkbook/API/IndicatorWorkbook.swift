@@ -1,4 +1,5 @@
 import Foundation
+internal import Parallelism
 import IndicatorLibrary
 import XLSXWriter
 

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+internal import Parallelism
 import XLSXWriter
 
 /// A sheet part's rows in order, as batches of the calls that write them (`RowEncoder`), made ahead
@@ -50,11 +50,9 @@ final class RowFeed {
             maker = nil
             return
         }
-        let channel = Channel<CellBatch>()
         let maker = Maker(rows: rows, range: range, columns: columns, firstRow: firstRow, encoder: encoder)
-        self.channel = channel
+        channel = Channel.made(capacity: Self.queuedChunks) { maker.make(into: $0) }
         self.maker = maker
-        DispatchQueue.global(qos: .userInitiated).async { maker.make(into: channel) }
     }
 
     /// A write that failed part-way stops the maker, and waits until it has let go of the rows.
@@ -131,79 +129,6 @@ final class RowFeed {
             }
             rows = nil
             channel.finish()
-        }
-    }
-
-    /// Chunks from the maker to the writer, in order, at most `queuedChunks` waiting; and the
-    /// chunks written, back to the maker.
-    ///
-    /// The writer is the workbook's slowest thread (libxlsxwriter's), so what it has written is freed
-    /// on the maker's, where destroying the cells does not hold the writer up.
-    final class Channel<Chunk: Sendable>: @unchecked Sendable {
-        // Every field is read and written under `condition`.
-        private let condition = NSCondition()
-        private var queue: [Chunk?] = []
-        private var head = 0
-        /// Chunks the writer has written, for the maker to free.
-        private var written: [Chunk] = []
-        private var finished = false
-        private var cancelled = false
-
-        /// Waits for room, and adds to `written` the chunks written since (for the maker to free,
-        /// outside the lock); false when the writer has gone and the maker should stop.
-        func put(_ chunk: Chunk, takingBack written: inout [Chunk]) -> Bool {
-            condition.lock()
-            defer { condition.unlock() }
-            while queue.count - head >= RowFeed.queuedChunks && !cancelled { condition.wait() }
-            guard !cancelled else { return false }
-            queue.append(chunk)
-            written.append(contentsOf: self.written)
-            self.written.removeAll(keepingCapacity: true)
-            condition.broadcast()
-            return true
-        }
-
-        /// Waits for the next chunk; nil once the maker has finished and every chunk is taken.
-        /// `written`, the chunk the writer has just written, goes back to the maker (once the maker
-        /// has finished, the writer frees the last chunks itself).
-        func take(returning written: Chunk?) -> Chunk? {
-            condition.lock()
-            defer { condition.unlock() }
-            if let written, !finished { self.written.append(written) }
-            while head == queue.count && !finished { condition.wait() }
-            guard head < queue.count else { return nil }
-            // Moved out, so that the queue holds no reference to a chunk once it is taken.
-            let chunk = queue[head]
-            queue[head] = nil
-            head += 1
-            if head == queue.count {
-                queue.removeAll(keepingCapacity: true)
-                head = 0
-            } else if head >= RowFeed.queuedChunks {
-                queue.removeFirst(head)
-                head = 0
-            }
-            condition.broadcast()
-            return chunk
-        }
-
-        func finish() {
-            condition.lock()
-            finished = true
-            condition.broadcast()
-            condition.unlock()
-        }
-
-        /// Tells the maker to stop, drops the rows still waiting, and waits until the maker has stopped.
-        func cancel() {
-            condition.lock()
-            cancelled = true
-            queue = []
-            written = []
-            head = 0
-            condition.broadcast()
-            while !finished { condition.wait() }
-            condition.unlock()
         }
     }
 }

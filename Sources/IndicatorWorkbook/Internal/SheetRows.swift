@@ -1,3 +1,5 @@
+internal import Parallelism
+
 /// A table's rows: written out as built, or made one at a time as the writer reaches them.
 ///
 /// The large sheets (a row per finding, per recommendation, per change) are made row by row, so that

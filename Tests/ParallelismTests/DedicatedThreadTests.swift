@@ -4,14 +4,15 @@ import Glibc
 import Darwin
 #endif
 import Testing
-@testable import IndicatorLibrary
+import Parallelism
 
-/// A library is loaded on a thread of its own, so that the caller's heap (where libxlsxwriter later
-/// writes every cell) is not left full of the parse's holes; to the caller it is an ordinary call.
-struct LoaderThreadTests {
+/// Work run on a thread of its own (the library's loading, so that the caller's heap, where
+/// libxlsxwriter later writes every cell, is not left full of the parse's holes) is to the caller an
+/// ordinary call.
+struct DedicatedThreadTests {
     @Test func theWorkRunsOnAnotherThreadAndItsResultComesBack() {
         let caller = pthread_self()
-        let (result, ranOnCaller) = LoaderThread.run { (6 * 7, pthread_equal(pthread_self(), caller) != 0) }
+        let (result, ranOnCaller) = DedicatedThread.run { (6 * 7, pthread_equal(pthread_self(), caller) != 0) }
         #expect(result == 42)
         #expect(!ranOnCaller)
     }
@@ -20,7 +21,7 @@ struct LoaderThreadTests {
     @Test func theWorkSeesTheCallersValues() {
         var counted = 0
         let words = ["Қазақстан", "Кыргызстан", "Тоҷикистон"]
-        let total = LoaderThread.run {
+        let total = DedicatedThread.run {
             counted = words.count
             return words.map(\.count).reduce(0, +)
         }

@@ -4,20 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs the loading and checking of a library on a thread of their own, while the caller waits.
+/// Runs work on a thread of its own, with a main thread's stack, while the caller waits.
 ///
-/// glibc gives each thread an arena of its own, and the caller's (the process's main arena) is the
-/// one that libxlsxwriter allocates every cell in afterwards. Parsing leaves an arena full of holes
-/// between the library's strings, in which the workbook's writing thread then spent its allocations'
-/// time; with the loading here the sheets were written faster (measured with `perf record` and paired
-/// runs of `labour-monitor workbook`, docs/benchmarks.md). The files are still read on every core:
-/// `ParallelMap` runs on this thread and the system's.
-enum LoaderThread {
+/// The loading and checking of a library run here. glibc gives each thread an arena of its own, and
+/// the caller's (the process's main arena) is the one that libxlsxwriter allocates every cell in
+/// afterwards. Parsing leaves an arena full of holes between the library's strings, in which the
+/// workbook's writing thread then spent its allocations' time; with the loading here the sheets were
+/// written faster (measured with `perf record` and paired runs of `labour-monitor workbook`,
+/// docs/benchmarks.md). The files are still read on every core: `ParallelMap` runs on this thread and
+/// the system's.
+package enum DedicatedThread {
     /// The main thread's usual stack (Linux's default 8 MB), not a pool thread's 512 KB.
     static let stackSize = 8 << 20
 
     /// `work`'s result, from a thread of its own; on the calling thread when no thread can be made.
-    static func run<Result>(_ work: () -> Result) -> Result {
+    package static func run<Result>(_ work: () -> Result) -> Result {
         withoutActuallyEscaping(work) { work in
             var result: Result?
             // The thread is joined before this returns: what the body captures outlives it.
@@ -50,7 +51,7 @@ enum LoaderThread {
             if let thread { pthread_join(thread, nil) }
             #endif
             // The thread wrote the result before it ended, and the join orders that write before this read.
-            guard let result else { preconditionFailure("the loader thread ended without its result") }
+            guard let result else { preconditionFailure("the dedicated thread ended without its result") }
             return result
         }
     }

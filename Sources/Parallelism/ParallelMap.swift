@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps items on every core, keeping their order: the library's country files are independent of
 /// each other, and parsing them is most of a large library's loading time.
-enum ParallelMap {
-    static func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+package enum ParallelMap {
+    package static func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
         guard items.count > 1 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
