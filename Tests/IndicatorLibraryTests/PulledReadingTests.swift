@@ -47,22 +47,6 @@ struct PulledReadingTests {
         ])
     }
 
-    /// A duplicate key is refused as its event comes, with the first one's mark.
-    @Test func aDuplicateKeyIsRefusedAsItComes() {
-        #expect(throws: YAMLEvents.Failure.self) { try events("a: 1\nb: 2\na: 3\n") }
-        do {
-            _ = try events("a: 1\nb: {a: 1, c: 2}\na: 3\n")
-            Issue.record("no error for a duplicate key")
-        } catch {
-            guard case let .duplicateKey(key, at: mark, first: first) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
-            #expect(key == "a")
-            #expect((mark.line, first.line) == (3, 1))
-        }
-    }
-
     /// Every finding is read when its events have come, and the model keeps the file's order; the
     /// file's country is known to each, whether written before its findings or after them.
     @Test(arguments: [true, false])
