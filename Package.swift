@@ -57,7 +57,7 @@ let package = Package(
         // The Swift face of libxlsxwriter; knows nothing of labour rights.
         .target(
             name: "XLSXWriter",
-            dependencies: ["CXlsxWriter", "OutputFiles"]
+            dependencies: ["CXlsxWriter", "OutputFiles", "Parallelism"]
         ),
         // The XLSX indicator workbook: the sheets' layout over the Swift face of libxlsxwriter.
         .target(

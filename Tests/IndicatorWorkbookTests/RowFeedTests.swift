@@ -21,12 +21,12 @@ import Testing
     static let encoder = RowEncoder(sheetName: "Rows", columns: columns, linksPerSheet: 10,
                                     fallbackLocation: .file("rows.yaml"))
 
-    /// The rows as the batches write them from sheet row 0: each row's texts, and its lines (from the
-    /// height set for it, 1 when none is).
+    /// The rows as the recorded calls write them from sheet row 0: each row's texts, and its lines
+    /// (from the height set for it, 1 when none is).
     static func drain(_ feed: RowFeed) -> [(texts: [String], lines: Int)] {
         var rows: [(texts: [String], lines: Int)] = []
-        while let batch = feed.nextBatch() {
-            for (call, text) in batch.recorded {
+        var recorder = CellRecorder { calls in
+            for (call, text) in calls.recorded {
                 while rows.count <= call.row { rows.append(([], 1)) }
                 switch call.kind {
                 case .text: rows[call.row].texts.append(text)
@@ -34,7 +34,10 @@ import Testing
                 default: Issue.record("unexpected \(call.kind) in row \(call.row)")
                 }
             }
+            return true
         }
+        _ = feed.record(into: &recorder)
+        recorder.flush()
         return rows
     }
 
@@ -45,7 +48,7 @@ import Testing
     @Test(arguments: [0..<10_000, 3..<2_051, 17..<9_001])
     func rowsMadeAheadAreTheRowsInOrder(range: Range<Int>) {
         let rows = SheetRows(count: 10_000) { Self.row($0) }
-        #expect(range.count >= RowFeed.aheadThreshold)
+        #expect(Self.feed(rows, range).goesAhead)
         let fed = Self.drain(Self.feed(rows, range))
         #expect(fed.count == range.count)
         #expect(fed.map(\.texts) == range.map { Self.row($0).map(\.shownText) })
@@ -76,9 +79,11 @@ import Testing
 
     @Test func shortPartsAndBuiltRowsAreReadInLine() {
         let built = SheetRows(built: (0..<3_000).map(Self.row))
+        #expect(!Self.feed(built, 0..<3_000).goesAhead)
         #expect(Self.drain(Self.feed(built, 0..<3_000)).map(\.lines)
             == (0..<3_000).map { $0 % 5 + 1 })
         let made = SheetRows(count: 100) { Self.row($0) }
+        #expect(!Self.feed(made, 10..<20).goesAhead)
         #expect(Self.drain(Self.feed(made, 10..<20)).map(\.texts.first)
             == (10..<20).map { "row \($0)" })
     }
@@ -97,35 +102,26 @@ import Testing
         #expect(fed.map(\.texts) == (0..<3_000).map { Self.row($0).map(\.shownText) })
     }
 
-    /// A write that fails part-way drops its feed: the maker stops and lets go of the rows (and all
-    /// they hold) before the writer goes on, rather than making the rest of a million rows or waiting
-    /// for ever for room to put them.
-    @Test func anAbandonedFeedStopsItsMaker() {
+    /// Once the sheet has stopped (on a refused cell), the feed makes no more rows than the chunk it
+    /// was making: a million rows are not made for nothing.
+    @Test func aStoppedSheetStopsTheFeed() {
         final class Counter: @unchecked Sendable {
-            private let lock = NSLock()
-            private var count = 0
-            func add() { lock.withLock { count += 1 } }
-            var value: Int { lock.withLock { count } }
+            var count = 0
         }
         let made = Counter()
-        weak var heldByTheRows: Counter?
-        do {
-            let held = Counter()
-            heldByTheRows = held
-            let rows = SheetRows(count: 1_000_000) { index in
-                held.add()
-                made.add()
-                return Self.row(index)
-            }
-            let feed = Self.feed(rows, 0..<1_000_000)
-            _ = feed.nextBatch()
+        let rows = SheetRows(count: 1_000_000) { index in
+            made.count += 1
+            return Self.row(index)
         }
-        #expect(heldByTheRows == nil)
-        #expect(made.value <= (RowFeed.queuedChunks + 2) * RowFeed.chunkSize)
+        var recorder = CellRecorder { _ in false }
+        _ = Self.feed(rows, 0..<1_000_000).record(into: &recorder)
+        let stopped = recorder.isStopped
+        #expect(stopped)
+        #expect(made.count <= 2 * RowFeed.chunkSize + CellRecorder.callsPerDelivery)
     }
 }
 
-extension CellBatch {
+extension RecordedCalls {
     /// The calls recorded, each with its text.
     var recorded: [(call: Call, text: String)] {
         calls.map { call in

@@ -134,9 +134,9 @@ import XLSXWriter
         #expect(error?.description == "adding the sheet 'findings': Worksheet name is already in use.")
     }
 
-    /// A batch, filled before its sheet exists (on any thread), writes what the same calls made one
-    /// by one write: the same file, byte for byte.
-    @Test func aBatchWritesWhatItsCallsWrite() throws {
+    /// Cells recorded, in line or ahead on another core, write what the same calls made one by one
+    /// write: the same file, byte for byte.
+    @Test func recordedCellsWriteWhatTheirCallsWrite() throws {
         let bold = CellStyle(bold: true)
         let oneByOne = path()
         try Workbook.write(to: oneByOne, properties: Self.properties, constantMemory: true) { workbook in
@@ -149,55 +149,93 @@ import XLSXWriter
             try sheet.writeLink("https://example.org/bare", row: 1, column: 1)
             try sheet.writeComment("Ratified 13 December 2000", row: 1, column: 1)
             try sheet.write("before\0after", row: 2, column: 0)
+            for row in 3..<10_003 { try sheet.write("row \(row)", row: row, column: row % 3, style: bold) }
         }
-        var batch = CellBatch()
-        let boldStyle = batch.style(bold)
-        let plain = batch.style(nil)
-        batch.setRow(0, height: 30, style: plain)
-        batch.write("Kazakhstan", row: 0, column: 0, style: boldStyle)
-        batch.write(55, row: 0, column: 1, style: plain)
-        batch.write(true, row: 0, column: 2, style: batch.style(bold))
-        batch.writeLink("https://example.org/fprk", text: "FPRK", row: 1, column: 0, style: plain)
-        batch.writeLink("https://example.org/bare", row: 1, column: 1, style: plain)
-        batch.writeComment("Ratified 13 December 2000", row: 1, column: 1)
-        batch.write("before\0after", row: 2, column: 0, style: plain)
-        #expect(batch.count == 8)
-        let batched = path()
-        try Workbook.write(to: batched, properties: Self.properties, constantMemory: true) { workbook in
-            try workbook.addWorksheet(named: "S").write(batch)
+        let record: @Sendable (inout CellRecorder) -> Int = { cells in
+            cells.setRow(0, height: 30)
+            cells.write("Kazakhstan", row: 0, column: 0, style: bold)
+            cells.write(55, row: 0, column: 1)
+            cells.write(true, row: 0, column: 2, style: bold)
+            cells.writeLink("https://example.org/fprk", text: "FPRK", row: 1, column: 0)
+            cells.writeLink("https://example.org/bare", row: 1, column: 1)
+            cells.writeComment("Ratified 13 December 2000", row: 1, column: 1)
+            cells.write("before\0after", row: 2, column: 0)
+            for row in 3..<10_003 { cells.write("row \(row)", row: row, column: row % 3, style: bold) }
+            return 10_008
         }
-        #expect(FileManager.default.contentsEqual(atPath: oneByOne, andPath: batched))
-        #expect(try WorkbookReader(path: batched).cell("A3") == "before\u{FFFD}after")
+        let inLine = path()
+        let ahead = path()
+        var results: [Int] = []
+        try Workbook.write(to: inLine, properties: Self.properties, constantMemory: true) { workbook in
+            results.append(try workbook.addWorksheet(named: "S").writeCells(record))
+        }
+        try Workbook.write(to: ahead, properties: Self.properties, constantMemory: true) { workbook in
+            results.append(try workbook.addWorksheet(named: "S").writeCells(recordedAhead: record))
+        }
+        #expect(results == [10_008, 10_008])
+        #expect(FileManager.default.contentsEqual(atPath: oneByOne, andPath: inLine))
+        #expect(FileManager.default.contentsEqual(atPath: oneByOne, andPath: ahead))
+        #expect(try WorkbookReader(path: ahead).cell("A3") == "before\u{FFFD}after")
     }
 
-    /// The first call of a batch that fails stops it, named by its cell; so does a style numbered by
-    /// another batch, which would otherwise mean whatever style that number has here.
-    @Test func aBatchStopsAtItsFirstRefusedCall() throws {
-        var batch = CellBatch()
-        let plain = batch.style(nil)
-        batch.write("fine", row: 0, column: 0, style: plain)
-        batch.write(String(repeating: "x", count: ExcelLimits.maxTextLength + 1), row: 4, column: 1, style: plain)
-        batch.write("never written", row: 5, column: 0, style: plain)
-        var other = CellBatch()
-        var foreign = CellBatch()
-        foreign.write("x", row: 0, column: 0, style: other.style(CellStyle(italic: true)))
-        let outside = { () -> CellBatch in
-            var batch = CellBatch()
-            batch.write(1, row: -1, column: 0, style: batch.style(nil))
-            return batch
-        }()
-        for (batch, expected) in [
-            (batch, "writing cell B5 of 'S': String exceeds Excel's limit of 32,767 characters."),
-            (foreign, "writing cell A1 of 'S': the cell's style was numbered by another batch"),
-            (outside, "writing cell A1 of 'S': Worksheet row or column index out of range."),
-        ] {
+    /// The first refused cell stops the writing, named by its cell, and nothing is written.
+    @Test(arguments: [false, true]) func recordedCellsStopAtTheFirstRefused(ahead: Bool) throws {
+        let cases: [(@Sendable (inout CellRecorder) -> Void, String)] = [
+            ({ cells in
+                cells.write("fine", row: 0, column: 0)
+                cells.write(String(repeating: "x", count: ExcelLimits.maxTextLength + 1), row: 4, column: 1)
+                cells.write("never written", row: 5, column: 0)
+            }, "writing cell B5 of 'S': String exceeds Excel's limit of 32,767 characters."),
+            ({ cells in cells.write(1, row: -1, column: 0) },
+             "writing cell A1 of 'S': Worksheet row or column index out of range."),
+        ]
+        for (record, expected) in cases {
             let path = path()
             let error = Self.refusal(at: path) { workbook throws(XLSXError) in
-                try workbook.addWorksheet(named: "S").write(batch)
+                let sheet = try workbook.addWorksheet(named: "S")
+                if ahead { try sheet.writeCells(recordedAhead: record) } else { try sheet.writeCells(record) }
             }
             #expect(error?.description == expected)
             #expect(Self.files(besides: path).isEmpty)
         }
+    }
+
+    /// A sheet that stops on a refused cell stops the maker recording ahead: it is told
+    /// (`isStopped`), and it has let go of what it captured before the error reaches the caller,
+    /// rather than recording the rest of a million cells or waiting for ever for room to put them.
+    @Test func aRefusedCellStopsTheMakerAhead() throws {
+        final class Held: Sendable {}
+        final class Count: @unchecked Sendable {
+            var recorded = 0
+        }
+        let count = Count()
+        weak var captured: Held?
+        func recording() -> @Sendable (inout CellRecorder) -> Void {
+            let held = Held()
+            captured = held
+            return { cells in
+                withExtendedLifetime(held) {
+                    for row in 0..<1_000_000 where !cells.isStopped {
+                        cells.write(row == 10 ? String(repeating: "x", count: ExcelLimits.maxTextLength + 1) : "x",
+                                    row: row, column: 0)
+                        count.recorded += 1
+                    }
+                }
+            }
+        }
+        var releasedBeforeTheError = false
+        let error = Self.refusal(at: path(), constantMemory: true) { workbook throws(XLSXError) in
+            let sheet = try workbook.addWorksheet(named: "S")
+            do throws(XLSXError) {
+                try sheet.writeCells(recordedAhead: recording())
+            } catch {
+                releasedBeforeTheError = captured == nil
+                throw error
+            }
+        }
+        #expect(error?.description == "writing cell A11 of 'S': String exceeds Excel's limit of 32,767 characters.")
+        #expect(releasedBeforeTheError)
+        #expect(count.recorded < 1_000_000 / 10)
     }
 
     @Test func cellsOutsideTheSheetAreRefusedNotCrashed() throws {

@@ -4,8 +4,8 @@ import XLSXWriter
 /// A sheet part's rows as the calls that write them, within Excel's limits, and what had to change.
 ///
 /// Text over 32,767 characters is cut with a visible marker and a link Excel cannot hold is written
-/// as text, each with a warning pointing at the library text concerned. The calls are recorded in a
-/// `CellBatch`, so that all of this can run on the core that makes the rows while libxlsxwriter
+/// as text, each with a warning pointing at the library text concerned. The cells are recorded
+/// (`CellRecorder`), so that all of this can run on the core that makes the rows while libxlsxwriter
 /// writes the rows before them on another. The rows of a part are encoded in order, by one encoder:
 /// which links fit the sheet's budget, and the order of the warnings, are those of the rows.
 struct RowEncoder: Sendable {
@@ -32,23 +32,17 @@ struct RowEncoder: Sendable {
         self.fallbackLocation = fallbackLocation
     }
 
-    /// The calls writing `rows` from sheet row `firstRow` down: a row's height when its text wraps to
-    /// more than one line, then its cells left to right, each cell's comment after it.
-    mutating func batch(_ rows: some Sequence<RowFeed.Row>, from firstRow: Int) -> CellBatch {
-        var batch = CellBatch()
-        let columns = columnStyles.map { batch.style($0) }
-        let link = batch.style(WorkbookStyles.link)
-        let rowStyle = batch.style(nil)
+    /// Records `rows` from sheet row `firstRow` down: a row's height when its text wraps to more than
+    /// one line, then its cells left to right, each cell's comment after it.
+    mutating func record(_ rows: some Sequence<RowFeed.Row>, from firstRow: Int, into recorder: inout CellRecorder) {
         var row = firstRow
         for (cells, lines) in rows {
-            if lines > 1 { batch.setRow(row, height: TableWriter.height(lines: lines), style: rowStyle) }
-            for (column, cell) in cells.enumerated() where column < columns.count {
-                let style = cell.style.map { batch.style($0) } ?? columns[column]
-                encode(cell, row: row, column: column, style: style, linkStyle: link, into: &batch)
+            if lines > 1 { recorder.setRow(row, height: TableWriter.height(lines: lines)) }
+            for (column, cell) in cells.enumerated() where column < columnStyles.count {
+                encode(cell, row: row, column: column, style: cell.style ?? columnStyles[column], into: &recorder)
             }
             row += 1
         }
-        return batch
     }
 
     /// The warning for the links that did not fit the sheet, said once with how many there were.
@@ -63,23 +57,23 @@ struct RowEncoder: Sendable {
             at: first.location)
     }
 
-    private mutating func encode(_ cell: SheetCell, row: Int, column: Int, style: CellBatch.Style,
-                                 linkStyle: CellBatch.Style, into batch: inout CellBatch) {
+    private mutating func encode(_ cell: SheetCell, row: Int, column: Int, style: CellStyle,
+                                 into recorder: inout CellRecorder) {
         switch cell.value {
         case .empty:
             break
         case let .text(text):
-            batch.write(fitted(text, origin: cell.origin, row: row, column: column), row: row, column: column,
+            recorder.write(fitted(text, origin: cell.origin, row: row, column: column), row: row, column: column,
                         style: style)
         case let .number(number):
-            batch.write(number, row: row, column: column, style: style)
+            recorder.write(number, row: row, column: column, style: style)
         case let .boolean(value):
-            batch.write(value, row: row, column: column, style: style)
+            recorder.write(value, row: row, column: column, style: style)
         case let .link(url, text):
             if links.used < linksPerSheet && url.utf8.count <= ExcelLimits.maxURLLength {
                 links.used += 1
-                batch.writeLink(url, text: fitted(text, origin: cell.origin, row: row, column: column), row: row,
-                                column: column, style: linkStyle)
+                recorder.writeLink(url, text: fitted(text, origin: cell.origin, row: row, column: column), row: row,
+                                column: column, style: WorkbookStyles.link)
             } else {
                 if links.used >= linksPerSheet {
                     // One warning for the sheet, said once the part is written with how many followed.
@@ -96,12 +90,12 @@ struct RowEncoder: Sendable {
                         at: cell.origin?.location ?? fallbackLocation))
                 }
                 let shown = text == url ? url : "\(text) <\(url)>"
-                batch.write(fitted(shown, origin: cell.origin, row: row, column: column), row: row, column: column,
+                recorder.write(fitted(shown, origin: cell.origin, row: row, column: column), row: row, column: column,
                             style: style)
             }
         }
         if let comment = cell.comment {
-            batch.writeComment(fitted(comment, origin: cell.origin, row: row, column: column), row: row,
+            recorder.writeComment(fitted(comment, origin: cell.origin, row: row, column: column), row: row,
                                column: column)
         }
     }

@@ -176,12 +176,8 @@ struct TableWriter {
                                            row: headerRow, column: column)
                 }
             }
-            let feed = RowFeed(rows: table.rows, range: rows, columns: table.columns, firstRow: headerRow + 1,
-                               encoder: encoder)
-            while let batch = feed.nextBatch() {
-                try sheet.write(batch)
-            }
-            encoder = feed.encoder
+            encoder = try RowFeed(rows: table.rows, range: rows, columns: table.columns, firstRow: headerRow + 1,
+                                  encoder: encoder).write(to: sheet)
             warnings += encoder.warnings
             if let overflow = encoder.linkOverflowWarning { warnings.append(overflow) }
             if rows.isEmpty {

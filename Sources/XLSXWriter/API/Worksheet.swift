@@ -21,51 +21,74 @@ public final class Worksheet {
 
     /// Text longer than `ExcelLimits.maxTextLength` is refused by libxlsxwriter; fit it first.
     public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        var batch = CellBatch()
-        batch.write(text, row: row, column: column, style: batch.style(style))
-        try write(batch)
+        try write(.text, row: row, column: column, style: style, text: text)
     }
 
     public func write(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        var batch = CellBatch()
-        batch.write(number, row: row, column: column, style: batch.style(style))
-        try write(batch)
+        try write(.number, row: row, column: column, style: style, number: number)
     }
 
     public func write(_ value: Bool, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXError) {
-        var batch = CellBatch()
-        batch.write(value, row: row, column: column, style: batch.style(style))
-        try write(batch)
+        try write(.boolean, row: row, column: column, style: style, number: value ? 1 : 0)
     }
 
     /// A hyperlink showing `text` (the URL itself when nil).
     public func writeLink(_ url: String, text: String? = nil, row: Int, column: Int,
                           style: CellStyle? = nil) throws(XLSXError) {
-        var batch = CellBatch()
-        batch.writeLink(url, text: text, row: row, column: column, style: batch.style(style))
-        try write(batch)
+        try write(.link, row: row, column: column, style: style, text: url, linkText: text)
     }
 
     /// A note attached to the cell, shown on hover.
     public func writeComment(_ text: String, row: Int, column: Int) throws(XLSXError) {
-        var batch = CellBatch()
-        batch.writeComment(text, row: row, column: column)
-        try write(batch)
+        try write(.comment, row: row, column: column, style: nil, text: text)
     }
 
     /// The height of one row in points (a title row in a larger font).
     public func setRow(_ row: Int, height: Double, style: CellStyle? = nil) throws(XLSXError) {
-        var batch = CellBatch()
-        batch.setRow(row, height: height, style: batch.style(style))
-        try write(batch)
+        try write(.rowHeight, row: row, column: 0, style: style, number: height)
     }
 
-    /// Makes the batch's calls in order, each style's format looked up once. The first call that
-    /// fails stops the batch, named by its cell; the workbook is then abandoned, as after any failed
-    /// step, so the calls before it are never seen in a file.
-    public func write(_ batch: CellBatch) throws(XLSXError) {
-        let formats = batch.styles.map { workbook.format(for: $0) }
-        try batch.forEachCall { (call, text, linkText) throws(XLSXError) in
+    /// Writes the cells that `record` records, in the order it records them, and returns what it
+    /// returns. The first cell refused stops the writing, named by its cell; the workbook is then
+    /// abandoned, as after any failed step, so the cells before it are never seen in a file.
+    public func writeCells<Result>(_ record: (inout CellRecorder) -> Result) throws(XLSXError) -> Result {
+        var refusal: XLSXError?
+        var recorder = CellRecorder { calls in
+            do throws(XLSXError) {
+                try self.write(calls)
+                return true
+            } catch {
+                refusal = error
+                return false
+            }
+        }
+        let result = record(&recorder)
+        recorder.flush()
+        if let refusal { throw refusal }
+        return result
+    }
+
+    /// `writeCells` with `record` running on another core, ahead of the sheet: the sheet makes the
+    /// first cells' calls while the later cells are still being made. For many cells; a few are
+    /// written sooner in line. On a refused cell, `record` is stopped (see `CellRecorder.isStopped`)
+    /// and has let go of what it captured before the error is thrown.
+    public func writeCells<Result: Sendable>(
+        recordedAhead record: @escaping @Sendable (inout CellRecorder) -> Result
+    ) throws(XLSXError) -> Result {
+        try AheadRecording.run(record) { (calls) throws(XLSXError) in try write(calls) }
+    }
+
+    private func write(_ kind: RecordedCalls.Kind, row: Int, column: Int, style: CellStyle?, number: Double = 0,
+                       text: String? = nil, linkText: String? = nil) throws(XLSXError) {
+        var calls = RecordedCalls()
+        calls.record(kind, row: row, column: column, style: style, number: number, text: text, linkText: linkText)
+        try write(calls)
+    }
+
+    /// Makes the calls in order, each style's format looked up once.
+    func write(_ calls: RecordedCalls) throws(XLSXError) {
+        let formats = calls.styles.map { workbook.format(for: $0) }
+        try calls.forEachCall { (call, text, linkText) throws(XLSXError) in
             let what: String = switch call.kind {
             case .text, .number, .boolean: "writing cell"
             case .link: "writing the link in"
@@ -73,14 +96,7 @@ public final class Worksheet {
             case .rowHeight: "setting the height of row"
             }
             try ErrorCheck.cell(row: call.row, column: call.column, operation(what, row: call.row, column: call.column))
-            var format: UnsafeMutablePointer<lxw_format>?
-            if call.kind != .comment {
-                guard formats.indices.contains(call.style) else {
-                    throw XLSXError(operation: operation(what, row: call.row, column: call.column),
-                                    message: "the cell's style was numbered by another batch")
-                }
-                format = formats[call.style]
-            }
+            let format = call.style == RecordedCalls.noStyle ? nil : formats[call.style]
             let row = lxw_row_t(call.row)
             let column = lxw_col_t(call.column)
             let result = switch call.kind {
