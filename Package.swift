@@ -13,8 +13,6 @@ let package = Package(
         .library(name: "ChangesReport", targets: ["ChangesReport"]),
         .library(name: "SampleLibrary", targets: ["SampleLibrary"]),
         .library(name: "OutputFiles", targets: ["OutputFiles"]),
-        // The tests' small library, for the packages beside this one (the fuzz target in Fuzz/).
-        .library(name: "LibraryFixtures", targets: ["LibraryFixtures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -14,7 +14,6 @@ let package = Package(
             name: "LibraryFuzzer",
             dependencies: [
                 .product(name: "IndicatorLibrary", package: "LabourMonitor"),
-                .product(name: "LibraryFixtures", package: "LabourMonitor"),
                 .product(name: "FinalDocument", package: "LabourMonitor"),
                 .product(name: "IndicatorWorkbook", package: "LabourMonitor"),
                 .product(name: "ChangesReport", package: "LabourMonitor"),

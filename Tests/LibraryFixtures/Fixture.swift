@@ -3,8 +3,8 @@ import IndicatorLibrary
 
 /// A small valid library, written to a temporary folder with some files replaced, and checked.
 /// Diagnostics print paths under `Indicators/`, as for the real library.
-public enum Fixture {
-    public static let countries = """
+package enum Fixture {
+    package static let countries = """
         - code: KZ
           name: Kazakhstan
           addressee: the President and the Government of the Republic of Kazakhstan
@@ -12,7 +12,7 @@ public enum Fixture {
           name: Kyrgyzstan
         """
 
-    public static let instruments = """
+    package static let instruments = """
         - code: C087
           title: Freedom of Association and Protection of the Right to Organise Convention
           adopted: 1948
@@ -26,7 +26,7 @@ public enum Fixture {
           fundamental_since: 2022-06-10
         """
 
-    public static let indicators = """
+    package static let indicators = """
         themes:
           - id: foa
             title: Freedom of association
@@ -44,7 +44,7 @@ public enum Fixture {
         groups: [activists, women]
         """
 
-    public static let ratifications = """
+    package static let ratifications = """
         - country: KZ
           instrument: C087
           status: ratified
@@ -52,7 +52,7 @@ public enum Fixture {
           source: https://example.org/normlex/kz-c087
         """
 
-    public static let meeting = """
+    package static let meeting = """
         edition: 5
         event: Coordination Meeting
         mission: International Labour Rights Monitoring Mission for Central Asia
@@ -66,7 +66,7 @@ public enum Fixture {
 
     /// The meeting with what publishing needs beyond `check` (participants, the appeals' lead-in):
     /// an edition ready to publish, for the tests that make its documents.
-    public static let readyMeeting = meeting + readiness
+    package static let readyMeeting = meeting + readiness
 
     /// The lines that make a meeting ready to publish.
     static let readiness = """
@@ -77,7 +77,7 @@ public enum Fixture {
 
     /// The library `replacing` with its 2021 meeting (the fixture's, or the one given) made ready to
     /// publish.
-    public static func ready(_ replacing: [String: String?]) -> [String: String?] {
+    package static func ready(_ replacing: [String: String?]) -> [String: String?] {
         var files = replacing
         switch files["2021/meeting.yaml"] {
         case .none: files["2021/meeting.yaml"] = meeting + readiness
@@ -87,7 +87,7 @@ public enum Fixture {
         return files
     }
 
-    public static let kazakhstan = """
+    package static let kazakhstan = """
         country: KZ
         situation: In **Kazakhstan**, activists remain under pressure.
         findings:
@@ -106,7 +106,7 @@ public enum Fixture {
 
     /// Kazakhstan with a confidential person in a public finding and a wholly confidential finding
     /// (whose id a recommendation names): what no public output may show.
-    public static let kazakhstanWithSecrets = """
+    package static let kazakhstanWithSecrets = """
         country: KZ
         situation: In **Kazakhstan**, activists remain under pressure.
         findings:
@@ -138,12 +138,12 @@ public enum Fixture {
         """
 
     /// The next year's meeting, for a second edition.
-    public static let meeting2022 = readyMeeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
+    package static let meeting2022 = readyMeeting.replacingOccurrences(of: "2021-12-07", with: "2022-12-07")
         .replacingOccurrences(of: "edition: 5", with: "edition: 6")
 
     /// Two editions: `kazakhstanWithSecrets` in 2021, and in 2022 the confidential finding made public
     /// (reworded, since a confidential summary may never be printed).
-    public static let secretThenPublic: [String: String?] = [
+    package static let secretThenPublic: [String: String?] = [
         "2021/KZ.yaml": kazakhstanWithSecrets,
         "2022/meeting.yaml": meeting2022,
         "2022/KZ.yaml": kazakhstanWithSecrets.replacingOccurrences(
@@ -153,9 +153,9 @@ public enum Fixture {
     ]
 
     /// Every string of `kazakhstanWithSecrets` that only an internal output may hold.
-    public static let secrets = ["Dana Hidden", "Aigerim Secret", "Tengiz", "kz-organiser-detained", "interview"]
+    package static let secrets = ["Dana Hidden", "Aigerim Secret", "Tengiz", "kz-organiser-detained", "interview"]
 
-    public static var files: [String: String] {
+    package static var files: [String: String] {
         [
             "catalog/countries.yaml": countries,
             "catalog/instruments.yaml": instruments,
@@ -167,13 +167,13 @@ public enum Fixture {
     }
 
     /// Writes the library with `replacing` applied (a nil content deletes the file) and checks it.
-    public static func check(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> LibraryCheck {
+    package static func check(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> LibraryCheck {
         let folder = write(replacing, bytes: bytes)
         defer { try? FileManager.default.removeItem(at: folder) }
         return LibraryCheck.run(at: folder.path, shownAs: "Indicators")
     }
 
-    public static func write(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> URL {
+    package static func write(_ replacing: [String: String?] = [:], bytes: [String: Data] = [:]) -> URL {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("labour-monitor-fixture-\(UUID().uuidString)")
         var contents = files.mapValues { Optional(Data(($0 + "\n").utf8)) }
@@ -190,16 +190,16 @@ public enum Fixture {
     }
 
     /// The printed diagnostics, one string each (notes included).
-    public static func messages(_ check: LibraryCheck) -> [String] {
+    package static func messages(_ check: LibraryCheck) -> [String] {
         check.diagnostics.map(\.description)
     }
 
     /// The package's root folder (this file is Tests/LibraryFixtures/Fixture.swift).
-    public static var packageRoot: URL {
+    package static var packageRoot: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
     /// The package's own `Indicators/` folder.
-    public static var bundledLibrary: String { packageRoot.appendingPathComponent("Indicators").path }
+    package static var bundledLibrary: String { packageRoot.appendingPathComponent("Indicators").path }
 }

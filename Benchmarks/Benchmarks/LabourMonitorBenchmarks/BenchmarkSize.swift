@@ -48,7 +48,6 @@ struct BenchmarkSize: Sendable {
 
     nonisolated(unsafe) private static var cache: [String: (RedactedLibrary, RedactedEdition)] = [:]
 
-    /// The checked library and its last edition.
     /// The sample's library as a public output reads it, and its last edition.
     func loaded() throws -> (RedactedLibrary, RedactedEdition) {
         if let cached = Self.cache[name] { return cached }

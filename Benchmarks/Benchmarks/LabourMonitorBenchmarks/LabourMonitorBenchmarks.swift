@@ -13,8 +13,8 @@ import SampleLibrary
 /// - the workbook, beside two bare C programs: one making every libxlsxwriter call the tool made (so
 ///   writing the same workbook byte for byte), one writing its cells alone;
 /// - the changes between the last two editions, written as `diff` writes them.
-/// Load + check and the workbook are also timed back to back with their floors, the ratio taken run
-/// by run. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
+/// Load + check and the workbook are also timed back to back with their floors (the workbook with
+/// both), the ratio taken run by run. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
 let benchmarks: @Sendable () -> Void = {
     let metrics: [BenchmarkMetric] = [.wallClock, .peakMemoryResident, .mallocCountTotal]
     for size in BenchmarkSize.selected {
@@ -92,6 +92,17 @@ let benchmarks: @Sendable () -> Void = {
             let cells = try size.workbookCells()
             let milliseconds = try BareProgram.workbookCells.run([cells, BenchmarkSize.scratch + "/bare.xlsx"])
             benchmark.measurement(.custom("C write time (ms)"), milliseconds)
+        }
+
+        Benchmark("workbook ÷ bare C cells, paired \(size.name)",
+                  configuration: paired("workbook ÷ cells alone (%)")) { benchmark in
+            let (_, edition) = try size.loaded()
+            let cells = try size.workbookCells()
+            let start = ContinuousClock.now
+            blackHole(try IndicatorWorkbook.write(edition, to: size.workbookPath))
+            let tool = ContinuousClock.now - start
+            let floor = try BareProgram.workbookCells.run([cells, BenchmarkSize.scratch + "/bare.xlsx"])
+            benchmark.measurement(.custom("workbook ÷ cells alone (%)"), percent(tool, of: floor))
         }
 
         Benchmark("diff \(size.name)", configuration: configuration) { benchmark in

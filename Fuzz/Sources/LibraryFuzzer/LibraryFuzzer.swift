@@ -3,7 +3,7 @@ import IndicatorLibrary
 
 /// Runs libFuzzer over the library's loader and checker (`make fuzz`).
 ///
-/// The first byte of an input picks one file of the tests' small library, the rest becomes that
+/// The first byte of an input picks one file of the bundled library (`Indicators/`), the rest becomes that
 /// file's bytes; the library is then loaded and checked as `check` does, and when it passes, every
 /// output is rendered from it as `build` and `diff` would. A crash, a sanitizer report,
 /// a hang (libFuzzer's `-timeout`) or a runaway allocation (`-rss_limit_mb`) is a bug. So is an error

@@ -10,7 +10,7 @@ public struct LibraryCheck: Sendable {
 
     /// Reads and checks the library in `folder`. Diagnostics print paths under `shownAs` (by default
     /// the folder as written here), so that a copy in a temporary folder reports like the original.
-    /// The work runs on a thread of its own (`LoaderThread`), which keeps the caller's heap for what
+    /// The work runs on a thread of its own (`DedicatedThread`), which keeps the caller's heap for what
     /// comes after.
     public static func run(at folder: String, shownAs: String? = nil) -> LibraryCheck {
         run(at: folder, shownAs: shownAs, withoutConfidentialityRules: false)
