@@ -5,10 +5,11 @@ import Glibc
 /// Gives the system back the pages that work done on other threads used and freed.
 ///
 /// glibc keeps what each thread frees in that thread's own arena, where the thread that goes on
-/// cannot reuse it. The files are read on every core, so the comparison after them took fresh
-/// memory beside memory lying free. The workbook compares the editions on another core, and
-/// libxlsxwriter then builds its link relationships at close on top of the comparison's freed
-/// pages. Trimming hands those pages back first.
+/// cannot reuse it. The files are read on every core, so the checks after them took fresh memory
+/// beside memory lying free; and the workbook's sheets are recorded on another core, whose freed
+/// chunks libxlsxwriter would otherwise build its link relationships beside at close. Trimming
+/// hands those pages back first: it lowers the peak of `check` and `workbook` on a large library
+/// (docs/benchmarks.md).
 package enum FreedMemory {
     package static func release() {
         #if canImport(Glibc)
