@@ -142,7 +142,7 @@ import WorkbookReading
                                     "2022/KZ.yaml": Self.kazakhstan(recommendation: "Release Erzhan Elshimbayev.")])
         defer { try? FileManager.default.removeItem(at: folder) }
         let printed = folder.appendingPathComponent("printed")
-        FileManager.default.createFile(atPath: printed.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: printed.path, contents: nil))
         let descriptor = open(printed.path, O_WRONLY)
         defer { close(descriptor) }
         let output = StandardOutput(descriptor: descriptor)

@@ -9,8 +9,9 @@ enum Node {
     case mapping(Mapping)
     case sequence(Sequence)
 
-    /// 1-based, columns counted in Unicode scalars as libyaml counts them. Held in 32 bits each (a
-    /// file is at most 64 MB), since a large file's tree holds millions of marks at once.
+    /// 1-based, columns counted in Unicode scalars as libyaml counts them. Held in 32 bits each, which
+    /// a library file's size limit (`YAMLSource.maximumFileSize`) never reaches: every value read
+    /// keeps its mark, so they are many.
     struct Mark {
         private let storedLine: UInt32
         private let storedColumn: UInt32
