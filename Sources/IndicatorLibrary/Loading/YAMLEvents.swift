@@ -46,7 +46,8 @@ final class YAMLEvents {
     static let maximumNesting = 1000
 
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// The text parsed, kept alive as long as the parser reads it.
+    private let input: FileBytes
     private var documents = 0
     private var finished = false
 
@@ -69,23 +70,25 @@ final class YAMLEvents {
     private var counting = false
     private var peeked: Event?
 
-    init(_ bytes: [UInt8]) throws(Failure) {
+    /// A test's text.
+    convenience init(_ bytes: [UInt8]) throws(Failure) {
+        try self.init(FileBytes(bytes))
+    }
+
+    init(_ input: FileBytes) throws(Failure) {
         parser = .allocate(capacity: 1)
-        input = .allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
+        self.input = input
         guard yaml_parser_initialize(parser) == 1 else {
-            input.deallocate()
             parser.deallocate()
             throw .syntax(problem: "libyaml could not start", mark: nil, offset: nil, context: nil)
         }
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, input.bytes.baseAddress, input.count)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
     }
 
     /// The next event, without taking it.

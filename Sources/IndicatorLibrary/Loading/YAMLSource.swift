@@ -38,21 +38,30 @@ enum YAMLSource {
                       at: .start(of: displayPath))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let file: FileBytes
+        do throws(FileBytes.Failure) {
+            file = try FileBytes(readingFileAt: path, expectedSize: Int(status.st_size), limit: maximumFileSize)
+        } catch .tooLarge {
+            bag.error("the file grew past \(megabytes(maximumFileSize)) MB while it was read; a library file may be "
+                      + "at most that. Check that it is the YAML file meant", at: .start(of: displayPath))
+            return nil
+        } catch {
             bag.error("cannot read the file (check that it exists and that you may read it)", at: here)
             return nil
         }
-        return parse(data, displayPath: displayPath, into: bag, read)
+        return parse(file, displayPath: displayPath, into: bag, read)
     }
 
-    static func parse<Result>(_ data: Data, displayPath: String, into bag: DiagnosticBag,
+    static func parse<Result>(_ file: FileBytes, displayPath: String, into bag: DiagnosticBag,
                               _ read: Reading<Result>) -> Result? {
         let here = SourceLocation.start(of: displayPath)
-        if data.isEmpty {
+        let bytes = file.bytes
+        // `bytes` points into `file`, which must outlive every use of them below, the error reports too.
+        defer { withExtendedLifetime(file) {} }
+        if bytes.isEmpty {
             bag.error("the file is empty; expected YAML content", at: here)
             return nil
         }
-        let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) {
             bag.error("the file holds a NUL byte: it looks binary, not a YAML text file",
                       at: location(ofByte: nul, in: bytes, file: displayPath))
@@ -64,7 +73,7 @@ enum YAMLSource {
             return nil
         }
         do throws(YAMLEvents.Failure) {
-            let events = try YAMLEvents(bytes)
+            let events = try YAMLEvents(file)
             if case .documentEnd = try events.peek() {
                 bag.error("the file holds no YAML document (only blank lines or comments)", at: here)
                 return nil
@@ -86,7 +95,7 @@ enum YAMLSource {
 
     // MARK: - Errors from libyaml
 
-    private static func report(_ failure: YAMLEvents.Failure, bytes: [UInt8], file: String, into bag: DiagnosticBag) {
+    private static func report(_ failure: YAMLEvents.Failure, bytes: UnsafeBufferPointer<UInt8>, file: String, into bag: DiagnosticBag) {
         func at(_ mark: Node.Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch failure {
         case let .syntax(problem, mark?, _, context):
@@ -151,7 +160,7 @@ enum YAMLSource {
 
     // MARK: - Byte positions
 
-    static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
+    static func firstInvalidUTF8Byte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -181,7 +190,7 @@ enum YAMLSource {
     }
 
     /// Line and column of a byte, counting columns in scalars of the valid text before it.
-    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String) -> SourceLocation {
         var line = 1
         var lineStart = 0
         for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
