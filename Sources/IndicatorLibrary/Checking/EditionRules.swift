@@ -101,7 +101,7 @@ struct EditionRules {
 
     private func checkFindings() {
         let findings = edition.findings
-        bag.reportDuplicates(findings.map(\.id), what: "finding id", scope: " in the \(year) edition")
+        bag.reportDuplicates(findings.lazy.map(\.id), what: "finding id", scope: " in the \(year) edition")
         let indicatorIDs = catalog.indicators.map(\.id.value)
         let groupIDs = catalog.groups.map(\.value)
         for finding in findings {
@@ -148,14 +148,14 @@ struct EditionRules {
 
     private func checkRecommendations() {
         let recommendations = edition.recommendations
-        bag.reportDuplicates(recommendations.map(\.id), what: "recommendation id", scope: " in the \(year) edition")
-        let findingIDs = edition.findings.map(\.id.value)
-        let known = Set(findingIDs)
+        bag.reportDuplicates(recommendations.lazy.map(\.id), what: "recommendation id", scope: " in the \(year) edition")
+        let known = Set(edition.findings.lazy.map(\.id.value))
         for recommendation in recommendations {
             for reference in recommendation.findings
             where !known.contains(reference.value) && !bag.isUnreadable(reference.value, in: .finding(year: year)) {
                 bag.error("recommendation '\(recommendation.id.value)' answers finding '\(reference.value)', which the "
-                          + "\(year) edition does not hold\(Suggestion.hint(for: reference.value, among: findingIDs))",
+                          + "\(year) edition does not hold"
+                          + Suggestion.hint(for: reference.value, among: edition.findings.lazy.map(\.id.value)),
                           at: reference.location)
             }
             if recommendation.findings.isEmpty {

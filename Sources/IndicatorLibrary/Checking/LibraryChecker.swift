@@ -137,16 +137,20 @@ struct LibraryChecker {
 }
 
 extension DiagnosticBag {
-    /// One error per repeated value, at the repetition, with a note at the first definition.
-    func reportDuplicates(_ values: [Located<String>], what: String, scope: String = "") {
-        var first: [String: SourceLocation] = [:]
+    /// One error per repeated value, at the repetition, with a note at the first definition. Takes the
+    /// values lazily and keeps each first one's position, not its location: for the findings of a large
+    /// edition this table is the largest thing the edition's rules build.
+    func reportDuplicates<Values: RandomAccessCollection>(_ values: Values, what: String, scope: String = "")
+        where Values.Element == Located<String> {
+        var first: [String: UInt32] = [:]
         first.reserveCapacity(values.count)
-        for value in values {
+        for (offset, value) in values.enumerated() {
             if let original = first[value.value] {
+                let definition = values[values.index(values.startIndex, offsetBy: Int(original))]
                 error("duplicate \(what) '\(value.value)'\(scope)", at: value.location,
-                      notes: [.init("first defined here", at: original)])
+                      notes: [.init("first defined here", at: definition.location)])
             } else {
-                first[value.value] = value.location
+                first[value.value] = UInt32(offset)
             }
         }
     }

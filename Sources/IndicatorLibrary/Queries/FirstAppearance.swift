@@ -10,36 +10,48 @@ package struct FirstAppearance: Sendable {
         let location: SourceLocation
     }
 
-    /// One entry per id, its key held once: a million ids in two tables keyed alike (year, then
-    /// country) were most of what `check` holds beyond the library itself.
-    private var findings: [String: FirstFinding] = [:]
-    private var recommendations: [String: Int] = [:]
+    /// Where an id was first written: its edition, and its place among that edition's findings. An
+    /// entry of the tables is then the id and small numbers, the rest read from the library when asked:
+    /// tables of every id are most of what `check` holds beyond the library itself, so each byte of an
+    /// entry counts once per id.
+    private struct Place: Sendable {
+        let edition: UInt32
+        let index: UInt32
+    }
+
+    private let editions: [Edition]
+    private var findings: [String: Place] = [:]
+    /// The edition's number in `editions`.
+    private var recommendations: [String: UInt32] = [:]
 
     package init(library: Library) {
+        editions = library.editions
         // Sized for the largest edition: most ids come back year after year, so that is close to the
         // number of distinct ids (sized for every edition's findings together, the tables of a
         // two-edition library had twice the room they needed). More new ids only grow it.
-        findings.reserveCapacity(library.editions.map(\.findings.count).max() ?? 0)
-        recommendations.reserveCapacity(library.editions.map(\.recommendations.count).max() ?? 0)
-        for edition in library.editions {
-            for finding in edition.findings where findings[finding.id.value] == nil {
-                findings[finding.id.value] = FirstFinding(year: edition.year, country: finding.country,
-                                                          location: finding.id.location)
+        findings.reserveCapacity(editions.map(\.findings.count).max() ?? 0)
+        recommendations.reserveCapacity(editions.map(\.recommendations.count).max() ?? 0)
+        for (number, edition) in editions.enumerated() {
+            for (index, finding) in edition.findings.enumerated() where findings[finding.id.value] == nil {
+                findings[finding.id.value] = Place(edition: UInt32(number), index: UInt32(index))
             }
             for recommendation in edition.recommendations where recommendations[recommendation.id.value] == nil {
-                recommendations[recommendation.id.value] = edition.year
+                recommendations[recommendation.id.value] = UInt32(number)
             }
         }
     }
 
     /// Where finding id `id` first appears, if any edition holds it.
     func firstFinding(_ id: String) -> FirstFinding? {
-        findings[id]
+        guard let place = findings[id] else { return nil }
+        let edition = editions[Int(place.edition)]
+        let finding = edition.findings[Int(place.index)]
+        return FirstFinding(year: edition.year, country: finding.country, location: finding.id.location)
     }
 
     /// The first edition holding recommendation id `id`.
     func firstYear(ofRecommendation id: String) -> Int? {
-        recommendations[id]
+        recommendations[id].map { editions[Int($0)].year }
     }
 }
 
@@ -47,12 +59,12 @@ extension FirstAppearance {
     /// The year the matter was first reported: the finding's `since` when written, else the first
     /// edition holding its id.
     package func firstReported(_ finding: Finding) -> Int? {
-        finding.since?.value ?? findings[finding.id.value]?.year
+        finding.since?.value ?? firstFinding(finding.id.value)?.year
     }
 
     /// The year the recommendation was first made: its `since` when written, else the first edition
     /// holding its id.
     package func firstMade(_ recommendation: Recommendation) -> Int? {
-        recommendation.since?.value ?? recommendations[recommendation.id.value]
+        recommendation.since?.value ?? firstYear(ofRecommendation: recommendation.id.value)
     }
 }
