@@ -19,13 +19,17 @@ package struct FirstAppearance: Sendable {
         let index: UInt32
     }
 
-    private let editions: [Edition]
+    private let years: [Int]
+    /// Each edition's findings, as `Place` counts them.
+    private let editionFindings: [[Finding]]
     private var findings: [String: Place] = [:]
-    /// The edition's number in `editions`.
+    /// The edition's number, as `Place` counts them.
     private var recommendations: [String: UInt32] = [:]
 
     package init(library: Library) {
-        editions = library.editions
+        let editions = library.editions
+        years = editions.map(\.year)
+        editionFindings = editions.map(\.findings)
         // Sized for the largest edition: most ids come back year after year, so that is close to the
         // number of distinct ids (sized for every edition's findings together, the tables of a
         // two-edition library had twice the room they needed). More new ids only grow it.
@@ -44,14 +48,13 @@ package struct FirstAppearance: Sendable {
     /// Where finding id `id` first appears, if any edition holds it.
     func firstFinding(_ id: String) -> FirstFinding? {
         guard let place = findings[id] else { return nil }
-        let edition = editions[Int(place.edition)]
-        let finding = edition.findings[Int(place.index)]
-        return FirstFinding(year: edition.year, country: finding.country, location: finding.id.location)
+        let finding = editionFindings[Int(place.edition)][Int(place.index)]
+        return FirstFinding(year: years[Int(place.edition)], country: finding.country, location: finding.id.location)
     }
 
     /// The first edition holding recommendation id `id`.
     func firstYear(ofRecommendation id: String) -> Int? {
-        recommendations[id].map { editions[Int($0)].year }
+        recommendations[id].map { years[Int($0)] }
     }
 }
 
