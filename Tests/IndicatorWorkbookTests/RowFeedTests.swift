@@ -88,6 +88,20 @@ import Testing
             == (10..<20).map { "row \($0)" })
     }
 
+    /// The Changes sheet's rows are computed on another core while the sheets before it are written:
+    /// whoever reads them first waits, and reads the same rows.
+    @Test func rowsMadeInTheBackgroundAreWaitedFor() {
+        let rows = SheetRows(inBackground: {
+            Thread.sleep(forTimeInterval: 0.02)
+            return SheetRows(count: 3_000) { Self.row($0) }
+        })
+        #expect(rows.count == 3_000)
+        let resolved = rows.resolved
+        #expect(resolved.isMade)
+        let fed = Self.drain(Self.feed(resolved, 0..<3_000))
+        #expect(fed.map(\.texts) == (0..<3_000).map { Self.row($0).map(\.shownText) })
+    }
+
     /// Once the sheet has stopped (on a refused cell), the feed makes no more rows than the chunk it
     /// was making: a million rows are not made for nothing.
     @Test func aStoppedSheetStopsTheFeed() {

@@ -48,7 +48,10 @@ public enum IndicatorWorkbook {
         } else if let earlierYear = options.changesFrom
             ?? library.editions.last(where: { $0.year < edition.year })?.year,
             let earlier = redacted.redacted.edition(earlierYear) {
-            let rows = ChangesSheet.rows(of: redacted.redacted.changes(from: earlier, to: redacted).changes, context)
+            // Compared on another core while the sheets before the Changes sheet are written.
+            let rows = SheetRows(inBackground: {
+                ChangesSheet.rows(of: redacted.redacted.changes(from: earlier, to: redacted).changes, context)
+            })
             tables.append(ChangesSheet.table(context, from: earlier.year,
                                              fromPartial: earlier.edition.meeting.partialStatement, rows: rows))
         }

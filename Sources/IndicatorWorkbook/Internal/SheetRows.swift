@@ -1,3 +1,5 @@
+internal import Parallelism
+
 /// A table's rows: written out as built, or made one at a time as the writer reaches them.
 ///
 /// The large sheets (a row per finding, per recommendation, per change) are made row by row, so that
@@ -7,6 +9,7 @@ struct SheetRows: Sendable {
     private enum Source: Sendable {
         case built([[SheetCell]])
         case made(count: Int, make: @Sendable (Int) -> [SheetCell])
+        case later(Background<SheetRows>)
     }
 
     private let source: Source
@@ -20,10 +23,24 @@ struct SheetRows: Sendable {
         source = .made(count: count, make: make)
     }
 
+    /// Rows that `make` starts making now on another core, while the sheets before them are
+    /// written; whoever reads them first waits until they are made.
+    init(inBackground make: @escaping @Sendable () -> SheetRows) {
+        source = .later(Background(make))
+    }
+
+    /// The rows themselves, waited for if they are still being made in the background: a writer
+    /// resolves them once rather than at every row.
+    var resolved: SheetRows {
+        if case let .later(background) = source { return background.value.resolved }
+        return self
+    }
+
     var count: Int {
         switch source {
         case let .built(rows): return rows.count
         case let .made(count, _): return count
+        case let .later(background): return background.value.count
         }
     }
 
@@ -34,6 +51,7 @@ struct SheetRows: Sendable {
         switch source {
         case .built: return false
         case .made: return true
+        case let .later(background): return background.value.isMade
         }
     }
 
@@ -41,6 +59,7 @@ struct SheetRows: Sendable {
         switch source {
         case let .built(rows): return rows[index]
         case let .made(_, make): return make(index)
+        case let .later(background): return background.value[index]
         }
     }
 

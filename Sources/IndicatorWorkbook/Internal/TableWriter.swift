@@ -42,6 +42,8 @@ struct TableWriter {
     }
 
     mutating func write(_ table: SheetTable) throws(WorkbookFailure) -> [Placement] {
+        var table = table
+        table.rows = table.rows.resolved
         guard table.columns.count <= ExcelLimits.maxColumns else {
             throw .tooWide(sheet: table.name, columns: table.columns.count)
         }
