@@ -3,17 +3,14 @@ import Dispatch
 /// A value that starts being made on another core as soon as it is created, and that whoever reads
 /// it first waits for.
 ///
-/// The workbook's writing thread is its time: what it would compute before writing and only the
-/// sheets' row makers need (the first appearance of every id, the comparison behind the Changes
-/// sheet) is made beside it instead.
+/// The workbook's writing thread is its time: what it would compute before writing and only a later
+/// sheet's rows need (the comparison behind the Changes sheet) is made beside it instead.
 package final class Background<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()
-    private let make: @Sendable () -> Value
     // Written once, before `group` is left; read only after waiting on it.
     private var result: Value?
 
     package init(_ make: @escaping @Sendable () -> Value) {
-        self.make = make
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             result = make()

@@ -33,7 +33,7 @@ package struct FirstAppearance: Sendable {
         // Sized for the largest edition: most ids come back year after year, so that is close to the
         // number of distinct ids (sized for every edition's findings together, the tables of a
         // two-edition library had twice the room they needed). More new ids only grow it.
-        findings.reserveCapacity(editions.map(\.findings.count).max() ?? 0)
+        findings.reserveCapacity(editionFindings.map(\.count).max() ?? 0)
         recommendations.reserveCapacity(editions.map(\.recommendations.count).max() ?? 0)
         for (number, edition) in editions.enumerated() {
             for (index, finding) in edition.findings.enumerated() where findings[finding.id.value] == nil {
