@@ -14,55 +14,78 @@ struct LibraryChecker {
         checkCatalog()
         RatificationRules(library: library, bag: bag).run()
         checkEditionOrder()
-        let firstYears = FirstAppearance(library: library)
-        for edition in library.editions {
-            EditionRules(library: library, edition: edition, firstYears: firstYears, bag: bag).run()
-        }
-        checkPublicTexts()
+        checkEditionsAndTexts()
     }
 
-    /// The text rules (markup, confidential names and summaries) over every public text, each text
-    /// split into words once and let go, so the words of a large library are never all held at once.
-    /// The library's parts are read on every core, each with rules of its own, their diagnostics
-    /// gathered in the parts' order.
-    private func checkPublicTexts() {
+    /// One piece of the work that runs on every core: one edition's rules, or the text rules over a
+    /// run of the library's parts.
+    private enum Job {
+        case edition(Edition)
+        case texts([PublicTexts.Part])
+    }
+
+    /// The editions' rules and the text rules, together on every core: the first are quick and one
+    /// per edition, the second most of checking's time, so the editions' rules run beside the texts
+    /// rather than before them. Each job collects into a bag of its own that knows what could not be
+    /// read, and the bags are gathered back in the jobs' order (the editions', then the texts').
+    private func checkEditionsAndTexts() {
+        let firstYears = FirstAppearance(library: library)
         let texts = PublicTexts(library: library)
         let parts = texts.parts
         let workers = max(1, min(parts.count, ProcessInfo.processInfo.activeProcessorCount))
         let chunks = (0..<workers).map { worker in
             Array(parts[(parts.count * worker / workers)..<(parts.count * (worker + 1) / workers)])
         }
+        let jobs = library.editions.map(Job.edition) + chunks.map(Job.texts)
         let library = library
+        let bag = bag
         let confidentialityRules = confidentialityRules
-        let results = ParallelMap.map(chunks) { chunk -> (bag: DiagnosticBag, names: ConfidentialNames, compares: Bool) in
-            let bag = DiagnosticBag()
-            let folder = TextFolder()
-            let names = ConfidentialNames(library: library, bag: bag, folder: folder)
-            let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
-            let markup = TextMarkup(bag: bag)
-            let compares = confidentialityRules && (!names.isEmpty || !summaries.isEmpty)
-            var words = FoldedWords()
-            for part in chunk {
-                texts.forEach(in: part) { text in
-                    markup.check(text)
-                    guard compares else { return }
-                    var people: [Int: NameMatcher.Match] = [:]
-                    var repeated: [Int] = []
-                    text.text.forEachTranslation { translation in
-                        folder.words(translation, into: &words)
-                        names.collect(words, into: &people)
-                        summaries.collect(text, words, into: &repeated)
-                    }
-                    names.report(text, people)
-                    summaries.report(text, repeated)
-                }
+        let results = ParallelMap.map(jobs) { job -> (bag: DiagnosticBag, names: ConfidentialNames?) in
+            let jobBag = bag.withUnreadable()
+            switch job {
+            case let .edition(edition):
+                EditionRules(library: library, edition: edition, firstYears: firstYears, bag: jobBag).run()
+                return (jobBag, nil)
+            case let .texts(chunk):
+                let names = Self.checkTexts(chunk, of: texts, in: library, confidentialityRules: confidentialityRules,
+                                            bag: jobBag)
+                return (jobBag, names)
             }
-            return (bag, names, compares)
         }
         for result in results { bag.absorb(result.bag) }
-        if let first = results.first, first.compares {
-            first.names.reportAcknowledgements(into: bag, used: results.reduce(into: []) { $0.formUnion($1.names.used) })
+        let comparers = results.compactMap(\.names)
+        if let first = comparers.first {
+            first.reportAcknowledgements(into: bag, used: comparers.reduce(into: []) { $0.formUnion($1.used) })
         }
+    }
+
+    /// The text rules (markup, confidential names and summaries) over the public texts of `parts`,
+    /// each text split into words once and let go, so the words of a large library are never all held
+    /// at once. Returns the names' rules when they compared anything, for the acknowledgements.
+    private static func checkTexts(_ parts: [PublicTexts.Part], of texts: PublicTexts, in library: Library,
+                                   confidentialityRules: Bool, bag: DiagnosticBag) -> ConfidentialNames? {
+        let folder = TextFolder()
+        let names = ConfidentialNames(library: library, bag: bag, folder: folder)
+        let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
+        let markup = TextMarkup(bag: bag)
+        let compares = confidentialityRules && (!names.isEmpty || !summaries.isEmpty)
+        var words = FoldedWords()
+        for part in parts {
+            texts.forEach(in: part) { text in
+                markup.check(text)
+                guard compares else { return }
+                var people: [Int: NameMatcher.Match] = [:]
+                var repeated: [Int] = []
+                text.text.forEachTranslation { translation in
+                    folder.words(translation, into: &words)
+                    names.collect(words, into: &people)
+                    summaries.collect(text, words, into: &repeated)
+                }
+                names.report(text, people)
+                summaries.report(text, repeated)
+            }
+        }
+        return compares ? names : nil
     }
 
     // MARK: - Catalog

@@ -47,6 +47,15 @@ final class DiagnosticBag {
         unreadableNamespaces.formUnion(other.unreadableNamespaces)
     }
 
+    /// A new bag that knows what this one knows could not be read, and holds no diagnostics: for
+    /// rules run on another thread, absorbed back afterwards.
+    func withUnreadable() -> DiagnosticBag {
+        let bag = DiagnosticBag()
+        bag.unreadableIDs = unreadableIDs
+        bag.unreadableNamespaces = unreadableNamespaces
+        return bag
+    }
+
     func isUnreadable(_ id: String, in namespace: Namespace) -> Bool {
         unreadableNamespaces.contains(namespace) || unreadableIDs.contains(Unreadable(namespace: namespace, id: id))
     }
