@@ -21,10 +21,11 @@ run: deps
 # while they are stale).
 reports: templates run
 
-# The templates built into the binary (Sources/FinalDocument/Internal/BuiltInTemplates.swift), made
-# again from Templates/ after an edit there (a test fails while they differ).
+# The templates and strings files built into the binary (Sources/FinalDocument/Internal/BuiltInTemplates.swift,
+# Sources/IndicatorLibrary/Wording/BuiltInWording.swift), made again from Templates/ after an edit there (a test fails while they differ).
 templates:
 	python3 Scripts/generate-builtin-templates.py > Sources/FinalDocument/Internal/BuiltInTemplates.swift
+	python3 Scripts/generate-builtin-wording.py > Sources/IndicatorLibrary/Wording/BuiltInWording.swift
 
 # The release binary, with the Swift runtime linked in, as $(PREFIX)/bin/labour-monitor (DESTDIR for
 # packaging); it needs only libxlsxwriter and libyaml, which `deps` installs. With sudo when PREFIX is not yours.

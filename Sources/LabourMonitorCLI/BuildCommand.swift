@@ -22,10 +22,12 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var draft: DraftOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         try Publish.run(Publication(year: year, dataFolder: library.data, templatesFolder: templates.templates,
                                     outputFolder: output.out, audience: output.audience, draft: draft.draft,
+                                    languages: language.languages,
                                     products: Publication.everything))
     }
 }

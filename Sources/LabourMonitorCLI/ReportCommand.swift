@@ -11,7 +11,9 @@ struct ReportCommand: ParsableCommand {
             edition not ready, nothing is written. The layout is the templates built into the tool, or those of \
             --templates DIR (final-document.md.mustache, final-document.html.mustache), read at every run. \
             Confidential findings and people are left out unless --internal, which marks every page \
-            "INTERNAL — NOT FOR PUBLICATION" and writes into the internal/ folder.
+            "INTERNAL — NOT FOR PUBLICATION" and writes into the internal/ folder. An edition published in \
+            several languages (`languages: [en, ru]` in its meeting.yaml) gets a document per language: \
+            final-document.md in the first, final-document.ru.md in Russian; --language ru writes one.
             """
     )
 
@@ -22,6 +24,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var draft: DraftOption
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated.", valueName: "md,html"))
     var format = FormatList(formats: DocumentFormat.allCases)
@@ -29,6 +32,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try Publish.run(Publication(year: year, dataFolder: library.data, templatesFolder: templates.templates,
                                     outputFolder: output.out, audience: output.audience, draft: draft.draft,
+                                    languages: language.languages,
                                     products: [.document(format.formats)]))
     }
 }

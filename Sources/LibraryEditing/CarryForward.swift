@@ -66,11 +66,15 @@ public struct CarryForward: Sendable {
             + appeals.filter { !meeting.appeals.map(\.value).contains($0) }
         var out = header
         out.append("edition: \(meeting.edition.value + 1)")
-        for key in ["event", "mission"] {
+        for key in ["event", "mission", "mission_in_heading"] {
             if let block = source.block(key) { out += source.text(of: block) }
         }
         out += ["place: ~", "date: ~"]
-        out += source.block("language").map(source.text(of:)) ?? ["language: \(meeting.language.value)"]
+        // The languages carry over, and so does an unofficial mark: a new edition is never taken for
+        // signed in a language until the secretariat says so.
+        out += (source.block("languages") ?? source.block("language")).map(source.text(of:))
+            ?? ["language: \(meeting.language.value)"]
+        if let block = source.block("translations") { out += source.text(of: block) }
         out += ["participants: []", "opening: ~", "", "appeals: [\(order.joined(separator: ", "))]"]
         let regional = meeting.findings.filter { $0.status.value.isOpen }
         out += Self.list("findings", of: meeting.findings, carrying: Set(regional.map(\.id.value)), in: source,

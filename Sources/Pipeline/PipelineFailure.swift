@@ -15,6 +15,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     case noEditionsInYears(ClosedRange<Int>, available: [Int], data: String)
     /// `--country` names a country the catalog does not hold.
     case unknownCountry(String, data: String, suggestion: String?)
+    /// `--language` names a language the edition is not published in.
+    case noSuchLanguage(String, file: String, declared: [String])
     case templates(TemplateErrors)
     /// The workbook could not be laid out or written.
     case workbook(WorkbookFailure)
@@ -46,6 +48,9 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
         case let .unknownCountry(code, data, suggestion):
             return "\(data)/catalog/countries.yaml: error: --country \(code) is not a country of the catalog"
                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case let .noSuchLanguage(language, file, declared):
+            return "\(file): error: --language \(language): the edition is published in "
+                + declared.joined(separator: ", ") + " (its 'languages'); nothing was written"
         case let .templates(errors):
             return errors.description + "\nnothing was written"
         case let .workbook(failure):

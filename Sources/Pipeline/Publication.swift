@@ -30,6 +30,8 @@ public struct Publication: Sendable {
     /// Build an edition that is not ready to publish, every page and sheet marked as a draft.
     public let draft: Bool
     public let products: [Product]
+    /// The languages to write (`--language`), among the edition's; nil: every language it declares.
+    public let languages: [String]?
     /// A fault injected by tests: the library's confidentiality rules switched off, so that only the
     /// output scan stands between a leak and the disk.
     package var withoutConfidentialityRules = false
@@ -40,7 +42,8 @@ public struct Publication: Sendable {
     /// `internal/` folder, a draft to a `draft/` folder below, so that neither can replace or be taken
     /// for a public, final file. `templatesFolder` nil: the templates built into the tool.
     public init(year: Int, dataFolder: String = "Indicators", templatesFolder: String? = nil,
-                outputFolder: String? = nil, audience: Audience = .public, draft: Bool = false, products: [Product]) {
+                outputFolder: String? = nil, audience: Audience = .public, draft: Bool = false, languages: [String]? = nil,
+                products: [Product]) {
         self.year = year
         self.dataFolder = dataFolder
         self.templatesFolder = templatesFolder
@@ -51,6 +54,7 @@ public struct Publication: Sendable {
         self.audience = audience
         self.draft = draft
         self.products = products
+        self.languages = languages
     }
 
     /// What an internal folder holds besides the outputs: git never takes them in, even in a copy of
@@ -75,9 +79,14 @@ public struct Publication: Sendable {
     }
 
     public func run() throws(PipelineFailure) -> Outcome {
-        let check = try Pipeline.check(dataFolder, withoutConfidentialityRules: withoutConfidentialityRules)
+        let check = try Pipeline.check(dataFolder, withoutConfidentialityRules: withoutConfidentialityRules,
+                                       draft: draft)
         let library = check.library
         let edition = try Pipeline.edition(year, of: library, data: dataFolder)
+        let declared = edition.meeting.languages.map(\.value)
+        for language in languages ?? [] where !declared.contains(language) {
+            throw .noSuchLanguage(language, file: edition.meeting.file, declared: declared)
+        }
         let readiness = EditionReadiness(edition)
         if !readiness.isReady, !draft, publishesEdition { throw .notReady(readiness) }
         let redacted = RedactedLibrary.redact(library, for: audience)
@@ -172,7 +181,7 @@ public struct Publication: Sendable {
             } else {
                 templates = try TemplateSet.builtIn()
             }
-            return try FinalDocumentRenderer.render(published, with: templates, formats: formats)
+            return try FinalDocumentRenderer.render(published, with: templates, formats: formats, languages: languages)
         } catch {
             throw .templates(error)
         }

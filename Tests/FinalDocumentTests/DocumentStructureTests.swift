@@ -28,14 +28,6 @@ import LibraryFixtures
             """))
     }
 
-    @Test func aDocumentInRussianSaysSoAndWritesItsDate() throws {
-        let meeting = Fixture.meeting.replacingOccurrences(
-            of: "place: Bishkek", with: "place: {en: Bishkek, ru: Бишкек}\nlanguage: ru")
-        let html = try Rendering.fixture(["2021/meeting.yaml": meeting], format: .html)
-        #expect(html.contains("<html lang=\"ru\">"))
-        #expect(html.contains("<p class=\"place-date\">Бишкек, 7 декабря 2021 г.</p>"))
-    }
-
     @Test func withoutIntentionsOrCallsTheirLeadInLinesAreLeftOut() throws {
         let text = try Rendering.fixture(format: .markdown)
         #expect(!text.contains("state their intention to:"))

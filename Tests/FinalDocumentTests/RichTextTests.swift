@@ -28,20 +28,6 @@ import LibraryFixtures
         #expect(RichText.block(text, as: .markdown) == "First line continued.\n\nSecond paragraph.")
     }
 
-    @Test func datesAreWrittenAsTheDocumentWritesThem() throws {
-        let date = try #require(CalendarDate(year: 2021, month: 12, day: 7))
-        #expect(DateWriting.write(date, language: "en") == "7 December 2021")
-        #expect(DateWriting.write(date, language: "ru") == "7 декабря 2021 г.")
-        #expect(DateWriting.write(date, language: "kk") == "2021-12-07")
-    }
-
-    @Test func listsUseTheSerialComma() {
-        #expect(DateWriting.list(["Kazakhstan"], language: "en") == "Kazakhstan")
-        #expect(DateWriting.list(["Kazakhstan", "Russia"], language: "en") == "Kazakhstan and Russia")
-        #expect(DateWriting.list(["Kazakhstan", "Russia", "Ukraine"], language: "en") == "Kazakhstan, Russia, and Ukraine")
-        #expect(DateWriting.list(["Казахстан", "Россия", "Украина"], language: "ru") == "Казахстан, Россия и Украина")
-    }
-
     /// The template check knows every field the view model has: a field added to `DocumentView`
     /// but not to `fieldNames` would be refused in templates.
     @Test func theTemplateVocabularyMatchesTheViewModel() throws {
@@ -54,10 +40,15 @@ import LibraryFixtures
         }
         let library = try #require(LibraryCheck.run(at: Fixture.bundledLibrary).library)
         let edition = try #require(library.edition(2021))
-        collect(DocumentViewBuilder(library: library, edition: edition, format: .markdown, audience: .internal,
-                                   markings: [Audience.internalMarking]).build())
-        let viewLabels = labels.filter { !$0.hasPrefix("_") && $0 != "some" && Int($0) == nil }
+        let wording = try #require(Wordings.builtIn("en"))
+        let view = DocumentViewBuilder(library: library, edition: edition, format: .markdown, audience: .internal,
+                                       isDraft: false, wording: wording).build()
+        collect(view)
+        // The words are a dictionary (its entries mirror as key and value): their names are the phrases'.
+        let phrases = Set(Wording.Phrase.allCases.map(\.rawValue))
+        #expect(Set(view.words.keys) == phrases)
+        let viewLabels = labels.filter { !$0.hasPrefix("_") && $0 != "some" && Int($0) == nil && $0 != "key" && $0 != "value" }
         #expect(viewLabels.subtracting(DocumentView.fieldNames) == [])
-        #expect(DocumentView.fieldNames.subtracting(viewLabels) == [])
+        #expect(DocumentView.fieldNames.subtracting(viewLabels).subtracting(phrases) == [])
     }
 }

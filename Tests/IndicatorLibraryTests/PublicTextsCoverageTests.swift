@@ -10,7 +10,7 @@ import LibraryFixtures
     /// Fields that hold codes the loader checks to be codes (two capital letters, a language code, a
     /// key name), what the outputs never print, and references to ids defined elsewhere.
     static let exempt: Set<String> = [
-        "catalog.countries.code", "editions.meeting.language", "editions.meeting.participants",
+        "catalog.countries.code", "editions.meeting.languages", "editions.meeting.participants",
         "editions.meeting.appeals", "editions.meeting.narrative.country",
         "editions.countries.country", "ratifications.facts.country", "ratifications.facts.instrument",
         "ratifications.byPair.country", "ratifications.byPair.instrument",

@@ -3,7 +3,8 @@ import Testing
 
 /// `labour-monitor build` as `make run` runs it: every output of the edition, together or not at all.
 @Suite struct BuildCommandTests {
-    static let outputs = ["changes-2019-2021.md", "final-document.html", "final-document.md", "indicators-2021.xlsx"]
+    static let outputs = ["changes-2019-2021.md", "final-document.html", "final-document.md", "final-document.ru.html",
+                                "final-document.ru.md", "indicators-2021.xlsx"]
 
     @Test func writesEveryOutputAsCommitted() throws {
         let folder = try CLI.workspace()
@@ -13,6 +14,8 @@ import Testing
         #expect(run.output == """
             wrote Reports/2021/final-document.md
             wrote Reports/2021/final-document.html
+            wrote Reports/2021/final-document.ru.md
+            wrote Reports/2021/final-document.ru.html
             wrote Reports/2021/indicators-2021.xlsx
             wrote Reports/2021/changes-2019-2021.md
 

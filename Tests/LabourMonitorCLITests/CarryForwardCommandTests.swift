@@ -12,7 +12,7 @@ import WorkbookReading
         #expect(run.output.hasPrefix("created Indicators/2022/meeting.yaml\ncreated Indicators/2022/KG.yaml\n"))
         #expect(run.output.hasSuffix("carried 32 finding(s) and 16 recommendation(s) from 2021 to 2022, each with "
             + "'status: carried' to review\n"))
-        #expect(run.errors.contains("Indicators/2022/meeting.yaml:6:1: todo: fill in 'place': it is left for the "
+        #expect(run.errors.contains("Indicators/2022/meeting.yaml:17:1: todo: fill in 'place': it is left for the "
             + "secretariat\n"))
         #expect(run.errors.hasSuffix("2022: not ready: 48 carried items to review, 3 meeting fields to fill in, no "
             + "participants, no situation section, 5 appealed countries without a situation, no appeals lead-in\n"))
@@ -44,7 +44,7 @@ import WorkbookReading
         // A draft: written apart, and marked on every document and every sheet.
         let draft = try CLI.run(["build", "2022", "--draft"], in: folder)
         #expect(draft.status == 0, "\(draft.errors)")
-        #expect(draft.output == ["final-document.md", "final-document.html", "indicators-2022.xlsx",
+        #expect(draft.output == ["final-document.md", "final-document.html", "final-document.ru.md", "final-document.ru.html", "indicators-2022.xlsx",
                                  "changes-2021-2022.md"].map { "wrote Reports/2022/draft/\($0)\n" }.joined())
         let drafts = folder.appendingPathComponent("Reports/2022/draft")
         for name in ["final-document.md", "final-document.html", "changes-2021-2022.md"] {

@@ -30,7 +30,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.output == "")
         #expect(run.errors.contains(
-            "Indicators/2021/KZ.yaml:69:18: error: unknown indicator 'foa.registraton' (did you mean 'foa.registration'?)"))
+            "Indicators/2021/KZ.yaml:74:18: error: unknown indicator 'foa.registraton' (did you mean 'foa.registration'?)"))
         #expect(run.errors.hasSuffix("1 error(s), 0 warning(s)\n"))
     }
 

@@ -103,7 +103,7 @@ extension MalformedLibrary {
     /// Every way the suite breaks the library: syntax, types, keys, references, dates, names, bytes.
     static let all: [MalformedLibrary] = [
         // YAML itself
-        .init("a flow sequence left open", .replace(meeting, "place: Bishkek", with: "place: [Bishkek"),
+        .init("a flow sequence left open", .replace(meeting, "  en: Bishkek", with: "  en: [Bishkek"),
               error: meeting, "invalid YAML"),
         .init("a tab indenting a finding", .replace(kz, "  - id: kz-activists-under-pressure", with: "\t- id: kz-activists-under-pressure"),
               error: kz, "a tab character; YAML indents with spaces only"),

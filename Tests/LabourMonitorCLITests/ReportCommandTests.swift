@@ -8,14 +8,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["report", "2021"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "wrote Reports/2021/final-document.md\nwrote Reports/2021/final-document.html\n")
+        #expect(run.output == "wrote Reports/2021/final-document.md\nwrote Reports/2021/final-document.html\n"
+            + "wrote Reports/2021/final-document.ru.md\nwrote Reports/2021/final-document.ru.html\n")
         let committed = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/2021/final-document.md"),
                                    encoding: .utf8)
         let written = try String(contentsOf: folder.appendingPathComponent("Reports/2021/final-document.md"),
                                  encoding: .utf8)
         #expect(written == committed)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports/2021").path)
-            .sorted() == ["final-document.html", "final-document.md"])
+            .sorted() == ["final-document.html", "final-document.md", "final-document.ru.html", "final-document.ru.md"])
     }
 
     @Test func sameInputSameBytes() throws {
@@ -37,7 +38,7 @@ import Testing
                      replacing: "kind: violation", with: "kind: violaton")
         let run = try CLI.run(["report", "2021", "--format", "md"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors.hasPrefix("Indicators/2021/TM.yaml:8:11: error: kind 'violaton' is not one of: "
+        #expect(run.errors.hasPrefix("Indicators/2021/TM.yaml:11:11: error: kind 'violaton' is not one of: "
             + "violation, progress, concern (did you mean 'violation'?)\n"))
         #expect(run.errors.hasSuffix("3 error(s), 0 warning(s); nothing was written\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports").path))
@@ -51,15 +52,15 @@ import Testing
                      with: "      - name: Erzhan Elshimbayev\n        confidential: true")
         let run = try CLI.run(["report", "2021"], in: folder)
         #expect(run.status == 1)
-        let note = "Indicators/2021/KZ.yaml:124:15: note: 'Erzhan Elshimbayev' is marked confidential here\n"
-        #expect(run.errors.contains("Indicators/2021/KZ.yaml:118:14: error: the summary of finding "
+        let note = "Indicators/2021/KZ.yaml:129:15: note: 'Erzhan Elshimbayev' is marked confidential here\n"
+        #expect(run.errors.contains("Indicators/2021/KZ.yaml:123:14: error: the summary of finding "
             + "'kz-elshimbayev-prosecution' names 'Erzhan Elshimbayev', who is marked confidential; ") )
-        #expect(run.errors.contains("Indicators/2021/KZ.yaml:168:11: error: recommendation 'kz-review-elshimbayev-case' "
+        #expect(run.errors.contains("Indicators/2021/KZ.yaml:194:7: error: recommendation 'kz-review-elshimbayev-case' "
             + "names 'Erzhan Elshimbayev', who is marked confidential; "))
         // The surname in the ids is an uncertain mention: the finding's and the recommendation's.
-        #expect(run.errors.contains("Indicators/2021/KZ.yaml:115:9: error: the id of finding "
+        #expect(run.errors.contains("Indicators/2021/KZ.yaml:120:9: error: the id of finding "
             + "'kz-elshimbayev-prosecution' may name 'Erzhan Elshimbayev', who is marked confidential: it holds the surname."))
-        #expect(run.errors.contains("Indicators/2021/KZ.yaml:167:9: error: the id of recommendation "
+        #expect(run.errors.contains("Indicators/2021/KZ.yaml:192:9: error: the id of recommendation "
             + "'kz-review-elshimbayev-case' may name 'Erzhan Elshimbayev'"))
         #expect(run.errors.components(separatedBy: note).count == 5)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports").path))
@@ -74,7 +75,7 @@ import Testing
         try CLI.edit(folder.appendingPathComponent("Templates/final-document.html.mustache"),
                      replacing: "{{/appeals}}", with: "{{/appeal}}")
         try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
-                     replacing: "FINAL DOCUMENT", with: "FINAL DOCUMENT (DRAFT)")
+                     replacing: "{{uppercased(words.final_document)}}", with: "{{uppercased(words.final_document)}} (DRAFT)")
         let run = try CLI.run(["report", "2021", "--templates", "Templates"], in: folder)
         #expect(run.status == 1)
         #expect(run.errors.contains("Templates/final-document.html.mustache:"))
@@ -86,7 +87,7 @@ import Testing
         let folder = try CLI.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         try CLI.edit(folder.appendingPathComponent("Templates/final-document.md.mustache"),
-                     replacing: "**FINAL DOCUMENT  ", with: "**FINAL DOCUMENT (DRAFT)  ")
+                     replacing: "**{{uppercased(words.final_document)}}  ", with: "**{{uppercased(words.final_document)}} (DRAFT)  ")
         #expect(try CLI.run(["report", "2021", "--format", "md", "--templates", "Templates"], in: folder).status == 0)
         let text = try String(contentsOf: folder.appendingPathComponent("Reports/2021/final-document.md"), encoding: .utf8)
         #expect(text.hasPrefix("**FINAL DOCUMENT (DRAFT)  \nFIFTH COORDINATION MEETING"))

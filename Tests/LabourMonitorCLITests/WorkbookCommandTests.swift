@@ -24,7 +24,7 @@ import Testing
                      replacing: "kind: violation", with: "kind: violaton")
         let run = try CLI.run(["workbook", "2021"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors.hasPrefix("Indicators/2021/TM.yaml:8:11: error: kind 'violaton' is not one of: "))
+        #expect(run.errors.hasPrefix("Indicators/2021/TM.yaml:11:11: error: kind 'violaton' is not one of: "))
         #expect(run.errors.hasSuffix("; nothing was written\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports").path))
     }

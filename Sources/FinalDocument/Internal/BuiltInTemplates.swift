@@ -11,7 +11,7 @@ enum BuiltInTemplates {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{#marked}}[{{marking}}] {{/marked}}Final Document — {{ordinal}} {{event}}, {{place}}, {{date}}</title>
+<title>{{#marked}}[{{marking}}] {{/marked}}{{words.final_document}} — {{headingEvent}}, {{placeAndDate}}</title>
 <style>
 {{> style.css}}
 </style>
@@ -23,13 +23,16 @@ enum BuiltInTemplates {
 {{/marked}}
 <article>
 <header>
-<h1><span>Final Document</span> <span>{{ordinal}} {{event}}</span> <span>{{mission}}</span></h1>
+<h1><span>{{words.final_document}}</span> <span>{{headingEvent}}</span> <span>{{headingMission}}</span></h1>
+{{#unofficial}}
+<p class="unofficial" role="note">{{unofficial}}</p>
+{{/unofficial}}
 {{#theme}}
 <p class="theme">{{theme}}</p>
 {{/theme}}
-<p class="place-date">{{place}}, {{date}}</p>
+<p class="place-date">{{placeAndDate}}</p>
 {{#partialNote}}
-<p class="partial" role="note"><strong>Partial edition.</strong> {{partialNote}}</p>
+<p class="partial" role="note"><strong>{{words.partial_edition}}</strong> {{partialNote}}</p>
 {{/partialNote}}
 </header>
 
@@ -50,7 +53,7 @@ enum BuiltInTemplates {
 {{/appealsIntro}}
 {{#appeals}}
 <div class="appeal">
-<h2>— {{addressee}} to:</h2>
+<h2>— {{addresseeLine}}</h2>
 {{#numbered}}
 <ol>
 {{#recommendations}}
@@ -73,7 +76,7 @@ enum BuiltInTemplates {
 {{intentionsIntro}}
 {{/intentionsIntro}}
 {{#hasIntentions}}
-<p class="lead">state their intention to:</p>
+<p class="lead">{{words.intentions_lead}}</p>
 <ol class="paren">
 {{#intentions}}
 <li><span class="number">{{number}})</span> {{text}}</li>
@@ -81,7 +84,7 @@ enum BuiltInTemplates {
 </ol>
 {{/hasIntentions}}
 {{#hasCalls}}
-<p class="lead">and call upon:</p>
+<p class="lead">{{words.calls_lead}}</p>
 <ol class="paren">
 {{#calls}}
 <li><span class="number">{{number}})</span> {{to}} {{text}}</li>
@@ -92,19 +95,19 @@ enum BuiltInTemplates {
 {{#annex}}
 
 <section class="annex">
-<h2>Annex for internal use: the findings of this edition</h2>
+<h2>{{words.annex_heading}}</h2>
 {{#sections}}
 <h3>{{heading}}</h3>
 <dl>
 {{#findings}}
-<dt><code>{{id}}</code> <span class="tag">{{kind}}</span> <span class="tag">{{status}}</span>{{#confidential}} <span class="tag confidential">confidential</span>{{/confidential}}</dt>
+<dt><code>{{id}}</code> <span class="tag">{{kind}}</span> <span class="tag">{{status}}</span>{{#confidential}} <span class="tag confidential">{{words.confidential}}</span>{{/confidential}}</dt>
 <dd>
 <p>{{summary}}</p>
 {{#people}}
-<p class="person">Person: {{name}}{{#confidential}} <span class="tag confidential">confidential</span>{{/confidential}}</p>
+<p class="person">{{capitalized(words.person)}}: {{name}}{{#confidential}} <span class="tag confidential">{{words.confidential}}</span>{{/confidential}}</p>
 {{/people}}
 {{#sources}}
-<p class="source">Source: {{title}}{{#url}} &lt;{{url}}&gt;{{/url}}</p>
+<p class="source">{{capitalized(words.source)}}: {{title}}{{#url}} &lt;{{url}}&gt;{{/url}}</p>
 {{/sources}}
 </dd>
 {{/findings}}
@@ -123,18 +126,22 @@ enum BuiltInTemplates {
 **{{marking}}**
 
 {{/marked}}
-**FINAL DOCUMENT  
-{{uppercased(ordinal)}} {{uppercased(event)}}  
-{{uppercased(mission)}}**
+**{{uppercased(words.final_document)}}  
+{{uppercased(headingEvent)}}  
+{{uppercased(headingMission)}}**
+{{#unofficial}}
+
+*{{unofficial}}*
+{{/unofficial}}
 {{#theme}}
 
 *{{theme}}*
 {{/theme}}
 
-{{place}}, {{date}}
+{{placeAndDate}}
 {{#partialNote}}
 
-> **Partial edition.** {{partialNote}}
+> **{{words.partial_edition}}** {{partialNote}}
 {{/partialNote}}
 
 {{opening}}
@@ -148,7 +155,7 @@ enum BuiltInTemplates {
 
 {{/appealsIntro}}
 {{#appeals}}
-— **{{addressee}} to:**
+— **{{addresseeLine}}**
 
 {{#recommendations}}
 {{#number}}{{number}}. {{/number}}{{text}}
@@ -160,7 +167,7 @@ enum BuiltInTemplates {
 
 {{/intentionsIntro}}
 {{#hasIntentions}}
-state their intention to:
+{{words.intentions_lead}}
 
 {{#intentions}}
 - {{number}}) {{text}}
@@ -168,7 +175,7 @@ state their intention to:
 
 {{/hasIntentions}}
 {{#hasCalls}}
-and call upon:
+{{words.calls_lead}}
 
 {{#calls}}
 - {{number}}) {{to}} {{text}}
@@ -178,18 +185,18 @@ and call upon:
 
 ---
 
-## Annex for internal use: the findings of this edition
+## {{words.annex_heading}}
 
 {{#sections}}
 ### {{heading}}
 
 {{#findings}}
-- **{{id}}** ({{kind}}, {{status}}){{#confidential}}, **confidential**{{/confidential}}: {{summary}}
+- **{{id}}** ({{kind}}, {{status}}){{#confidential}}, **{{words.confidential}}**{{/confidential}}: {{summary}}
 {{#people}}
-  - person: {{name}}{{#confidential}} (**confidential**){{/confidential}}
+  - {{words.person}}: {{name}}{{#confidential}} (**{{words.confidential}}**){{/confidential}}
 {{/people}}
 {{#sources}}
-  - source: {{title}}{{#url}} <{{url}}>{{/url}}
+  - {{words.source}}: {{title}}{{#url}} <{{url}}>{{/url}}
 {{/sources}}
 {{/findings}}
 
@@ -232,7 +239,7 @@ h1 {
 }
 h1 span { display: block; }
 h1 span:first-child { color: var(--accent); font-size: 1.15em; margin-bottom: 0.2em; }
-.theme { font-style: italic; margin: 0 0 1em; }
+.theme, .unofficial { font-style: italic; margin: 0 0 1em; }
 .partial { border-left: 3px solid #999; padding: 0.3em 0.8em; color: #333; background: #f4f4f4; }
 .place-date { margin: 0; padding-top: 0.8em; border-top: 1px solid var(--rule); font-style: italic; }
 p { margin: 0 0 0.9em; text-align: justify; hyphens: auto; }

@@ -1,3 +1,5 @@
+import IndicatorLibrary
+
 /// What a template sees: every number, ordinal, joined list and grouping already decided, every text
 /// already rendered for the output format, so that a template only lays it out.
 ///
@@ -22,6 +24,8 @@ struct DocumentView {
         let country: String
         let countryName: String
         let addressee: String
+        /// The line over the recommendations, as the language writes it: "— the President … to:".
+        let addresseeLine: String
         let numbered: Bool
         let recommendations: [Recommendation]
     }
@@ -68,6 +72,9 @@ struct DocumentView {
     }
 
     let language: String
+    /// The words of the language, each rendered for the format, by their names in the strings file
+    /// (`{{words.final_document}}`).
+    let words: [String: String]
     let `internal`: Bool
     let internalMarking: String
     /// Whether the document must say what it is on every page (internal, draft, or both).
@@ -78,6 +85,14 @@ struct DocumentView {
     let ordinal: String
     let event: String
     let mission: String
+    /// The heading's lines under "Final Document", as the language writes them: "Fifth Coordination
+    /// Meeting" and the mission, or "Пятое координационное совещание" and the mission in the genitive.
+    let headingEvent: String
+    let headingMission: String
+    /// Set when this language's version is an unofficial translation: what the document says so with.
+    let unofficial: String?
+    /// "Bishkek, 7 December 2021".
+    let placeAndDate: String
     let theme: String?
     /// Set when only part of the edition is known: the note saying what is missing, rendered.
     let partialNote: String?
@@ -102,11 +117,12 @@ struct DocumentView {
     let annex: Annex?
 
     /// Every name a template may use, at any depth, with the transforms of the template engine.
-    static let fieldNames: Set<String> = [
-        "language", "internal", "internalMarking", "marked", "marking", "edition", "ordinal", "event", "mission", "theme", "partialNote", "place",
+    static let fieldNames = Set<String>([
+        "language", "words", "headingEvent", "headingMission", "unofficial", "placeAndDate", "addresseeLine",
+        "internal", "internalMarking", "marked", "marking", "edition", "ordinal", "event", "mission", "theme", "partialNote", "place",
         "date", "year", "online", "participants", "opening", "narrative", "text", "country", "appealsIntro",
         "appeals", "countryName", "addressee", "numbered", "recommendations", "number", "id", "intentionsIntro",
         "intentions", "calls", "to", "hasAppeals", "hasIntentions", "hasCalls", "annex", "sections", "heading", "findings", "kind", "status", "summary",
         "confidential", "people", "name", "sources", "title", "url",
-    ]
+    ]).union(Wording.Phrase.allCases.map(\.rawValue))
 }

@@ -7,34 +7,54 @@ struct DocumentViewBuilder {
     let edition: Edition
     let format: DocumentFormat
     let audience: Audience
-    /// What every page says of the document (internal, draft).
-    let markings: [String]
+    let isDraft: Bool
+    /// The words of the language the document is written in.
+    let wording: Wording
 
     private var meeting: Meeting { edition.meeting }
-    private var language: String { meeting.language.value }
+    private var language: String { wording.language }
+
+    /// What every page says of the document, in its language: that it is internal, that it is a draft.
+    private var markings: [String] {
+        (audience == .internal ? [wording.phrase(.internalMarking)] : []) + (isDraft ? [wording.phrase(.draftMarking)] : [])
+    }
 
     func build() -> DocumentView {
         let appeals = library.appeals(in: edition)
+        let event = text(meeting.event.value)
+        // The checker has made sure that one of the two exists; the number stands in only for a draft.
+        let written = meeting.ordinal.flatMap { $0.value.languages.contains(language) ? text($0.value) : nil }
+        let ordinal = written ?? wording.ordinal(meeting.edition.value, event: event) ?? "\(meeting.edition.value)"
+        let missionInHeading = wording.declinesMissionInHeading
+            ? meeting.missionInHeading.map { text($0.value) } ?? text(meeting.mission.value)
+            : text(meeting.mission.value)
+        let place = text(meeting.place.value)
+        let date = wording.date(meeting.date.value)
+        let unofficial = meeting.unofficialLanguages.contains { $0.value == language }
         return DocumentView(
             language: language,
+            words: Dictionary(uniqueKeysWithValues: wording.namedPhrases.map { ($0.name, plain($0.text)) }),
             internal: audience == .internal,
-            internalMarking: plain(Audience.internalMarking),
+            internalMarking: plain(wording.phrase(.internalMarking)),
             marked: !markings.isEmpty,
             marking: plain(markings.joined(separator: " · ")),
             edition: meeting.edition.value,
-            ordinal: plain(Ordinal.word(meeting.edition.value)),
-            event: plain(text(meeting.event.value)),
+            ordinal: plain(ordinal),
+            event: plain(event),
             mission: plain(text(meeting.mission.value)),
+            headingEvent: plain(wording.phrase(.headingEvent, ["ordinal": ordinal, "event": event])),
+            headingMission: plain(missionInHeading),
+            unofficial: unofficial ? plain(wording.phrase(.unofficialTranslation)) : nil,
+            placeAndDate: plain(wording.phrase(.placeAndDate, ["place": place, "date": date])),
             theme: meeting.theme.map { inline($0.value) },
             partialNote: meeting.partial.value
-                ? inline(meeting.partialNote?.value ?? LocalizedText("Only part of this edition is known."))
+                ? meeting.partialNote.map { inline($0.value) } ?? plain(wording.phrase(.partialUnknown))
                 : nil,
-            place: plain(text(meeting.place.value)),
-            date: plain(DateWriting.write(meeting.date.value, language: language)),
+            place: plain(place),
+            date: plain(date),
             year: edition.year,
             online: meeting.online.value,
-            participants: plain(DateWriting.list(meeting.participants.map { countryName($0.value) },
-                                                 language: language)),
+            participants: plain(wording.list(meeting.participants.map { countryName($0.value) })),
             opening: block(meeting.opening.value),
             narrative: meeting.narrative.compactMap(narrative),
             appealsIntro: meeting.appealsIntro.map { block($0.value) },
@@ -68,6 +88,7 @@ struct DocumentViewBuilder {
             country: appeal.country,
             countryName: plain(countryName(appeal.country)),
             addressee: inline(appeal.addressee),
+            addresseeLine: RichText.inline(wording.phrase(.appealTo, ["addressee": text(appeal.addressee)]), as: format),
             numbered: appeal.isNumbered,
             recommendations: appeal.items.map { item in
                 DocumentView.Recommendation(number: item.number, id: plain(item.recommendation.id.value),
@@ -78,7 +99,7 @@ struct DocumentViewBuilder {
     private func annex() -> DocumentView.Annex {
         var sections: [DocumentView.AnnexSection] = []
         if !meeting.findings.isEmpty {
-            sections.append(DocumentView.AnnexSection(heading: plain("Regional"),
+            sections.append(DocumentView.AnnexSection(heading: plain(wording.phrase(.annexRegional)),
                                                       findings: meeting.findings.map(finding)))
         }
         for report in edition.countries where !report.findings.isEmpty {
@@ -91,8 +112,8 @@ struct DocumentViewBuilder {
     private func finding(_ finding: Finding) -> DocumentView.Finding {
         DocumentView.Finding(
             id: plain(finding.id.value),
-            kind: finding.kind.value.rawValue,
-            status: finding.status.value.rawValue,
+            kind: plain(word(finding.kind.value.rawValue)),
+            status: plain(word(finding.status.value.rawValue)),
             summary: inline(finding.summary.value),
             confidential: finding.confidential.value,
             people: finding.people.map { DocumentView.Person(name: plain($0.name.value), confidential: $0.confidential.value) },
@@ -105,7 +126,17 @@ struct DocumentViewBuilder {
         library.catalog.country(code).map { text($0.name.value) } ?? code
     }
 
-    private func text(_ text: LocalizedText) -> String { text.text(in: language) }
+    /// A kind or status word ("violation", "ongoing") in the document's language.
+    private func word(_ name: String) -> String {
+        Wording.Phrase(rawValue: name).map(wording.phrase) ?? name
+    }
+
+    /// The text in the document's language. A text without it reaches here only in a draft (the
+    /// checker stops a publication): printed in the edition's first language, marked as not translated.
+    private func text(_ text: LocalizedText) -> String {
+        if text.languages.contains(language) { return text.text(in: language) }
+        return wording.phrase(.untranslated, ["text": text.text(in: meeting.language.value)])
+    }
     private func plain(_ string: String) -> String { RichText.plain(string, as: format) }
     private func inline(_ text: LocalizedText) -> String { RichText.inline(self.text(text), as: format) }
     private func block(_ text: LocalizedText) -> String { RichText.block(self.text(text), as: format) }

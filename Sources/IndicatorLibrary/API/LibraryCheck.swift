@@ -47,4 +47,13 @@ public struct LibraryCheck: Sendable {
     public func passes(strict: Bool = false) -> Bool {
         errors.isEmpty && (!strict || warnings.isEmpty)
     }
+
+    /// Whether a draft may be made: no errors but texts still to translate (which a draft prints
+    /// marked as not translated).
+    package var passesForDraft: Bool {
+        errors.allSatisfy(\.isTranslationGap)
+    }
+
+    /// The texts still to translate, each at its line.
+    package var translationGaps: [Diagnostic] { diagnostics.filter(\.isTranslationGap) }
 }

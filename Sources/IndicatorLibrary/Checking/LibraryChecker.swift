@@ -45,6 +45,7 @@ struct LibraryChecker {
             switch job {
             case let .edition(edition):
                 EditionRules(library: library, edition: edition, firstYears: firstYears, bag: jobBag).run()
+                TranslationRules(library: library, edition: edition, bag: jobBag).run()
                 return (jobBag, nil)
             case let .texts(chunk):
                 let names = Self.checkTexts(chunk, of: texts, in: library, confidentialityRules: confidentialityRules,

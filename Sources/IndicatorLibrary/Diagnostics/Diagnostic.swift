@@ -35,12 +35,18 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public let location: SourceLocation
     public let message: String
     public let notes: [Note]
+    /// A printed text without its translation into one of the edition's languages: an error that
+    /// keeps the edition from being published, but not from a draft, which prints the text in the first
+    /// language, marked as not translated, for the translators to work from.
+    package let isTranslationGap: Bool
 
-    package init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Note] = []) {
+    package init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Note] = [],
+                 isTranslationGap: Bool = false) {
         self.severity = severity
         self.location = location
         self.message = message
         self.notes = notes
+        self.isTranslationGap = isTranslationGap
     }
 
     package static func error(_ message: String, at location: SourceLocation, notes: [Note] = []) -> Diagnostic {

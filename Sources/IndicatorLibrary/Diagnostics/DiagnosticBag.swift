@@ -10,6 +10,11 @@ final class DiagnosticBag {
         diagnostics.append(.warning(message, at: location, notes: notes))
     }
 
+    /// A printed text with no translation into a language of its edition (`Diagnostic.isTranslationGap`).
+    func untranslated(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, message, at: location, isTranslationGap: true))
+    }
+
     func note(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.note, message, at: location))
     }

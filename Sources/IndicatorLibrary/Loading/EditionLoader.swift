@@ -7,7 +7,8 @@ struct EditionLoader {
     var names = CatalogNames()
 
     static let meetingKeys = [
-        "edition", "event", "mission", "theme", "place", "date", "online", "language", "participants", "opening",
+        "edition", "event", "mission", "theme", "place", "date", "online", "language", "languages",
+        "translations", "mission_in_heading", "ordinal", "participants", "opening",
         "narrative", "appeals_intro", "appeals", "intentions_intro", "intentions", "calls", "findings", "sources",
         "partial", "partial_note", "acknowledged",
     ]
@@ -37,7 +38,10 @@ struct EditionLoader {
         let date = leftEmpty("date").flatMap { at in CalendarDate(year: year).map { Located($0, at: at) } }
             ?? fields.required("date").flatMap { reader.date($0, what: "date", precision: .day) }
         let online = fields.optional("online").flatMap { reader.bool($0, what: "online") }
-        let language = fields.optional("language").flatMap { languageCode($0, reader: reader) }
+        let languages = self.languages(fields, reader: reader)
+        let unofficial = translations(fields.optional("translations"), reader: reader)
+        let missionInHeading = fields.optional("mission_in_heading").flatMap { reader.text($0, what: "mission_in_heading") }
+        let ordinal = fields.optional("ordinal").flatMap { reader.text($0, what: "ordinal") }
         let participants = reader.list(fields.optional("participants"), what: "participants") {
             reader.countryCode($0, what: "participant")
         }
@@ -65,15 +69,57 @@ struct EditionLoader {
         return Meeting(
             edition: edition, event: event, mission: mission, theme: theme, place: place, date: date,
             online: online ?? Located(false, at: fields.location),
-            language: language ?? Located(LocalizedText.defaultLanguage, at: fields.location),
+            languages: languages.isEmpty ? [Located(LocalizedText.defaultLanguage, at: fields.location)] : languages,
+            unofficialLanguages: unofficial, missionInHeading: missionInHeading, ordinal: ordinal,
             participants: participants, opening: opening, narrative: narrative, appealsIntro: appealsIntro,
             appeals: appeals, intentionsIntro: intentionsIntro, intentions: intentions, calls: calls,
             findings: findings, sources: sources, partial: partial, partialNote: partialNote, unfilled: unfilled,
             acknowledged: acknowledged, file: file)
     }
 
-    private func languageCode(_ node: Node, reader: NodeReader) -> Located<String>? {
-        guard let code = reader.string(node, what: "language") else { return nil }
+    /// `languages: [en, ru]`, or the one of `language: en`; empty when neither is written (English).
+    private func languages(_ fields: Fields, reader: NodeReader) -> [Located<String>] {
+        let one = fields.optional("language")
+        let many = fields.optional("languages")
+        if let one, many != nil {
+            bag.error("write either 'language' (one) or 'languages' (a list such as [en, ru]), not both",
+                      at: reader.location(of: one))
+        }
+        if let one { return languageCode(one, reader: reader, what: "language").map { [$0] } ?? [] }
+        let codes = reader.list(many, what: "languages") { languageCode($0, reader: reader, what: "a language") }
+        if let many, codes.isEmpty, reader.sequence(many, what: "languages")?.isEmpty == true {
+            bag.error("'languages' is empty; list the languages the edition is published in, such as [en, ru]",
+                      at: reader.location(of: many))
+        }
+        bag.reportDuplicates(codes, what: "language")
+        return codes
+    }
+
+    /// `translations: {ru: unofficial}`: the languages whose version is not the signed text.
+    private func translations(_ node: Node?, reader: NodeReader) -> [Located<String>] {
+        guard let node else { return [] }
+        guard case let .mapping(mapping) = node else {
+            reader.mismatch(node, expected: "a map of language codes to official or unofficial, such as {ru: unofficial}",
+                            what: "translations")
+            return []
+        }
+        var unofficial: [Located<String>] = []
+        for (key, value) in mapping {
+            guard let code = languageCode(key, reader: reader, what: "a language of translations") else { continue }
+            switch reader.string(value, what: "the translation into \(code.value)")?.value {
+            case "unofficial"?: unofficial.append(code)
+            case "official"?: break
+            case let other?:
+                bag.error("the translation into \(code.value) is '\(other)'; write official or unofficial",
+                          at: reader.location(of: value))
+            case nil: break
+            }
+        }
+        return unofficial
+    }
+
+    private func languageCode(_ node: Node, reader: NodeReader, what: String) -> Located<String>? {
+        guard let code = reader.string(node, what: what) else { return nil }
         guard NodeReader.isLanguageCode(code.value) else {
             bag.error("language '\(code.value)' must be an ISO 639 code such as en or ru", at: code.location)
             return nil

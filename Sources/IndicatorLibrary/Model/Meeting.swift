@@ -10,8 +10,20 @@ package struct Meeting: Sendable {
     package let place: Located<LocalizedText>
     package let date: Located<CalendarDate>
     package let online: Located<Bool>
-    /// The language the document is written in (default English).
-    package let language: Located<String>
+    /// The languages the edition is published in, the first the one its file names keep
+    /// (`languages: [en, ru]`, or `language: en`; default English). Never empty.
+    package let languages: [Located<String>]
+    /// The first of `languages`.
+    package var language: Located<String> { languages[0] }
+    /// The languages whose version is a translation made without the meeting's sign-off
+    /// (`translations: {ru: unofficial}`): the outputs in them say so under the heading.
+    package let unofficialLanguages: [Located<String>]
+    /// The mission's name as the heading prints it after the event, per language, where the language
+    /// declines it there (Russian puts it in the genitive: "… совещание Международной … миссии").
+    package let missionInHeading: Located<LocalizedText>?
+    /// The heading's ordinal as written, per language, in place of the one the tool derives
+    /// (`ordinal: {ru: Пятая}` for an event whose gender the tool reads wrongly).
+    package let ordinal: Located<LocalizedText>?
     package let participants: [Located<String>]
     package let opening: Located<LocalizedText>
     package let narrative: [NarrativeBlock]
@@ -47,7 +59,9 @@ package struct Meeting: Sendable {
 
     init(edition: Located<Int>, event: Located<LocalizedText>, mission: Located<LocalizedText>,
                 theme: Located<LocalizedText>?, place: Located<LocalizedText>, date: Located<CalendarDate>,
-                online: Located<Bool>, language: Located<String>, participants: [Located<String>],
+                online: Located<Bool>, languages: [Located<String>], unofficialLanguages: [Located<String>] = [],
+                missionInHeading: Located<LocalizedText>? = nil, ordinal: Located<LocalizedText>? = nil,
+                participants: [Located<String>],
                 opening: Located<LocalizedText>, narrative: [NarrativeBlock], appealsIntro: Located<LocalizedText>?,
                 appeals: [Located<String>], intentionsIntro: Located<LocalizedText>?,
                 intentions: [Located<LocalizedText>], calls: [Call], findings: [Finding], sources: [Source],
@@ -61,7 +75,10 @@ package struct Meeting: Sendable {
         self.place = place
         self.date = date
         self.online = online
-        self.language = language
+        self.languages = languages
+        self.unofficialLanguages = unofficialLanguages
+        self.missionInHeading = missionInHeading
+        self.ordinal = ordinal
         self.participants = participants
         self.opening = opening
         self.narrative = narrative

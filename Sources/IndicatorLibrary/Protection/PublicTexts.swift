@@ -131,6 +131,8 @@ struct PublicTexts {
     private func visitMeeting(_ meeting: Meeting, _ visit: (Text) -> Void) {
         visit(Text("the event", meeting.event, kind: .plain))
         visit(Text("the mission", meeting.mission, kind: .plain))
+        if let mission = meeting.missionInHeading { visit(Text("the mission in the heading", mission, kind: .plain)) }
+        if let ordinal = meeting.ordinal { visit(Text("the ordinal", ordinal, kind: .plain)) }
         visit(Text("the place", meeting.place, kind: .plain))
         visit(Text("the opening", meeting.opening))
         if let theme = meeting.theme { visit(Text("the theme", theme)) }

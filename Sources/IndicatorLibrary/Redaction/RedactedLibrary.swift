@@ -89,7 +89,8 @@ extension Meeting {
     /// The same meeting with other regional findings.
     func replacingFindings(_ findings: [Finding]) -> Meeting {
         Meeting(edition: edition, event: event, mission: mission, theme: theme, place: place, date: date,
-                online: online, language: language, participants: participants, opening: opening,
+                online: online, languages: languages, unofficialLanguages: unofficialLanguages,
+                missionInHeading: missionInHeading, ordinal: ordinal, participants: participants, opening: opening,
                 narrative: narrative, appealsIntro: appealsIntro, appeals: appeals, intentionsIntro: intentionsIntro,
                 intentions: intentions, calls: calls, findings: findings, sources: sources, partial: partial,
                 partialNote: partialNote, unfilled: unfilled, acknowledged: acknowledged, file: file)

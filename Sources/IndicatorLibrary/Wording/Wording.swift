@@ -1,0 +1,120 @@
+/// The words the tool itself prints in one language: the Final Document's headings, lead-ins and
+/// markings, dates, joined lists, ordinals. Every language's words are one strings file
+/// (`Templates/strings/LANG.yaml`), so that a format's template never holds a language's words, and a
+/// new language is one more file (Templates/README.md, "Languages").
+package struct Wording: Sendable {
+    /// A phrase every strings file gives. `{name}` in a phrase stands for what the tool puts there.
+    package enum Phrase: String, CaseIterable, Sendable {
+        case finalDocument = "final_document"
+        /// "{ordinal} {event}": the heading's line under "Final Document".
+        case headingEvent = "heading_event"
+        case placeAndDate = "place_and_date"
+        /// "{addressee} to:", the line over each appeal's recommendations.
+        case appealTo = "appeal_to"
+        case intentionsLead = "intentions_lead"
+        case callsLead = "calls_lead"
+        case partialEdition = "partial_edition"
+        case partialUnknown = "partial_unknown"
+        case unofficialTranslation = "unofficial_translation"
+        /// "[not translated] {text}": a draft's text that has no translation yet.
+        case untranslated
+        case internalMarking = "internal_marking"
+        case draftMarking = "draft_marking"
+        case annexHeading = "annex_heading"
+        case annexRegional = "annex_regional"
+        case confidential
+        case person
+        case source
+        case violation, progress, concern
+        case ongoing, resolved, carried
+        case dateWithDay = "date_with_day"
+        case dateWithMonth = "date_with_month"
+        case dateYear = "date_year"
+        case listSeparator = "list_separator"
+        case listLast = "list_last"
+        case listPair = "list_pair"
+    }
+
+    /// The grammatical gender an ordinal agrees with, in a language whose ordinals agree.
+    package enum Gender: String, CaseIterable, Sendable {
+        case masculine, feminine, neuter
+    }
+
+    /// The language code (`en`, `ru`).
+    package let language: String
+    /// Where the words were read, for messages.
+    package let file: String
+    let phrases: [Phrase: String]
+    let months: [String]
+    /// Month names as a date with its day writes them (Russian: the genitive, "7 декабря").
+    let monthsWithDay: [String]
+    /// Ordinal words from "first", one list per gender (a single list under `masculine` where the
+    /// language's ordinals do not agree).
+    let ordinals: [Gender: [String]]
+    /// Endings of the event's last word that make it feminine or neuter; any other is masculine.
+    let genderEndings: [Gender: [String]]
+    /// Whether the heading declines the mission's name after the event (then the edition gives it in
+    /// `mission_in_heading`).
+    package let declinesMissionInHeading: Bool
+
+    package func phrase(_ phrase: Phrase) -> String { phrases[phrase] ?? phrase.rawValue }
+
+    /// A phrase with its `{name}` places filled.
+    package func phrase(_ phrase: Phrase, _ values: KeyValuePairs<String, String>) -> String {
+        var text = self.phrase(phrase)
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// Every phrase by its name in the strings file, for the templates (`{{words.final_document}}`).
+    package var namedPhrases: [(name: String, text: String)] {
+        Phrase.allCases.map { ($0.rawValue, phrase($0)) }
+    }
+
+    /// Whether the language's ordinals agree in gender with the event.
+    package var ordinalsAgree: Bool { ordinals.count > 1 }
+
+    /// The gender of an event's name, read from the ending of its last word ("совещание" is neuter,
+    /// "конференция" feminine, "форум" masculine). Where that reads wrongly, the edition writes its
+    /// `ordinal`.
+    package func gender(of event: String) -> Gender {
+        let last = event.split(whereSeparator: { $0 == " " }).last.map { String($0).lowercased() } ?? ""
+        // The longest ending that matches decides (the Russian "-ие" before "-е").
+        var best: (gender: Gender, length: Int)?
+        for (gender, endings) in genderEndings {
+            for ending in endings where last.hasSuffix(ending) && ending.count > (best?.length ?? 0) {
+                best = (gender, ending.count)
+            }
+        }
+        return best?.gender ?? .masculine
+    }
+
+    /// The ordinal word of edition `number` for an event so named, or nil beyond the strings file's list.
+    package func ordinal(_ number: Int, event: String) -> String? {
+        let list = ordinals[ordinalsAgree ? gender(of: event) : .masculine] ?? []
+        return list.indices.contains(number - 1) ? list[number - 1] : nil
+    }
+
+    /// The highest edition number the strings file has an ordinal for.
+    package var ordinalCount: Int { ordinals.values.map(\.count).min() ?? 0 }
+
+    /// "7 December 2021", "7 декабря 2021 г.", "December 2021", "2021".
+    package func date(_ date: CalendarDate) -> String {
+        switch (date.month, date.day) {
+        case let (month?, day?):
+            return phrase(.dateWithDay, ["day": "\(day)", "month": monthsWithDay[month - 1], "year": "\(date.year)"])
+        case let (month?, nil):
+            return phrase(.dateWithMonth, ["month": months[month - 1], "year": "\(date.year)"])
+        default:
+            return phrase(.dateYear, ["year": "\(date.year)"])
+        }
+    }
+
+    /// "A, B, and C" in English (the serial comma, as the Mission's documents write it), "A, B и C" in
+    /// Russian: as the strings file joins them.
+    package func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        if items.count == 2 { return phrase(.listPair, ["first": items[0], "second": last]) }
+        return items.dropLast().joined(separator: phrase(.listSeparator)) + phrase(.listLast) + last
+    }
+}

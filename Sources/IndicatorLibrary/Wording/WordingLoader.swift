@@ -1,0 +1,111 @@
+/// Reads one strings file (`Templates/strings/LANG.yaml`) into a `Wording`, every mistake a located
+/// diagnostic: a phrase missing or unknown, a `{place}` the tool does not fill, a month list that is
+/// not twelve months long.
+struct WordingLoader {
+    let bag: DiagnosticBag
+
+    static let keys = ["language", "phrases", "months", "months_with_day", "ordinals", "gender_endings",
+                       "declines_mission_in_heading"]
+
+    /// The places each phrase may hold.
+    static func places(of phrase: Wording.Phrase) -> [String] {
+        switch phrase {
+        case .headingEvent: ["ordinal", "event"]
+        case .placeAndDate: ["place", "date"]
+        case .appealTo: ["addressee"]
+        case .untranslated: ["text"]
+        case .dateWithDay: ["day", "month", "year"]
+        case .dateWithMonth: ["month", "year"]
+        case .dateYear: ["year"]
+        case .listPair: ["first", "second"]
+        default: []
+        }
+    }
+
+    func wording(_ text: String, file: String) -> Wording? {
+        YAMLSource.parse(FileBytes(Array(text.utf8)), displayPath: file, into: bag) {
+            events, bag throws(YAMLEvents.Failure) in
+            let reader = NodeReader(file: file, bag: bag)
+            return read(try reader.value(events), reader: reader, file: file)
+        } ?? nil
+    }
+
+    private func read(_ node: Node, reader: NodeReader, file: String) -> Wording? {
+        guard let fields = reader.mapping(node, what: "a strings file", keys: Self.keys) else { return nil }
+        let language = fields.required("language").flatMap { reader.string($0, what: "language") }
+        if let language, !NodeReader.isLanguageCode(language.value) {
+            bag.error("language '\(language.value)' must be an ISO 639 code such as en or ru", at: language.location)
+        }
+        var phrases: [Wording.Phrase: String] = [:]
+        if let node = fields.required("phrases"),
+           let given = reader.mapping(node, what: "phrases", keys: Wording.Phrase.allCases.map(\.rawValue)) {
+            for phrase in Wording.Phrase.allCases {
+                guard let value = given.required(phrase.rawValue) else { continue }
+                // Separators (", ") are phrases too: taken as written, spaces included.
+                guard let scalar = reader.scalar(value, what: phrase.rawValue) else { continue }
+                let text = scalar.value.string
+                for place in placeholders(in: text) where !Self.places(of: phrase).contains(place) {
+                    let known = Self.places(of: phrase)
+                    bag.error("'{\(place)}' is not a place of \(phrase.rawValue)"
+                              + (known.isEmpty ? ", which takes none" : "; it takes "
+                                 + known.map { "{\($0)}" }.joined(separator: ", ")), at: scalar.location)
+                }
+                phrases[phrase] = text
+            }
+        }
+        let months = monthList(fields.required("months"), what: "months", reader: reader)
+        let monthsWithDay = monthList(fields.required("months_with_day"), what: "months_with_day", reader: reader)
+        var ordinals: [Wording.Gender: [String]] = [:]
+        if let node = fields.required("ordinals") {
+            if case .sequence = node {
+                ordinals[.masculine] = reader.list(node, what: "ordinals") { reader.string($0, what: "an ordinal")?.value }
+            } else if let genders = reader.mapping(node, what: "ordinals", keys: Wording.Gender.allCases.map(\.rawValue)) {
+                for gender in Wording.Gender.allCases {
+                    ordinals[gender] = reader.list(genders.required(gender.rawValue), what: "ordinals' \(gender.rawValue)") {
+                        reader.string($0, what: "an ordinal")?.value
+                    }
+                }
+            }
+        }
+        var endings: [Wording.Gender: [String]] = [:]
+        if let node = fields.optional("gender_endings"),
+           let genders = reader.mapping(node, what: "gender_endings", keys: ["feminine", "neuter"]) {
+            for gender in [Wording.Gender.feminine, .neuter] {
+                endings[gender] = reader.list(genders.optional(gender.rawValue), what: "gender_endings' \(gender.rawValue)") {
+                    reader.string($0, what: "an ending")?.value.lowercased()
+                }
+            }
+        }
+        if ordinals.count > 1, endings.isEmpty {
+            bag.error("ordinals by gender need 'gender_endings' to tell an event's gender", at: fields.location)
+        }
+        let declines = fields.optional("declines_mission_in_heading").flatMap {
+            reader.bool($0, what: "declines_mission_in_heading")
+        }
+        guard let language, let months, let monthsWithDay, phrases.count == Wording.Phrase.allCases.count,
+              !ordinals.isEmpty else { return nil }
+        return Wording(language: language.value, file: file, phrases: phrases, months: months,
+                       monthsWithDay: monthsWithDay, ordinals: ordinals, genderEndings: endings,
+                       declinesMissionInHeading: declines?.value ?? false)
+    }
+
+    private func monthList(_ node: Node?, what: String, reader: NodeReader) -> [String]? {
+        guard let node else { return nil }
+        let names = reader.list(node, what: what) { reader.string($0, what: "a month")?.value }
+        guard names.count == 12 else {
+            bag.error("\(what) lists \(names.count) months; write the twelve, from January", at: reader.location(of: node))
+            return nil
+        }
+        return names
+    }
+
+    private func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

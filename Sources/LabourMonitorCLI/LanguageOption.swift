@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `--language ru`: write one of the edition's languages only.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Write this language only, one of the edition's 'languages' (default: every one; the first keeps the "
+            + "plain file names, each other adds its code: final-document.ru.md).", valueName: "code"))
+    var language: String?
+
+    func validate() throws {
+        if let language, !((2...3).contains(language.count) && language.allSatisfy({ $0.isASCII && $0.isLowercase })) {
+            throw ValidationError("--language takes an ISO 639 code such as en or ru, not '\(language)'")
+        }
+    }
+
+    var languages: [String]? { language.map { [$0] } }
+}
