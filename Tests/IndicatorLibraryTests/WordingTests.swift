@@ -72,4 +72,19 @@ import Testing
         #expect(messages.contains("Templates/strings/xx.yaml:1:1: error: a strings file is missing the required key 'months_with_day'"))
         #expect(messages.contains { $0.hasPrefix("Templates/strings/xx.yaml:3:3: error: phrases is missing the required key 'place_and_date'") })
     }
+
+    /// A language is one strings file: en.yaml copied, its code and words changed, reads as a language
+    /// of its own (built in by `make templates`, it is then one a meeting may declare).
+    @Test func aThirdLanguageIsOneFile() throws {
+        let english = try String(contentsOfFile: "\(Self.repository)/Templates/strings/en.yaml", encoding: .utf8)
+        let kazakh = english.replacingOccurrences(of: "language: en", with: "language: kk")
+            .replacingOccurrences(of: "final_document: Final Document", with: "final_document: Қорытынды құжат")
+            .replacingOccurrences(of: "list_pair: \"{first} and {second}\"", with: "list_pair: \"{first} және {second}\"")
+        let read = Wordings.read(kazakh, file: "Templates/strings/kk.yaml")
+        #expect(read.diagnostics.map(\.description) == [])
+        let wording = try #require(read.wording)
+        #expect(wording.language == "kk")
+        #expect(wording.phrase(.finalDocument) == "Қорытынды құжат")
+        #expect(wording.list(["Қазақстан", "Қырғызстан"]) == "Қазақстан және Қырғызстан")
+    }
 }
