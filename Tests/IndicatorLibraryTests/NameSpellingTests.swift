@@ -66,6 +66,27 @@ import LibraryFixtures
                                         + "confidential") == true, "\(text): \(errors)")
     }
 
+    /// A Russian text declines the name; each case form names the person as surely as the name does.
+    static let declinedMentions: [(name: String, text: String)] = [
+        ("Erzhan Elshimbayev", "Пересмотреть дело Ержана Елшимбаева."),  // genitive
+        ("Erzhan Elshimbayev", "Вернуть свободу Ержану Елшимбаеву."),  // dative
+        ("Erzhan Elshimbayev", "Встретиться с Ержаном Елшимбаевым."),  // instrumental
+        ("Erzhan Elshimbayev", "Говорить о Ержане Елшимбаеве."),  // prepositional
+        ("Larisa Kharkova", "Отменить приговор Ларисе Харьковой."),
+        ("Larisa Kharkova", "Реабилитировать Ларису Харькову."),
+        ("Erlan Baltabai", "Отменить приговор Ерлану Балтабаю."),
+        ("Dmitrii Tikhonov", "Снять санкции с Дмитрия Тихонова."),
+        ("Elena Uralayeva", "Снять санкции с Елены Уралаевой."),
+    ]
+
+    @Test(arguments: declinedMentions)
+    func aDeclinedFormOfTheNameIsRefused(mention: (name: String, text: String)) {
+        let errors = Self.errors(recommendation: mention.text, name: mention.name)
+        #expect(errors.count == 1, "\(mention.text)")
+        #expect(errors.first?.hasPrefix("recommendation 'kz-review-case' names '\(mention.name)', who is marked "
+                                        + "confidential") == true, "\(mention.text): \(errors)")
+    }
+
     @Test func theErrorNamesTheTextAndWhereTheNameWasMarked() {
         let check = Fixture.check(["2021/KZ.yaml": Self.kazakhstan(recommendation: "Free Elshimbayev Erzhan.")])
         #expect(Fixture.messages(check) == [

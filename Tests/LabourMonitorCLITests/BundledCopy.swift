@@ -32,6 +32,18 @@ struct BundledCopy {
 
     static let redaction = "[name withheld]"
 
+    /// The names as the bundled Russian texts decline them: a monitor taking a name out of a public
+    /// text takes it out of its translation too.
+    static let russianForms: [String: [String]] = [
+        "Erlan Baltabai": ["Ерлану Балтабаю"], "Larisa Kharkova": ["Ларисе Харьковой"],
+        "Amin Eleusinov": ["Амину Елеусинову"], "Nurbek Kushakbayev": ["Нурбеку Кушакбаеву"],
+        "Roza Tuletayeva": ["Розу Тулетаеву"], "Maksat Dosmagambetov": ["Максата Досмагамбетова"],
+        "Erzhan Elshimbayev": ["Ержана Елшимбаева"], "Elena Uralayeva": ["Елену Уралаеву"],
+        "Dmitrii Tikhonov": ["Дмитрия Тихонова"], "Malakhat Eshankulova": ["Малахат Эшанкулову"],
+        "Nafosat Ollashukurova": ["Нафосат Оллашукурову"], "Makhmud Rajabov": ["Махмуда Раджабова"],
+        "Davlatnazar Ruzmetov": ["Давлатназара Рузметова"],
+    ]
+
 
     let folder: URL
     private let originals: [String: String]
@@ -102,7 +114,9 @@ struct BundledCopy {
             for edit in edits.sorted(by: { $0.line > $1.line }) { edit.edit(&lines) }
             for index in lines.indices where !lines[index].contains("name:") {
                 for name in marking.redacted {
-                    lines[index] = lines[index].replacingOccurrences(of: name, with: Self.redaction)
+                    for written in [name] + (Self.russianForms[name] ?? []) {
+                        lines[index] = lines[index].replacingOccurrences(of: written, with: Self.redaction)
+                    }
                 }
             }
             try lines.joined(separator: "\n").write(to: folder.appendingPathComponent(file), atomically: false,

@@ -13,7 +13,8 @@
 /// more): it may be another person of the same family name, which an editor can acknowledge.
 ///
 /// Every spelling is folded by `TextFolder` first, so all of this holds across scripts, look-alike
-/// letters and romanisations.
+/// letters and romanisations. A Russian text declines names (`Ержана Елшимбаева`, `Ларисе Харьковой`,
+/// `Балтабаю`): each given name and surname is also known in its case forms (`Declension`).
 struct NameMatcher {
     /// A name as written in the library: a person's `name` or one of its `also` spellings.
     struct Spelling {
@@ -41,7 +42,11 @@ struct NameMatcher {
 
     private let spellings: [Spelling]
     private enum Role { case given, surname, joined, whole }
-    private var index = WordTable<[(spelling: Int32, role: Role)]>()
+    /// Each entry: the spelling, the part of it, and the case form's words in `forms` (-1: the part
+    /// as written).
+    private var index = WordTable<[(spelling: Int32, role: Role, form: Int32)]>()
+    /// The case forms of the names' words, one word each.
+    private var forms: [FoldedWords] = []
 
     var isEmpty: Bool { spellings.isEmpty }
 
@@ -57,14 +62,25 @@ struct NameMatcher {
         for (number, spelling) in spellings.enumerated() {
             let number = Int32(number)
             if let given = spelling.given {
-                index.update(given.hashes[0], default: []) { $0.append((number, .given)) }
-                index.update(spelling.surname.hashes[0], default: []) { $0.append((number, .surname)) }
+                add(given, as: .given, of: number, folder: folder)
+                add(spelling.surname, as: .surname, of: number, folder: folder)
             } else {
-                index.update(spelling.surname.hashes[0], default: []) { $0.append((number, .whole)) }
+                add(spelling.surname, as: .whole, of: number, folder: folder)
             }
             if let joined = spelling.joined {
-                index.update(joined.hashes[0], default: []) { $0.append((number, .joined)) }
+                index.update(joined.hashes[0], default: []) { $0.append((number, .joined, -1)) }
             }
+        }
+    }
+
+    /// Indexes one word of a name, and its case forms.
+    private mutating func add(_ word: FoldedWords, as role: Role, of spelling: Int32, folder: TextFolder) {
+        index.update(word.hashes[0], default: []) { $0.append((spelling, role, -1)) }
+        for form in Declension.forms(of: word.strings[0], folder: folder)
+        where form.hashes[0] != word.hashes[0] || !form.sameWord(0, as: word, 0) {
+            let number = Int32(forms.count)
+            forms.append(form)
+            index.update(form.hashes[0], default: []) { $0.append((spelling, role, number)) }
         }
     }
 
@@ -98,7 +114,7 @@ struct NameMatcher {
         var hits: [(position: Int, spelling: Int32, role: Role)] = []
         for position in 0..<words.count {
             guard let candidates = index[words.hashes[position]] else { continue }
-            for candidate in candidates where same(words, position, candidate.spelling, candidate.role) {
+            for candidate in candidates where same(words, position, candidate) {
                 hits.append((position, candidate.spelling, candidate.role))
             }
         }
@@ -140,14 +156,12 @@ struct NameMatcher {
     /// public names. Only the few words around it are looked at.
     func explains(surnameAt position: Int, in words: FoldedWords) -> Bool {
         guard let candidates = index[words.hashes[position]] else { return false }
-        for candidate in candidates where candidate.role == .surname
-            && same(words, position, candidate.spelling, candidate.role) {
+        for candidate in candidates where candidate.role == .surname && same(words, position, candidate) {
             for offset in Self.givenOffsets {
                 let other = position + offset
                 guard other >= 0, other < words.count, let near = index[words.hashes[other]] else { continue }
-                if near.contains(where: { $0.spelling == candidate.spelling && $0.role == .given })
-                    && same(words, other, candidate.spelling, .given)
-                    && Self.joins(given: other, surname: position, in: words) {
+                let isGiven = near.contains { $0.spelling == candidate.spelling && $0.role == .given && same(words, other, $0) }
+                if isGiven && Self.joins(given: other, surname: position, in: words) {
                     return true
                 }
             }
@@ -202,10 +216,12 @@ struct NameMatcher {
         word.count <= 2 || patronymicEndings.contains { ending in word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) }
     }
 
-    private func same(_ words: FoldedWords, _ position: Int, _ spelling: Int32, _ role: Role) -> Bool {
-        let entry = spellings[Int(spelling)]
+    private func same(_ words: FoldedWords, _ position: Int,
+                      _ candidate: (spelling: Int32, role: Role, form: Int32)) -> Bool {
+        if candidate.form >= 0 { return words.sameWord(position, as: forms[Int(candidate.form)], 0) }
+        let entry = spellings[Int(candidate.spelling)]
         let word: FoldedWords
-        switch role {
+        switch candidate.role {
         case .given: word = entry.given ?? entry.surname
         case .surname, .whole: word = entry.surname
         case .joined: word = entry.joined ?? entry.surname
