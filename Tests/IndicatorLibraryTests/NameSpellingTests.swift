@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import IndicatorLibrary
 import LibraryFixtures
@@ -85,6 +86,20 @@ import LibraryFixtures
         #expect(errors.count == 1, "\(mention.text)")
         #expect(errors.first?.hasPrefix("recommendation 'kz-review-case' names '\(mention.name)', who is marked "
                                         + "confidential") == true, "\(mention.text): \(errors)")
+    }
+
+    /// A name written in both scripts is one person: its Russian spelling is protected too, even where
+    /// it is not the transliteration of the English one (Иоанн is not Ivan).
+    @Test func aNameInBothScriptsIsProtectedInEach() {
+        let errors = Self.errors(recommendation: "Освободить Иоанна Петрова.", name: "Ivan Petrov")
+        #expect(errors.first?.hasPrefix("recommendation 'kz-review-case' may name 'Ivan Petrov'") == true,
+                "without the Russian spelling, Иоанн is another given name: only the surname is seen")
+        let check = Fixture.check(["2021/KZ.yaml": Self.kazakhstan(recommendation: "Освободить Иоанна Петрова.",
+                                                                    name: "Ivan Petrov")
+                .replacingOccurrences(of: "- name: \"Ivan Petrov\"", with: "- name: {en: Ivan Petrov, ru: Иоанн Петров}")])
+        #expect(check.errors.map(\.message).first?.hasPrefix(
+            "recommendation 'kz-review-case' names 'Ivan Petrov', who is marked confidential") == true,
+                "\(Fixture.messages(check))")
     }
 
     @Test func theErrorNamesTheTextAndWhereTheNameWasMarked() {

@@ -116,7 +116,7 @@ struct DocumentViewBuilder {
             status: plain(word(finding.status.value.rawValue)),
             summary: inline(finding.summary.value),
             confidential: finding.confidential.value,
-            people: finding.people.map { DocumentView.Person(name: plain($0.name.value), confidential: $0.confidential.value) },
+            people: finding.people.map { DocumentView.Person(name: plain($0.localizedName.text(in: language)), confidential: $0.confidential.value) },
             sources: finding.sources.map { source in
                 DocumentView.Source(title: source.title.map { plain(text($0.value)) }, url: source.url.map { plain($0.value) })
             })

@@ -245,11 +245,16 @@ struct EditionLoader {
         guard let fields = reader.mapping(node, what: "a person", keys: ["name", "confidential", "also"]) else {
             return nil
         }
-        let name = fields.required("name").flatMap { reader.string($0, what: "name") }
+        // A name in several scripts is one person: every translation is one more spelling to protect.
+        let written = fields.required("name").flatMap { reader.text($0, what: "name") }
         let confidential = fields.required("confidential").flatMap { reader.bool($0, what: "confidential") }
-        let also = reader.list(fields.optional("also"), what: "also") { reader.string($0, what: "another spelling") }
-        guard let name, let confidential else { return nil }
-        return Person(name: name, confidential: confidential, also: also, location: fields.location)
+        var also = reader.list(fields.optional("also"), what: "also") { reader.string($0, what: "another spelling") }
+        guard let written, let confidential else { return nil }
+        let name = Located(written.value.text, at: written.location)
+        also += written.value.translations.filter { $0.language != LocalizedText.defaultLanguage }
+            .map { Located($0.text, at: written.location) }
+        return Person(name: name, localizedName: written.value, confidential: confidential, also: also,
+                      location: fields.location)
     }
 
     private func acknowledgements(_ node: Node?, reader: NodeReader) -> [Acknowledgement] {
