@@ -23,7 +23,7 @@ struct DocumentViewBuilder {
         let appeals = library.appeals(in: edition)
         let event = text(meeting.event.value)
         // The checker has made sure that one of the two exists; the number stands in only for a draft.
-        let written = meeting.ordinal.flatMap { $0.value.languages.contains(language) ? text($0.value) : nil }
+        let written = meeting.ordinal.flatMap { $0.value.has(language) ? text($0.value) : nil }
         let ordinal = written ?? wording.ordinal(meeting.edition.value, event: event) ?? "\(meeting.edition.value)"
         let missionInHeading = wording.declinesMissionInHeading
             ? meeting.missionInHeading.map { text($0.value) } ?? text(meeting.mission.value)
@@ -134,7 +134,7 @@ struct DocumentViewBuilder {
     /// The text in the document's language. A text without it reaches here only in a draft (the
     /// checker stops a publication): printed in the edition's first language, marked as not translated.
     private func text(_ text: LocalizedText) -> String {
-        if text.languages.contains(language) { return text.text(in: language) }
+        if text.has(language) { return text.text(in: language) }
         return wording.phrase(.untranslated, ["text": text.text(in: meeting.language.value)])
     }
     private func plain(_ string: String) -> String { RichText.plain(string, as: format) }

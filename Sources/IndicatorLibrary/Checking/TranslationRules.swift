@@ -22,7 +22,9 @@ struct TranslationRules {
                 continue
             }
             checkHeading(in: wording)
-            for (text, what) in printedTexts() where !text.value.languages.contains(language.value) {
+            // Every text is written in the default language (the loader makes sure of it).
+            guard language.value != LocalizedText.defaultLanguage else { continue }
+            for (text, what) in printedTexts() where !text.value.has(language.value) {
                 bag.untranslated("\(what) has no '\(language.value)' text, and the edition is published in "
                                  + "\(meeting.languages.map(\.value).joined(separator: " and ")): write it as "
                                  + "{\(text.value.languages.first ?? LocalizedText.defaultLanguage): …, "
@@ -34,13 +36,13 @@ struct TranslationRules {
     /// The heading's derived parts exist in the language, or the edition writes them.
     private func checkHeading(in wording: Wording) {
         let language = wording.language
-        let ordinalWritten = meeting.ordinal?.value.languages.contains(language) ?? false
+        let ordinalWritten = meeting.ordinal?.value.has(language) ?? false
         if !ordinalWritten,
            wording.ordinal(meeting.edition.value, event: meeting.event.value.text(in: language)) == nil {
             bag.error("\(wording.file) has ordinals up to the \(wording.ordinalCount)th edition; write this one's "
                       + "as 'ordinal: {\(language): …}' in the meeting, or add it there", at: meeting.edition.location)
         }
-        if wording.declinesMissionInHeading, !(meeting.missionInHeading?.value.languages.contains(language) ?? false) {
+        if wording.declinesMissionInHeading, !(meeting.missionInHeading?.value.has(language) ?? false) {
             bag.untranslated("the \(language) heading declines the mission's name after the event: write it as "
                              + "'mission_in_heading: {\(language): …}' (in Russian, the genitive)",
                              at: meeting.mission.location)

@@ -251,6 +251,11 @@ struct EditionLoader {
         var also = reader.list(fields.optional("also"), what: "also") { reader.string($0, what: "another spelling") }
         guard let written, let confidential else { return nil }
         let name = Located(written.value.text, at: written.location)
+        // Most names are one plain string: nothing more is made for them (a person per finding or so
+        // in a large library).
+        guard written.value.isTranslated else {
+            return Person(name: name, confidential: confidential, also: also, location: fields.location)
+        }
         also += written.value.translations.filter { $0.language != LocalizedText.defaultLanguage }
             .map { Located($0.text, at: written.location) }
         return Person(name: name, localizedName: written.value, confidential: confidential, also: also,

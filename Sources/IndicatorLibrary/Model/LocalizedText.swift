@@ -58,6 +58,20 @@ package struct LocalizedText: Sendable, Hashable {
     /// The text in the default language.
     package var text: String { text(in: Self.defaultLanguage) }
 
+    /// Whether the text is written in more than the default language (or only in another).
+    package var isTranslated: Bool {
+        if case .plain = storage { return false }
+        return true
+    }
+
+    /// Whether the text is written in `language`, without making the list of `translations`.
+    package func has(_ language: String) -> Bool {
+        switch storage {
+        case .plain: return language == Self.defaultLanguage
+        case let .translated(translations): return translations.contains { $0.language == language }
+        }
+    }
+
     package var languages: [String] { translations.map(\.language) }
 
     package static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {

@@ -2,9 +2,10 @@
 package struct Person: Sendable, Hashable {
     /// The name in the default language.
     package let name: Located<String>
-    /// The name in each language it is written in (`name: {en: Erzhan Elshimbayev, ru: Ержан
-    /// Елшимбаев}`), for a document in that language.
-    package let localizedName: LocalizedText
+    /// The name in the languages other than the default it is written in (`name: {en: Erzhan
+    /// Elshimbayev, ru: Ержан Елшимбаев}`). Kept apart from `name`, empty for almost every person:
+    /// a large library holds people by the hundred thousand, and each byte here counts once per person.
+    private let translations: [(language: String, text: String)]
     /// True: the name never reaches a public output; only `--internal` ones.
     package let confidential: Located<Bool>
     /// Other spellings of the name (another script, another romanisation, a short form), its
@@ -15,9 +16,27 @@ package struct Person: Sendable, Hashable {
     init(name: Located<String>, localizedName: LocalizedText? = nil, confidential: Located<Bool>,
          also: [Located<String>] = [], location: SourceLocation) {
         self.name = name
-        self.localizedName = localizedName ?? LocalizedText(name.value)
+        translations = localizedName?.translations.filter { $0.language != LocalizedText.defaultLanguage } ?? []
         self.confidential = confidential
         self.also = also
         self.location = location
+    }
+
+    /// The name in each language it is written in, for a document in that language.
+    package var localizedName: LocalizedText {
+        translations.isEmpty ? LocalizedText(name.value)
+            : LocalizedText(translations: [(LocalizedText.defaultLanguage, name.value)] + translations)
+    }
+
+    package static func == (lhs: Person, rhs: Person) -> Bool {
+        lhs.name == rhs.name && lhs.confidential == rhs.confidential && lhs.also == rhs.also
+            && lhs.location == rhs.location && lhs.localizedName == rhs.localizedName
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(confidential)
+        hasher.combine(also)
+        hasher.combine(location)
     }
 }
