@@ -39,6 +39,144 @@ phrases:
   list_last: ", and "
   list_pair: "{first} and {second}"
 
+# The indicator workbook: its sheets' names, titles, headers, notes and comments.
+workbook:
+  sheet_summary: Summary
+  sheet_ratifications: Ratifications
+  sheet_findings: Findings
+  sheet_recommendations: Recommendations
+  sheet_indicators: Indicators
+  sheet_changes: Changes
+  sheet_title: "{sheet}, {year} edition: {ordinal} {event}, {place}, {date}"
+  sheet_part: " (part {part} of {parts})"
+  public_note: "Public edition: findings and people marked confidential in the library are left out."
+  internal_note: "{marking}: this workbook includes confidential findings and people."
+  draft_note: "{marking}: the edition is not ready to publish; `labour-monitor check --todo {year}` lists what is left to do."
+  nothing_recorded: Nothing is recorded.
+  country: Country
+  name: Name
+  id: Id
+  status: Status
+  open_violations: "Findings: open violations"
+  open_concerns: "Findings: open concerns"
+  progress_findings: "Findings: progress"
+  resolved_in: "Findings: resolved in {year}"
+  resolved_in_comment: "Findings of any kind recorded as resolved in this edition: not part of the current picture, counted apart so that a resolved case is not read as a violation."
+  recommendations_by: "Recommendations: {standing}"
+  fundamental_ratified: "Fundamental instruments ratified (of {count} in {year})"
+  fundamental_in: "Fundamental in {year}: {codes}"
+  migrant_ratified: "Migrant workers' instruments ratified (of {count})"
+  unknown_status: "Instruments with status unknown (of {count})"
+  unknown_status_comment: "No source recorded for the country and the instrument in {year}: unknown, which is not the same as not ratified."
+  summary_note: "Findings are counted once each: open violations, open concerns, progress, and those resolved in {year} apart; recommendations by status; instruments by their status in {year}, as derived from ratifications.yaml."
+  violations_chart_title: "Open violations by country, {year}"
+  violations_chart_axis: Open violations
+  group_fundamental: "Fundamental ({year})"
+  group_governance: Governance
+  group_technical: Technical
+  group_migrant: Migrant workers
+  ratifications_status_note: "Status in {year}. A year: ratified that year. \"not ratified\": a source says so. \"unknown\": no source recorded, which is not the same as not ratified."
+  ratifications_hover_note: "Hover over a cell for its source; over an instrument's code for its title. Categories as they stand in {year} (C155 and C187 became fundamental in June 2022)."
+  ratified_by: "ratified by {year}"
+  denounced_in: "denounced {year}"
+  source_comment: "Source: {source}"
+  stated_on: "{status} {date}. "
+  stated_as_of: "{status} as of {date}. "
+  note_comment: "\nNote: {note}"
+  instrument_comment: "{title} ({body}, {adopted})"
+  fundamental_since: "; fundamental since {date}"
+  kind: Kind
+  indicators: Indicators
+  groups: Groups
+  summary: Summary
+  since: Since
+  since_comment: "The year the matter was first reported: as recorded, or else the first edition of the library that holds the finding."
+  people: People
+  confidential_column: Confidential
+  source_number: "Source {number}"
+  findings_note: "Regional findings (about the region as a whole) come first, then each country's in the order of its file."
+  findings_empty: "No findings are recorded for {year}."
+  person_confidential: "{name} (confidential)"
+  whole_finding: whole finding
+  some_people: some people
+  no_people: "no"
+  addressee: Addressee
+  number: No.
+  number_comment: "The number the Final Document prints. Empty when the appeal is printed without numbers, or when the recommendation is not printed (implemented or withdrawn)."
+  recommendation: Recommendation
+  status_comment: "new or repeated, from the library's earlier editions; otherwise as the secretariat recorded it."
+  earlier_editions: Earlier editions
+  earlier_editions_comment: "How many earlier editions of the library made the same recommendation."
+  first_made: First made
+  findings: Findings
+  recommendations_note: "In the order of the appeals in the Final Document; within a country, in the order of its file."
+  recommendations_empty: "No recommendations are recorded for {year}."
+  indicator: Indicator
+  title: Title
+  unit: Unit
+  better: Better
+  better_comment: "Which way a change reads: lower is better (conflicts), higher is better, or none."
+  indicators_note: "Quantitative indicators as recorded in {span}. An empty cell: no value recorded (unknown), not zero. Hover over a value for its source."
+  span_one: "the edition {years}"
+  span_many: "the editions {years}"
+  indicators_empty: "No quantitative values are recorded in {span}."
+  edition_axis: Edition
+  area: Area
+  item: Item
+  change: Change
+  in_year: "In {year}"
+  details: Details
+  changes_note: "Compared with the {from} edition; the same changes as `labour-monitor diff {from} {year}`."
+  changes_partial: "The {from} edition is partial: {note} \"new\" means new to the library."
+  changes_empty: "Nothing changed since {from}."
+  area_finding: Finding
+  area_recommendation: Recommendation
+  area_ratification: Ratification
+  area_value: Value
+  entered: entered the monitoring
+  left: left the monitoring
+  made_in: "made in {count} editions"
+  made_once: made once
+  recorded_as: "; recorded as {status}"
+  source_detail: "source: {source}"
+  not_recorded: not recorded
+  properties_title: "Indicators {year}: {ordinal} {event}"
+  properties_keywords: "labour rights, indicators, ratifications, {year}"
+  properties_comments: "{markings}Generated by labour-monitor from the indicator library."
+
+# How the workbook and the changes print the library's codes.
+words:
+  new: new
+  repeated: repeated
+  partially-implemented: partially-implemented
+  implemented: implemented
+  withdrawn: withdrawn
+  carried: carried
+  violation: violation
+  progress: progress
+  concern: concern
+  ongoing: ongoing
+  resolved: resolved
+  ratified: ratified
+  not-ratified: not ratified
+  denounced: denounced
+  unknown: unknown
+  no-longer-reported: no longer reported
+  unknown-in-partial: unknown in partial
+  changed: changed
+  continuing: continuing
+  revised: revised
+  no-longer-made: no longer made
+  new-information: new information
+  no-longer-known: no longer known
+  better: better
+  worse: worse
+  unchanged: unchanged
+  neutral: neutral
+  lower: lower
+  higher: higher
+  none: none
+
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 months_with_day: [January, February, March, April, May, June, July, August, September, October, November,
   December]
@@ -85,6 +223,144 @@ phrases:
   list_separator: ", "
   list_last: " и "
   list_pair: "{first} и {second}"
+
+# Таблица показателей: названия листов, заголовки, примечания. The indicator workbook's words.
+workbook:
+  sheet_summary: Сводка
+  sheet_ratifications: Ратификации
+  sheet_findings: Выводы
+  sheet_recommendations: Рекомендации
+  sheet_indicators: Показатели
+  sheet_changes: Изменения
+  sheet_title: "{sheet}, редакция {year} г.: {ordinal} {event}, {place}, {date}"
+  sheet_part: " (часть {part} из {parts})"
+  public_note: "Публичная редакция: выводы и лица, отмеченные в библиотеке как конфиденциальные, не приводятся."
+  internal_note: "{marking}: в этой таблице есть конфиденциальные выводы и лица."
+  draft_note: "{marking}: редакция не готова к публикации; `labour-monitor check --todo {year}` перечисляет, что осталось сделать."
+  nothing_recorded: Ничего не записано.
+  country: Страна
+  name: Название
+  id: Код
+  status: Статус
+  open_violations: "Выводы: нарушения (текущие)"
+  open_concerns: "Выводы: поводы для озабоченности (текущие)"
+  progress_findings: "Выводы: прогресс"
+  resolved_in: "Выводы: устранено в {year} г."
+  resolved_in_comment: "Выводы любого вида, отмеченные в этой редакции как устранённые: не входят в текущую картину и считаются отдельно, чтобы устранённый случай не читался как нарушение."
+  recommendations_by: "Рекомендации: {standing}"
+  fundamental_ratified: "Ратифицировано основополагающих документов (из {count} в {year} г.)"
+  fundamental_in: "Основополагающие в {year} г.: {codes}"
+  migrant_ratified: "Ратифицировано документов о трудящихся-мигрантах (из {count})"
+  unknown_status: "Документы с неизвестным статусом (из {count})"
+  unknown_status_comment: "Для страны и документа в {year} г. не записано источника: статус неизвестен, что не то же самое, что «не ратифицировано»."
+  summary_note: "Каждый вывод учитывается один раз: текущие нарушения, текущие поводы для озабоченности, прогресс и отдельно устранённые в {year} г.; рекомендации по статусу; документы по их статусу в {year} г., как он следует из ratifications.yaml."
+  violations_chart_title: "Текущие нарушения по странам, {year} г."
+  violations_chart_axis: Текущие нарушения
+  group_fundamental: "Основополагающие ({year} г.)"
+  group_governance: Приоритетные (управление)
+  group_technical: Технические
+  group_migrant: Трудящиеся-мигранты
+  ratifications_status_note: "Статус в {year} г. Год: ратифицировано в этом году. «не ратифицировано»: так говорит источник. «неизвестно»: источник не записан, что не то же самое, что «не ратифицировано»."
+  ratifications_hover_note: "Наведите указатель на ячейку, чтобы увидеть источник, на код документа — чтобы увидеть его название. Категории — по состоянию на {year} г. (C155 и C187 стали основополагающими в июне 2022 г.)."
+  ratified_by: "ратифицировано к {year} г."
+  denounced_in: "денонсировано в {year} г."
+  source_comment: "Источник: {source}"
+  stated_on: "{status}: {date}. "
+  stated_as_of: "{status} по состоянию на {date}. "
+  note_comment: "\nПримечание: {note}"
+  instrument_comment: "{title} ({body}, {adopted})"
+  fundamental_since: "; основополагающая с {date}"
+  kind: Вид
+  indicators: Показатели
+  groups: Группы
+  summary: Содержание
+  since: С какого года
+  since_comment: "Год, когда о проблеме сообщили впервые: как записано, а иначе — первая редакция библиотеки, в которой есть этот вывод."
+  people: Лица
+  confidential_column: Конфиденциально
+  source_number: "Источник {number}"
+  findings_note: "Сначала идут выводы о регионе в целом, затем выводы по каждой стране в порядке её файла."
+  findings_empty: "За {year} г. выводов не записано."
+  person_confidential: "{name} (конфиденциально)"
+  whole_finding: весь вывод
+  some_people: некоторые лица
+  no_people: нет
+  addressee: Адресат
+  number: №
+  number_comment: "Номер, под которым рекомендация напечатана в Итоговом документе. Пусто, если обращение напечатано без номеров или если рекомендация не печатается (выполнена или отозвана)."
+  recommendation: Рекомендация
+  status_comment: "новая или повторная — по прежним редакциям библиотеки; иначе — как записал секретариат."
+  earlier_editions: Прежние редакции
+  earlier_editions_comment: "Сколько прежних редакций библиотеки содержали ту же рекомендацию."
+  first_made: Впервые
+  findings: Выводы
+  recommendations_note: "В порядке обращений в Итоговом документе; внутри страны — в порядке её файла."
+  recommendations_empty: "За {year} г. рекомендаций не записано."
+  indicator: Показатель
+  title: Название
+  unit: Единица
+  better: Лучше
+  better_comment: "Как читать изменение: лучше меньше (конфликты), лучше больше или никак."
+  indicators_note: "Количественные показатели, как они записаны в {span}. Пустая ячейка: значение не записано (неизвестно), а не ноль. Наведите указатель на значение, чтобы увидеть источник."
+  span_one: "редакции {years} г."
+  span_many: "редакциях {years} гг."
+  indicators_empty: "В {span} количественных значений не записано."
+  edition_axis: Редакция
+  area: Раздел
+  item: Элемент
+  change: Изменение
+  in_year: "В {year} г."
+  details: Подробности
+  changes_note: "Сравнение с редакцией {from} г.; те же изменения, что и в `labour-monitor diff {from} {year}`."
+  changes_partial: "Редакция {from} г. неполная: {note} «Новый» означает «новый для библиотеки»."
+  changes_empty: "С {from} г. ничего не изменилось."
+  area_finding: Вывод
+  area_recommendation: Рекомендация
+  area_ratification: Ратификация
+  area_value: Значение
+  entered: включена в мониторинг
+  left: исключена из мониторинга
+  made_in: "высказана в {count} редакциях"
+  made_once: высказана один раз
+  recorded_as: "; записана как «{status}»"
+  source_detail: "источник: {source}"
+  not_recorded: не записано
+  properties_title: "Показатели {year} г.: {ordinal} {event}"
+  properties_keywords: "трудовые права, показатели, ратификации, {year}"
+  properties_comments: "{markings}Создано labour-monitor из библиотеки показателей."
+
+# Как таблица и изменения печатают коды библиотеки. How the workbook and the changes print the codes.
+words:
+  new: новая
+  repeated: повторная
+  partially-implemented: выполнена частично
+  implemented: выполнена
+  withdrawn: отозвана
+  carried: перенесена
+  violation: нарушение
+  progress: прогресс
+  concern: озабоченность
+  ongoing: продолжается
+  resolved: устранено
+  ratified: ратифицировано
+  not-ratified: не ратифицировано
+  denounced: денонсировано
+  unknown: неизвестно
+  no-longer-reported: больше не сообщается
+  unknown-in-partial: неизвестно в неполной редакции
+  changed: изменено
+  continuing: продолжается
+  revised: пересмотрена
+  no-longer-made: больше не высказывается
+  new-information: новые сведения
+  no-longer-known: больше не известно
+  better: лучше
+  worse: хуже
+  unchanged: без изменений
+  neutral: нейтрально
+  lower: меньше
+  higher: больше
+  none: никак
 
 months: [январь, февраль, март, апрель, май, июнь, июль, август, сентябрь, октябрь, ноябрь, декабрь]
 # A date with its day puts the month in the genitive: «7 декабря 2021 г.».

@@ -35,6 +35,62 @@ package struct Wording: Sendable {
         case listPair = "list_pair"
     }
 
+    /// A phrase of the workbook (the strings file's `workbook:`): its sheets' names, titles, headers,
+    /// notes and comments.
+    package enum WorkbookPhrase: String, CaseIterable, Sendable {
+        case sheetSummary = "sheet_summary", sheetRatifications = "sheet_ratifications", sheetFindings = "sheet_findings"
+        case sheetRecommendations = "sheet_recommendations", sheetIndicators = "sheet_indicators"
+        case sheetChanges = "sheet_changes"
+        case sheetTitle = "sheet_title", sheetPart = "sheet_part"
+        case publicNote = "public_note", internalNote = "internal_note", draftNote = "draft_note"
+        case nothingRecorded = "nothing_recorded"
+        case country, name, id, status
+        case openViolations = "open_violations", openConcerns = "open_concerns", progressFindings = "progress_findings"
+        case resolvedIn = "resolved_in", resolvedInComment = "resolved_in_comment"
+        case recommendationsBy = "recommendations_by"
+        case fundamentalRatified = "fundamental_ratified", fundamentalIn = "fundamental_in"
+        case migrantRatified = "migrant_ratified", unknownStatus = "unknown_status"
+        case unknownStatusComment = "unknown_status_comment", summaryNote = "summary_note"
+        case violationsChartTitle = "violations_chart_title", violationsChartAxis = "violations_chart_axis"
+        case groupFundamental = "group_fundamental", groupGovernance = "group_governance"
+        case groupTechnical = "group_technical", groupMigrant = "group_migrant"
+        case ratificationsStatusNote = "ratifications_status_note", ratificationsHoverNote = "ratifications_hover_note"
+        case ratifiedBy = "ratified_by", denouncedIn = "denounced_in"
+        case sourceComment = "source_comment", statedOn = "stated_on", statedAsOf = "stated_as_of"
+        case noteComment = "note_comment", instrumentComment = "instrument_comment"
+        case fundamentalSince = "fundamental_since"
+        case kind, indicators, groups, summary, since
+        case sinceComment = "since_comment", people
+        case confidentialColumn = "confidential_column", sourceNumber = "source_number"
+        case findingsNote = "findings_note", findingsEmpty = "findings_empty"
+        case personConfidential = "person_confidential", wholeFinding = "whole_finding"
+        case somePeople = "some_people", noPeople = "no_people"
+        case addressee, number, numberComment = "number_comment", recommendation
+        case statusComment = "status_comment", earlierEditions = "earlier_editions"
+        case earlierEditionsComment = "earlier_editions_comment", firstMade = "first_made", findings
+        case recommendationsNote = "recommendations_note", recommendationsEmpty = "recommendations_empty"
+        case indicator, title, unit, better, betterComment = "better_comment"
+        case indicatorsNote = "indicators_note", spanOne = "span_one", spanMany = "span_many"
+        case indicatorsEmpty = "indicators_empty", editionAxis = "edition_axis"
+        case area, item, change, inYear = "in_year", details
+        case changesNote = "changes_note", changesPartial = "changes_partial", changesEmpty = "changes_empty"
+        case areaFinding = "area_finding", areaRecommendation = "area_recommendation"
+        case areaRatification = "area_ratification", areaValue = "area_value"
+        case entered, left, madeIn = "made_in", madeOnce = "made_once", recordedAs = "recorded_as"
+        case sourceDetail = "source_detail", notRecorded = "not_recorded"
+        case propertiesTitle = "properties_title", propertiesKeywords = "properties_keywords"
+        case propertiesComments = "properties_comments"
+    }
+
+    /// How the workbook and the changes print a code of the library (`partially-implemented`,
+    /// `no-longer-reported`): the strings file's `words:`, one for each.
+    package static let codes = [
+        "new", "repeated", "partially-implemented", "implemented", "withdrawn", "carried", "violation", "progress",
+        "concern", "ongoing", "resolved", "ratified", "not-ratified", "denounced", "unknown", "no-longer-reported",
+        "unknown-in-partial", "changed", "continuing", "revised", "no-longer-made", "new-information",
+        "no-longer-known", "better", "worse", "unchanged", "neutral", "lower", "higher", "none",
+    ]
+
     /// The grammatical gender an ordinal agrees with, in a language whose ordinals agree.
     package enum Gender: String, CaseIterable, Sendable {
         case masculine, feminine, neuter
@@ -45,6 +101,8 @@ package struct Wording: Sendable {
     /// Where the words were read, for messages.
     package let file: String
     let phrases: [Phrase: String]
+    let workbookPhrases: [WorkbookPhrase: String]
+    let codeWords: [String: String]
     let months: [String]
     /// Month names as a date with its day writes them (Russian: the genitive, "7 декабря").
     let monthsWithDay: [String]
@@ -61,7 +119,21 @@ package struct Wording: Sendable {
 
     /// A phrase with its `{name}` places filled.
     package func phrase(_ phrase: Phrase, _ values: KeyValuePairs<String, String>) -> String {
-        var text = self.phrase(phrase)
+        Self.filled(self.phrase(phrase), values)
+    }
+
+    package func phrase(_ phrase: WorkbookPhrase) -> String { workbookPhrases[phrase] ?? phrase.rawValue }
+
+    package func phrase(_ phrase: WorkbookPhrase, _ values: KeyValuePairs<String, String>) -> String {
+        Self.filled(self.phrase(phrase), values)
+    }
+
+    /// A code of the library as this language prints it; the code itself for one the file lacks (the
+    /// loader refuses such a file, so only a code added to the library later gets there).
+    package func word(_ code: String) -> String { codeWords[code] ?? code }
+
+    private static func filled(_ text: String, _ values: KeyValuePairs<String, String>) -> String {
+        var text = text
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
     }

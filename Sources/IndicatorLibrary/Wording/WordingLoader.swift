@@ -4,8 +4,8 @@
 struct WordingLoader {
     let bag: DiagnosticBag
 
-    static let keys = ["language", "phrases", "months", "months_with_day", "ordinals", "gender_endings",
-                       "declines_mission_in_heading"]
+    static let keys = ["language", "phrases", "workbook", "words", "months", "months_with_day", "ordinals",
+                       "gender_endings", "declines_mission_in_heading"]
 
     /// The places each phrase may hold.
     static func places(of phrase: Wording.Phrase) -> [String] {
@@ -18,6 +18,39 @@ struct WordingLoader {
         case .dateWithMonth: ["month", "year"]
         case .dateYear: ["year"]
         case .listPair: ["first", "second"]
+        default: []
+        }
+    }
+
+    static func places(of phrase: Wording.WorkbookPhrase) -> [String] {
+        switch phrase {
+        case .sheetTitle: ["sheet", "year", "ordinal", "event", "place", "date"]
+        case .sheetPart: ["part", "parts"]
+        case .internalNote: ["marking"]
+        case .draftNote: ["marking", "year"]
+        case .resolvedIn, .summaryNote, .unknownStatusComment, .violationsChartTitle, .groupFundamental,
+             .ratificationsStatusNote, .ratificationsHoverNote, .ratifiedBy, .denouncedIn, .findingsEmpty,
+             .recommendationsEmpty, .inYear, .propertiesKeywords:
+            ["year"]
+        case .propertiesTitle: ["year", "ordinal", "event"]
+        case .recommendationsBy: ["standing"]
+        case .fundamentalRatified: ["count", "year"]
+        case .fundamentalIn: ["year", "codes"]
+        case .migrantRatified, .unknownStatus, .madeIn: ["count"]
+        case .sourceComment, .sourceDetail: ["source"]
+        case .statedOn, .statedAsOf: ["status", "date"]
+        case .noteComment: ["note"]
+        case .instrumentComment: ["title", "body", "adopted"]
+        case .fundamentalSince: ["date"]
+        case .sourceNumber: ["number"]
+        case .personConfidential: ["name"]
+        case .indicatorsNote, .indicatorsEmpty: ["span"]
+        case .spanOne, .spanMany: ["years"]
+        case .changesNote: ["from", "year"]
+        case .changesPartial: ["from", "note"]
+        case .changesEmpty: ["from"]
+        case .recordedAs: ["status"]
+        case .propertiesComments: ["markings"]
         default: []
         }
     }
@@ -40,17 +73,28 @@ struct WordingLoader {
         if let node = fields.required("phrases"),
            let given = reader.mapping(node, what: "phrases", keys: Wording.Phrase.allCases.map(\.rawValue)) {
             for phrase in Wording.Phrase.allCases {
-                guard let value = given.required(phrase.rawValue) else { continue }
                 // Separators (", ") are phrases too: taken as written, spaces included.
-                guard let scalar = reader.scalar(value, what: phrase.rawValue) else { continue }
-                let text = scalar.value.string
-                for place in placeholders(in: text) where !Self.places(of: phrase).contains(place) {
-                    let known = Self.places(of: phrase)
-                    bag.error("'{\(place)}' is not a place of \(phrase.rawValue)"
-                              + (known.isEmpty ? ", which takes none" : "; it takes "
-                                 + known.map { "{\($0)}" }.joined(separator: ", ")), at: scalar.location)
-                }
+                guard let value = given.required(phrase.rawValue),
+                      let text = placed(value, name: phrase.rawValue, places: Self.places(of: phrase), reader: reader)
+                else { continue }
                 phrases[phrase] = text
+            }
+        }
+        var workbook: [Wording.WorkbookPhrase: String] = [:]
+        if let node = fields.required("workbook"),
+           let given = reader.mapping(node, what: "workbook", keys: Wording.WorkbookPhrase.allCases.map(\.rawValue)) {
+            for phrase in Wording.WorkbookPhrase.allCases {
+                guard let value = given.required(phrase.rawValue),
+                      let text = placed(value, name: phrase.rawValue, places: Self.places(of: phrase), reader: reader)
+                else { continue }
+                workbook[phrase] = text
+            }
+        }
+        var words: [String: String] = [:]
+        if let node = fields.required("words"), let given = reader.mapping(node, what: "words", keys: Wording.codes) {
+            for code in Wording.codes {
+                guard let value = given.required(code), let word = reader.string(value, what: code) else { continue }
+                words[code] = word.value
             }
         }
         let months = monthList(fields.required("months"), what: "months", reader: reader)
@@ -83,10 +127,24 @@ struct WordingLoader {
             reader.bool($0, what: "declines_mission_in_heading")
         }
         guard let language, let months, let monthsWithDay, phrases.count == Wording.Phrase.allCases.count,
+              workbook.count == Wording.WorkbookPhrase.allCases.count, words.count == Wording.codes.count,
               !ordinals.isEmpty else { return nil }
-        return Wording(language: language.value, file: file, phrases: phrases, months: months,
+        return Wording(language: language.value, file: file, phrases: phrases, workbookPhrases: workbook,
+                       codeWords: words, months: months,
                        monthsWithDay: monthsWithDay, ordinals: ordinals, genderEndings: endings,
                        declinesMissionInHeading: declines?.value ?? false)
+    }
+
+    /// A phrase's text as written (spaces kept), after refusing a `{place}` it does not take.
+    private func placed(_ value: Node, name: String, places: [String], reader: NodeReader) -> String? {
+        guard let scalar = reader.scalar(value, what: name) else { return nil }
+        let text = scalar.value.string
+        for place in placeholders(in: text) where !places.contains(place) {
+            bag.error("'{\(place)}' is not a place of \(name)"
+                      + (places.isEmpty ? ", which takes none" : "; it takes "
+                         + places.map { "{\($0)}" }.joined(separator: ", ")), at: scalar.location)
+        }
+        return text
     }
 
     private func monthList(_ node: Node?, what: String, reader: NodeReader) -> [String]? {

@@ -13,16 +13,11 @@ import XLSXWriter
 /// in their cells rather than in a shared table): a million findings cost no more memory in the
 /// writer than ten. The sheets are therefore written top to bottom, and merged cells span one row.
 public enum IndicatorWorkbook {
-    /// `indicators-2021.xlsx`.
-    public static func fileName(for year: Int) -> String {
-        "indicators-\(year).xlsx"
+    /// `indicators-2021.xlsx`, and `indicators-2021.ru.xlsx` in a language other than the edition's
+    /// first.
+    public static func fileName(for year: Int, language: String? = nil) -> String {
+        "indicators-\(year)\(language.map { ".\($0)" } ?? "").xlsx"
     }
-
-    /// The sheets, in the order written; Changes only when there is an earlier edition to compare with.
-    public static let sheetNames = [
-        SummarySheet.name, RatificationsSheet.name, FindingsSheet.name, RecommendationsSheet.name,
-        IndicatorsSheet.name, ChangesSheet.name,
-    ]
 
     /// Writes the workbook of `edition` to `path` (atomically: the old file stays until the new one
     /// is complete) and returns the warnings about what Excel's limits made it change.
@@ -30,13 +25,18 @@ public enum IndicatorWorkbook {
     /// The edition comes redacted for its audience, and so do `changes`, which, when given, fill the
     /// Changes sheet instead of a comparison made here: `build` computes them once for both the sheet
     /// and its changes document.
+    /// In `language` (default: the edition's first), whose words the tool must have (the checker
+    /// refuses an edition in a language it has none for).
     public static func write(_ redacted: RedactedEdition, options: WorkbookOptions = WorkbookOptions(),
-                             changes given: RedactedChanges? = nil,
+                             changes given: RedactedChanges? = nil, language: String? = nil,
                              to path: String) throws(WorkbookFailure) -> [Diagnostic] {
         let library = redacted.library
         let edition = redacted.edition
+        let language = language ?? edition.meeting.language.value
+        guard let wording = Wordings.builtIn(language) else { throw .noWords(language) }
         let context = EditionContext(library: library, edition: edition, audience: redacted.audience,
-                                     markings: redacted.markings, trendYears: trendYears(options.years, upTo: edition.year, in: library))
+                                     isDraft: redacted.isDraft, wording: wording,
+                                     trendYears: trendYears(options.years, upTo: edition.year, in: library))
         let summary = SummarySheet.table(context)
         let lines = IndicatorsSheet.lines(context)
         var tables = [
@@ -63,7 +63,8 @@ public enum IndicatorWorkbook {
                 (workbook: Workbook) throws(WorkbookFailure) in
                 var writer = TableWriter(
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
-                    printedMarking: redacted.markings.isEmpty ? nil : redacted.markings.joined(separator: " · "),
+                    printedMarking: context.markings.isEmpty ? nil : context.markings.joined(separator: " · "),
+                    partWording: wording.phrase(.sheetPart),
                     fallbackLocation: .file(edition.meeting.file))
                 // Each table is let go once written: the Changes sheet's rows hold the whole comparison,
                 // which would otherwise stay through the closing of the workbook, where libxlsxwriter
@@ -76,10 +77,11 @@ public enum IndicatorWorkbook {
                 }
                 FreedMemory.release()
                 do throws(XLSXError) {
-                    try SummarySheet.addChart(context, table: summary, placements: placements[SummarySheet.name] ?? [],
+                    try SummarySheet.addChart(context, table: summary, placements: placements[summary.name] ?? [],
                                               to: workbook)
                     try IndicatorsSheet.addCharts(context, lines: lines,
-                                                  placements: placements[IndicatorsSheet.name] ?? [], to: workbook)
+                                                  placements: placements[IndicatorsSheet.name(context)] ?? [],
+                                                  to: workbook)
                 } catch {
                     throw .xlsx(error)
                 }
@@ -111,12 +113,12 @@ public enum IndicatorWorkbook {
         let created = components.date ?? Date(timeIntervalSince1970: 0)
         let audience = context.markings.map { "\($0). " }.joined()
         return DocumentProperties(
-            title: "Indicators \(context.year): \(Ordinal.word(meeting.edition.value)) "
-                + "\(meeting.event.value.text(in: context.language))",
-            subject: meeting.mission.value.text(in: context.language),
-            author: meeting.mission.value.text(in: context.language),
-            keywords: "labour rights, indicators, ratifications, \(context.year)",
-            comments: "\(audience)Generated by labour-monitor from the indicator library.",
+            title: context.phrase(.propertiesTitle, ["year": "\(context.year)", "ordinal": context.ordinal,
+                                                     "event": context.plain(meeting.event.value)]),
+            subject: context.plain(meeting.mission.value),
+            author: context.plain(meeting.mission.value),
+            keywords: context.phrase(.propertiesKeywords, ["year": "\(context.year)"]),
+            comments: context.phrase(.propertiesComments, ["markings": audience]),
             created: created)
     }
 }

@@ -10,6 +10,8 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
     case tooFewRowsPerSheet(Int, needed: Int)
     case xlsx(XLSXError)
     case output(OutputError)
+    /// The tool has no words for the language asked for (no Templates/strings/LANG.yaml built in).
+    case noWords(String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,9 @@ public enum WorkbookFailure: Error, CustomStringConvertible, Sendable {
             return "error: \(error.description); nothing was written"
         case let .output(error):
             return error.description
+        case let .noWords(language):
+            return "error: the tool has no words for language '\(language)' (Templates/strings/\(language).yaml); "
+                + "nothing was written"
         }
     }
 }

@@ -6,8 +6,9 @@ struct EditionContext: Sendable {
     let library: Library
     let edition: Edition
     let audience: Audience
-    /// What every sheet and printed page says of itself (internal, draft), in order.
-    let markings: [String]
+    let isDraft: Bool
+    /// The words of the workbook's language (Templates/strings/).
+    let wording: Wording
     /// The editions of the trend sheet, in order.
     let trendYears: [Int]
     /// The first edition of every id: the Findings and Recommendations sheets' "since".
@@ -16,9 +17,11 @@ struct EditionContext: Sendable {
     /// list and refer to them.
     let findings: [Finding]
 
-    init(library: Library, edition: Edition, audience: Audience, markings: [String] = [], trendYears: [Int]) {
+    init(library: Library, edition: Edition, audience: Audience, isDraft: Bool = false, wording: Wording,
+         trendYears: [Int]) {
         self.library = library
-        self.markings = markings
+        self.isDraft = isDraft
+        self.wording = wording
         self.edition = edition
         self.audience = audience
         self.trendYears = trendYears
@@ -28,34 +31,58 @@ struct EditionContext: Sendable {
 
 
     var year: Int { edition.year }
-    var language: String { edition.meeting.language.value }
+    var language: String { wording.language }
 
-    /// Text fields as plain text in the edition's language: a cell holds no Markdown.
+    /// What every sheet and printed page says of itself, in its language: that it is internal, that it
+    /// is a draft.
+    var markings: [String] {
+        (audience == .internal ? [wording.phrase(.internalMarking)] : []) + (isDraft ? [wording.phrase(.draftMarking)] : [])
+    }
+
+    /// Text fields as plain text in the workbook's language: a cell holds no Markdown. A text without
+    /// it reaches here only in a draft (the checker stops a publication): in the edition's first
+    /// language, marked as not translated.
     func plain(_ text: LocalizedText) -> String {
-        Markup.plain(text.text(in: language))
+        guard text.has(language) else {
+            return wording.phrase(.untranslated, ["text": Markup.plain(text.text(in: edition.meeting.language.value))])
+        }
+        return Markup.plain(text.text(in: language))
     }
 
     func countryName(_ code: String) -> String {
-        library.catalog.country(code).map { $0.name.value.text(in: language) } ?? code
+        guard let name = library.catalog.country(code)?.name.value else { return code }
+        return name.has(language) ? name.text(in: language) : plain(name)
+    }
+
+    /// A code of the library (`partially-implemented`) as the workbook's language prints it.
+    func word(_ code: String) -> String { wording.word(code) }
+
+    func phrase(_ phrase: Wording.WorkbookPhrase, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        wording.phrase(phrase, values)
+    }
+
+    /// The heading's ordinal in the workbook's language, as the Final Document prints it.
+    var ordinal: String {
+        let meeting = edition.meeting
+        if let written = meeting.ordinal, written.value.has(language) { return plain(written.value) }
+        return wording.ordinal(meeting.edition.value, event: plain(meeting.event.value)) ?? "\(meeting.edition.value)"
     }
 
     /// "Findings, 2021 edition: Fifth Coordination Meeting, Bishkek, 2021-12-07".
     func title(_ sheet: String) -> String {
         let meeting = edition.meeting
-        return "\(sheet), \(year) edition: \(Ordinal.word(meeting.edition.value)) "
-            + "\(meeting.event.value.text(in: language)), \(meeting.place.value.text(in: language)), "
-            + "\(meeting.date.value)"
+        return phrase(.sheetTitle, ["sheet": sheet, "year": "\(year)", "ordinal": ordinal,
+                                    "event": plain(meeting.event.value), "place": plain(meeting.place.value),
+                                    "date": "\(meeting.date.value)"])
     }
 
     /// The first note of every sheet: who the workbook is for.
     var audienceNote: (text: String, style: CellStyle) {
         switch audience {
         case .public:
-            return ("Public edition: findings and people marked confidential in the library are left out.",
-                    WorkbookStyles.note)
+            return (phrase(.publicNote), WorkbookStyles.note)
         case .internal:
-            return ("\(Audience.internalMarking): this workbook includes confidential findings and people.",
-                    WorkbookStyles.internalMarking)
+            return (phrase(.internalNote, ["marking": wording.phrase(.internalMarking)]), WorkbookStyles.internalMarking)
         }
     }
 
@@ -63,14 +90,14 @@ struct EditionContext: Sendable {
     /// in part (then an absence in it says nothing).
     var leadingNotes: [(text: String, style: CellStyle)] {
         var notes = [audienceNote]
-        if markings.contains(RedactedEdition.draftMarking) {
-            notes.append(("\(RedactedEdition.draftMarking): the edition is not ready to publish; "
-                          + "`labour-monitor check --todo \(year)` lists what is left to do.", WorkbookStyles.internalMarking))
+        if isDraft {
+            notes.append((phrase(.draftNote, ["marking": wording.phrase(.draftMarking), "year": "\(year)"]),
+                          WorkbookStyles.internalMarking))
         }
         let meeting = edition.meeting
         if meeting.partial.value {
-            let note = meeting.partialNote.map { plain($0.value) } ?? "Only part of this edition is known."
-            notes.append(("Partial edition. \(note)", WorkbookStyles.partial))
+            let note = meeting.partialNote.map { plain($0.value) } ?? wording.phrase(.partialUnknown)
+            notes.append(("\(wording.phrase(.partialEdition)) \(note)", WorkbookStyles.partial))
         }
         return notes
     }

@@ -33,7 +33,8 @@ struct SheetTable {
     /// Columns kept in view while scrolling sideways (the country of a wide matrix).
     var frozenColumns = 0
     /// Shown in the first row when there are no rows, so an empty sheet says why.
-    var emptyMessage = "Nothing is recorded."
+    /// Set by every sheet, in its language.
+    var emptyMessage = ""
 
     init(name: String, title: String, columns: [Column]) {
         self.name = ExcelLimits.sheetName(name)

@@ -4,30 +4,29 @@ import XLSXWriter
 /// What changed since the earlier edition, one row per change, from the same computation as
 /// `labour-monitor diff` (`Library.changes(from:to:)`), so the sheet and the changes document agree.
 enum ChangesSheet {
-    static let name = "Changes"
+    static func name(_ context: EditionContext) -> String { context.phrase(.sheetChanges) }
 
     /// The sheet of the changes from the edition of `from` (partial as `fromPartial` says) to the
     /// context's; `rows` are `rows(of:)` of those changes, possibly still being computed.
     static func table(_ context: EditionContext, from: Int, fromPartial: String?, rows: SheetRows) -> SheetTable {
         let columns: [SheetTable.Column] = [
-            .init(header: "Area", width: 14),
-            .init(header: "Country", width: 9),
-            .init(header: "Item", width: 30, wraps: true),
-            .init(header: "Change", width: 18, wraps: true),
-            .init(header: "In \(from)", width: 50, wraps: true),
-            .init(header: "In \(context.year)", width: 50, wraps: true),
-            .init(header: "Details", width: 30, wraps: true),
+            .init(header: context.phrase(.area), width: 14),
+            .init(header: context.phrase(.country), width: 9),
+            .init(header: context.phrase(.item), width: 30, wraps: true),
+            .init(header: context.phrase(.change), width: 18, wraps: true),
+            .init(header: context.phrase(.inYear, ["year": "\(from)"]), width: 50, wraps: true),
+            .init(header: context.phrase(.inYear, ["year": "\(context.year)"]), width: 50, wraps: true),
+            .init(header: context.phrase(.details), width: 30, wraps: true),
         ]
-        var table = SheetTable(name: name, title: context.title("Changes"), columns: columns)
+        let name = name(context)
+        var table = SheetTable(name: name, title: context.title(name), columns: columns)
         var notes = context.leadingNotes
-        notes.append(("Compared with the \(from) edition; the same changes as `labour-monitor diff "
-            + "\(from) \(context.year)`.", WorkbookStyles.note))
+        notes.append((context.phrase(.changesNote, ["from": "\(from)", "year": "\(context.year)"]), WorkbookStyles.note))
         if let fromPartial {
-            notes.append(("The \(from) edition is partial: \(fromPartial) \"new\" means new to the library.",
-                          WorkbookStyles.partial))
+            notes.append((context.phrase(.changesPartial, ["from": "\(from)", "note": fromPartial]), WorkbookStyles.partial))
         }
         table.notes = notes
-        table.emptyMessage = "Nothing changed since \(from)."
+        table.emptyMessage = context.phrase(.changesEmpty, ["from": "\(from)"])
         table.rows = rows
         return table
     }
@@ -40,14 +39,15 @@ enum ChangesSheet {
     /// ratifications, values.
     static func rows(of changes: EditionChanges, _ context: EditionContext) -> SheetRows {
         SheetRows(built: countryRows(changes, context)) + findingRows(changes, context)
-            + recommendationRows(changes, context) + SheetRows(built: ratificationRows(changes))
-            + SheetRows(built: valueRows(changes))
+            + recommendationRows(changes, context) + SheetRows(built: ratificationRows(changes, context))
+            + SheetRows(built: valueRows(changes, context))
     }
 
     private static func countryRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
-        changes.countriesEntered.map { ["Country", $0, context.countryName($0), "entered the monitoring", "", "", ""] }
+        let area = context.phrase(.country)
+        return changes.countriesEntered.map { [area, $0, context.countryName($0), context.phrase(.entered), "", "", ""] }
             .map(texts)
-            + changes.countriesLeft.map { ["Country", $0, context.countryName($0), "left the monitoring", "", "", ""] }
+            + changes.countriesLeft.map { [area, $0, context.countryName($0), context.phrase(.left), "", "", ""] }
             .map(texts)
     }
 
@@ -59,13 +59,14 @@ enum ChangesSheet {
             let before: String
             let after: String
             if fields.isEmpty {
-                before = change.before.map { Markup.plain($0.summary.value.text) } ?? ""
-                after = change.after.map { Markup.plain($0.summary.value.text) } ?? ""
+                before = change.before.map { context.plain($0.summary.value) } ?? ""
+                after = change.after.map { context.plain($0.summary.value) } ?? ""
             } else {
                 before = fields.map { "\($0.field): \($0.old)" }.joined(separator: "\n")
                 after = fields.map { "\($0.field): \($0.new)" }.joined(separator: "\n")
             }
-            return texts(["Finding", change.country ?? "Regional", change.id, words(change.kind.rawValue), before, after,
+            return texts([context.phrase(.areaFinding), change.country ?? context.wording.phrase(.annexRegional), change.id,
+                          context.word(change.kind.rawValue), before, after,
                           fields.map(\.field).joined(separator: ", ")])
         }
     }
@@ -74,36 +75,39 @@ enum ChangesSheet {
         let shown = changes.recommendations.filter { $0.kind != .repeated }
         return SheetRows(count: shown.count) { index in
             let change = shown[index]
-            var details = change.timesMade > 1 ? "made in \(change.timesMade) editions" : "made once"
-            if let status = change.recordedStatus { details += "; recorded as \(status.rawValue)" }
-            return texts(["Recommendation", change.country, change.id, words(change.kind.rawValue),
-                          change.before.map { Markup.plain($0.text.value.text) } ?? "",
-                          change.after.map { Markup.plain($0.text.value.text) } ?? "", details])
+            var details = change.timesMade > 1 ? context.phrase(.madeIn, ["count": "\(change.timesMade)"])
+                : context.phrase(.madeOnce)
+            if let status = change.recordedStatus {
+                details += context.phrase(.recordedAs, ["status": context.word(status.rawValue)])
+            }
+            return texts([context.phrase(.areaRecommendation), change.country, change.id, context.word(change.kind.rawValue),
+                          change.before.map { context.plain($0.text.value) } ?? "",
+                          change.after.map { context.plain($0.text.value) } ?? "", details])
         }
     }
 
-    private static func ratificationRows(_ changes: EditionChanges) -> [[SheetCell]] {
+    private static func ratificationRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
         changes.ratifications.map { change in
-            texts(["Ratification", change.country, change.instrument, words(change.kind.rawValue),
-                   words(change.before.rawValue),
-                   words(change.after.rawValue) + (change.date.map { " \($0)" } ?? ""),
-                   change.source.map { "source: \($0)" } ?? ""])
+            texts([context.phrase(.areaRatification), change.country, change.instrument, context.word(change.kind.rawValue),
+                   context.word(change.before.rawValue),
+                   context.word(change.after.rawValue) + (change.date.map { " \($0)" } ?? ""),
+                   change.source.map { context.phrase(.sourceDetail, ["source": $0]) } ?? ""])
         }
     }
 
-    private static func valueRows(_ changes: EditionChanges) -> [[SheetCell]] {
+    private static func valueRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
         changes.values.map { change in
-            [.text("Value"), .text(change.country), .text(change.indicator), .text(change.reading.rawValue),
-             quantity(change.old), quantity(change.new),
+            [.text(context.phrase(.areaValue)), .text(change.country), .text(change.indicator),
+             .text(context.word(change.reading.rawValue)), quantity(change.old, context), quantity(change.new, context),
              change.delta.map { SheetCell(.number($0), style: WorkbookStyles.decimal) } ?? .empty]
         }
     }
 
-    private static func quantity(_ value: IndicatorValue.Quantity?) -> SheetCell {
+    private static func quantity(_ value: IndicatorValue.Quantity?, _ context: EditionContext) -> SheetCell {
         switch value {
         case let .number(number)?: return SheetCell(.number(number), style: WorkbookStyles.decimal)
         case let .boolean(flag)?: return SheetCell(.boolean(flag))
-        case nil: return .text("not recorded", style: WorkbookStyles.empty)
+        case nil: return .text(context.phrase(.notRecorded), style: WorkbookStyles.empty)
         }
     }
 
@@ -111,8 +115,4 @@ enum ChangesSheet {
         values.map { .text($0) }
     }
 
-    /// "no-longer-reported" as "no longer reported".
-    private static func words(_ code: String) -> String {
-        code.split(separator: "-").joined(separator: " ")
-    }
 }

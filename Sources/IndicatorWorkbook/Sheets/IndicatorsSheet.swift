@@ -5,7 +5,7 @@ import XLSXWriter
 /// and country, one column per year, and a line chart for each indicator followed over more than
 /// one year. An empty cell is a value not recorded (unknown), never a zero.
 enum IndicatorsSheet {
-    static let name = "Indicators"
+    static func name(_ context: EditionContext) -> String { context.phrase(.sheetIndicators) }
     static let firstYearColumn = 5
 
     /// One row of the table: an indicator for a country.
@@ -31,23 +31,21 @@ enum IndicatorsSheet {
     static func table(_ context: EditionContext, lines: [Line]) -> SheetTable {
         let years = context.trendYears
         var columns: [SheetTable.Column] = [
-            .init(header: "Indicator", width: 30, wraps: true),
-            .init(header: "Title", width: 40, wraps: true),
-            .init(header: "Unit", width: 10),
-            .init(header: "Better", width: 8,
-                  comment: "Which way a change reads: lower is better (conflicts), higher is better, or none."),
-            .init(header: "Country", width: 9),
+            .init(header: context.phrase(.indicator), width: 30, wraps: true),
+            .init(header: context.phrase(.title), width: 40, wraps: true),
+            .init(header: context.phrase(.unit), width: 10),
+            .init(header: context.phrase(.better), width: 8, comment: context.phrase(.betterComment)),
+            .init(header: context.phrase(.country), width: 9),
         ]
         columns += years.map { .init(header: String($0), width: 9) }
-        var table = SheetTable(name: name, title: context.title("Indicators"), columns: columns)
+        let name = name(context)
+        var table = SheetTable(name: name, title: context.title(name), columns: columns)
         var rows: [[SheetCell]] = []
-        let span = years.count > 1 ? "the editions \(years.map(String.init).joined(separator: ", "))"
-            : "the edition \(years.map(String.init).joined())"
-        table.notes = context.leadingNotes + [
-            ("Quantitative indicators as recorded in \(span). An empty cell: no value recorded (unknown), not "
-                + "zero. Hover over a value for its source.", WorkbookStyles.note),
-        ]
-        table.emptyMessage = "No quantitative values are recorded in \(span)."
+        let span = years.count > 1
+            ? context.phrase(.spanMany, ["years": years.map(String.init).joined(separator: ", ")])
+            : context.phrase(.spanOne, ["years": years.map(String.init).joined()])
+        table.notes = context.leadingNotes + [(context.phrase(.indicatorsNote, ["span": span]), WorkbookStyles.note)]
+        table.emptyMessage = context.phrase(.indicatorsEmpty, ["span": span])
         table.frozenColumns = 1
         for line in lines {
             let indicator = line.indicator
@@ -55,14 +53,14 @@ enum IndicatorsSheet {
                 .text(indicator.id.value),
                 .text(context.plain(indicator.title.value)),
                 .text(indicator.unit?.value ?? (indicator.kind.value == .percent ? "%" : "")),
-                .text(indicator.better?.value.rawValue ?? ""),
+                .text(indicator.better.map { context.word($0.value.rawValue) } ?? ""),
                 .text(line.country),
             ]
             row += years.map { year in
                 guard let value = context.value(of: indicator.id.value, country: line.country, year: year) else {
                     return .empty
                 }
-                let comment = value.source.map { "Source: \($0.value)" }
+                let comment = value.source.map { context.phrase(.sourceComment, ["source": $0.value]) }
                 let origin = context.origin("the value of \(indicator.id.value) for \(line.country) in \(year)",
                                             value.location)
                 switch value.value.value {
@@ -97,7 +95,7 @@ enum IndicatorsSheet {
             guard yearsWithValues.count > 1, !rows.isEmpty else { continue }
             let chart = try workbook.addChart(.line)
             chart.setTitle(context.plain(indicator.title.value))
-            chart.setAxisNames(x: "Edition", y: indicator.unit?.value)
+            chart.setAxisNames(x: context.phrase(.editionAxis), y: indicator.unit?.value)
             for index in rows {
                 let row = placement.sheetRow(ofTableRow: index)
                 try chart.addSeries(

@@ -8,32 +8,32 @@ import XLSXWriter
 /// Unknown is never written as "not ratified": the library records what a source says, and a pair
 /// with no source is unknown.
 enum RatificationsSheet {
-    static let name = "Ratifications"
+    static func name(_ context: EditionContext) -> String { context.phrase(.sheetRatifications) }
 
     static func table(_ context: EditionContext) -> SheetTable {
         let year = context.year
         let groups = instrumentGroups(context)
         var columns: [SheetTable.Column] = [
-            .init(header: "Country", width: 9),
-            .init(header: "Name", width: 16),
+            .init(header: context.phrase(.country), width: 9),
+            .init(header: context.phrase(.name), width: 16),
         ]
         var tableGroups: [SheetTable.ColumnGroup] = []
         for group in groups {
             let first = columns.count
             for instrument in group.instruments {
-                columns.append(.init(header: instrument.code.value, width: 10, comment: describe(instrument)))
+                columns.append(.init(header: instrument.code.value, width: 10, comment: describe(instrument, context)))
             }
             tableGroups.append(.init(title: group.title, columns: first...(columns.count - 1)))
         }
-        var table = SheetTable(name: name, title: context.title("Ratifications"), columns: columns)
+        let name = name(context)
+        var table = SheetTable(name: name, title: context.title(name), columns: columns)
+        table.emptyMessage = context.phrase(.nothingRecorded)
         var rows: [[SheetCell]] = []
         table.groups = tableGroups
         table.frozenColumns = 2
         table.notes = context.leadingNotes + [
-            ("Status in \(year). A year: ratified that year. \"not ratified\": a source says so. "
-                + "\"unknown\": no source recorded, which is not the same as not ratified.", WorkbookStyles.note),
-            ("Hover over a cell for its source; over an instrument's code for its title. Categories as they "
-                + "stand in \(year) (C155 and C187 became fundamental in June 2022).", WorkbookStyles.note),
+            (context.phrase(.ratificationsStatusNote, ["year": "\(year)"]), WorkbookStyles.note),
+            (context.phrase(.ratificationsHoverNote, ["year": "\(year)"]), WorkbookStyles.note),
         ]
         let instruments = groups.flatMap(\.instruments)
         for code in countries(context) {
@@ -61,10 +61,10 @@ enum RatificationsSheet {
         let fundamental = instruments.filter { $0.isFundamental(in: year) }
         let rest = instruments.filter { !$0.isFundamental(in: year) }
         let groups: [(String, [Instrument])] = [
-            ("Fundamental (\(year))", fundamental),
-            ("Governance", rest.filter { $0.category.value == .governance }),
-            ("Technical", rest.filter { $0.category.value == .technical }),
-            ("Migrant workers", rest.filter { $0.category.value == .migrant }),
+            (context.phrase(.groupFundamental, ["year": "\(year)"]), fundamental),
+            (context.phrase(.groupGovernance), rest.filter { $0.category.value == .governance }),
+            (context.phrase(.groupTechnical), rest.filter { $0.category.value == .technical }),
+            (context.phrase(.groupMigrant), rest.filter { $0.category.value == .migrant }),
         ]
         return groups.filter { !$0.1.isEmpty }.map { (title: $0.0, instruments: $0.1) }
     }
@@ -74,13 +74,15 @@ enum RatificationsSheet {
         let year = context.year
         let status = ledger.status(country: country, instrument: instrument, year: year)
         guard status.isKnown, let fact = ledger.basis(country: country, instrument: instrument, year: year) else {
-            return .text("unknown", style: WorkbookStyles.unknown)
+            return .text(context.word("unknown"), style: WorkbookStyles.unknown)
         }
-        var comment = "Source: \(fact.source.value)"
-        let said = fact.status.value.rawValue.replacingOccurrences(of: "-", with: " ")
-        if let date = fact.date?.value { comment = "\(said) \(date). " + comment }
-        if let asOf = fact.asOf?.value { comment = "\(said) as of \(asOf). " + comment }
-        if let note = fact.note?.value { comment += "\nNote: \(note)" }
+        var comment = context.phrase(.sourceComment, ["source": fact.source.value])
+        let said = context.word(fact.status.value.rawValue)
+        if let date = fact.date?.value { comment = context.phrase(.statedOn, ["status": said, "date": "\(date)"]) + comment }
+        if let asOf = fact.asOf?.value {
+            comment = context.phrase(.statedAsOf, ["status": said, "date": "\(asOf)"]) + comment
+        }
+        if let note = fact.note?.value { comment += context.phrase(.noteComment, ["note": note]) }
         let origin = context.origin("the source of \(country) × \(instrument)", fact.location)
         switch status {
         case .ratified:
@@ -88,22 +90,28 @@ enum RatificationsSheet {
                 return SheetCell(.number(Double(date.year)), style: WorkbookStyles.ratified, comment: comment,
                                  origin: origin)
             }
-            let by = fact.asOf.map { " by \($0.value.year)" } ?? ""
-            return SheetCell(.text("ratified\(by)"), style: WorkbookStyles.ratified, comment: comment, origin: origin)
+            let text = fact.asOf.map { context.phrase(.ratifiedBy, ["year": "\($0.value.year)"]) }
+                ?? context.word("ratified")
+            return SheetCell(.text(text), style: WorkbookStyles.ratified, comment: comment, origin: origin)
         case .notRatified:
-            return SheetCell(.text("not ratified"), style: WorkbookStyles.notRatified, comment: comment, origin: origin)
-        case .denounced:
-            let when = fact.date.map { " \($0.value.year)" } ?? ""
-            return SheetCell(.text("denounced\(when)"), style: WorkbookStyles.denounced, comment: comment,
+            return SheetCell(.text(context.word("not-ratified")), style: WorkbookStyles.notRatified, comment: comment,
                              origin: origin)
+        case .denounced:
+            let text = fact.date.map { context.phrase(.denouncedIn, ["year": "\($0.value.year)"]) }
+                ?? context.word("denounced")
+            return SheetCell(.text(text), style: WorkbookStyles.denounced, comment: comment, origin: origin)
         case .unknown:
-            return .text("unknown", style: WorkbookStyles.unknown)
+            return .text(context.word("unknown"), style: WorkbookStyles.unknown)
         }
     }
 
-    private static func describe(_ instrument: Instrument) -> String {
-        var text = "\(instrument.title.value.text) (\(instrument.body.value.rawValue), \(instrument.adopted.value))"
-        if let since = instrument.fundamentalSince?.value { text += "; fundamental since \(since)" }
+    private static func describe(_ instrument: Instrument, _ context: EditionContext) -> String {
+        var text = context.phrase(.instrumentComment, ["title": context.plain(instrument.title.value),
+                                                       "body": instrument.body.value.rawValue,
+                                                       "adopted": "\(instrument.adopted.value)"])
+        if let since = instrument.fundamentalSince?.value {
+            text += context.phrase(.fundamentalSince, ["date": "\(since)"])
+        }
         return text
     }
 }

@@ -3,31 +3,26 @@ import XLSXWriter
 
 /// One row per recommendation of the edition, under the number the Final Document prints it with.
 enum RecommendationsSheet {
-    static let name = "Recommendations"
+    static func name(_ context: EditionContext) -> String { context.phrase(.sheetRecommendations) }
 
     static func table(_ context: EditionContext) -> SheetTable {
         let columns: [SheetTable.Column] = [
-            .init(header: "Country", width: 9),
-            .init(header: "Addressee", width: 30, wraps: true),
-            .init(header: "No.", width: 6, style: WorkbookStyles.whole,
-                  comment: "The number the Final Document prints. Empty when the appeal is printed without "
-                      + "numbers, or when the recommendation is not printed (implemented or withdrawn)."),
-            .init(header: "Id", width: 30, wraps: true),
-            .init(header: "Recommendation", width: 70, wraps: true),
-            .init(header: "Status", width: 14, wraps: true,
-                  comment: "new or repeated, from the library's earlier editions; otherwise as the secretariat "
-                      + "recorded it."),
-            .init(header: "Earlier editions", width: 10, style: WorkbookStyles.whole,
-                  comment: "How many earlier editions of the library made the same recommendation."),
-            .init(header: "First made", width: 9, style: WorkbookStyles.whole),
-            .init(header: "Findings", width: 30, wraps: true),
+            .init(header: context.phrase(.country), width: 9),
+            .init(header: context.phrase(.addressee), width: 30, wraps: true),
+            .init(header: context.phrase(.number), width: 6, style: WorkbookStyles.whole,
+                  comment: context.phrase(.numberComment)),
+            .init(header: context.phrase(.id), width: 30, wraps: true),
+            .init(header: context.phrase(.recommendation), width: 70, wraps: true),
+            .init(header: context.phrase(.status), width: 14, wraps: true, comment: context.phrase(.statusComment)),
+            .init(header: context.phrase(.earlierEditions), width: 10, style: WorkbookStyles.whole,
+                  comment: context.phrase(.earlierEditionsComment)),
+            .init(header: context.phrase(.firstMade), width: 9, style: WorkbookStyles.whole),
+            .init(header: context.phrase(.findings), width: 30, wraps: true),
         ]
-        var table = SheetTable(name: name, title: context.title("Recommendations"), columns: columns)
-        table.notes = context.leadingNotes + [
-            ("In the order of the appeals in the Final Document; within a country, in the order of its file.",
-             WorkbookStyles.note),
-        ]
-        table.emptyMessage = "No recommendations are recorded for \(context.year)."
+        let name = name(context)
+        var table = SheetTable(name: name, title: context.title(name), columns: columns)
+        table.notes = context.leadingNotes + [(context.phrase(.recommendationsNote), WorkbookStyles.note)]
+        table.emptyMessage = context.phrase(.recommendationsEmpty, ["year": "\(context.year)"])
         let shownFindings = Set(context.findings.map(\.id.value))
         let appeals = context.library.appeals(in: context.edition)
         // The rows to make, in order: which appeal, and which of its country's recommendations.
@@ -51,7 +46,7 @@ enum RecommendationsSheet {
                 .text(id),
                 .text(context.plain(recommendation.text.value),
                       origin: context.origin("the text of recommendation '\(id)'", recommendation.text.location)),
-                .text(standing.description),
+                .text(context.word(standing.description)),
                 .number(context.library.editionsMaking(id, before: context.year)),
                 .number(context.firstAppearance.firstMade(recommendation)),
                 .text(recommendation.findings.map(\.value).filter(shownFindings.contains).joined(separator: ", ")),

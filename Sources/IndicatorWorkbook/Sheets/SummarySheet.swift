@@ -5,7 +5,7 @@ import XLSXWriter
 /// what was resolved, apart), what was asked, what is ratified; and a chart of open violations by
 /// country.
 enum SummarySheet {
-    static let name = "Summary"
+    static func name(_ context: EditionContext) -> String { context.phrase(.sheetSummary) }
     /// Columns of the chart's categories and values.
     static let nameColumn = 1
     /// The first count, open violations, right after the names.
@@ -24,35 +24,36 @@ enum SummarySheet {
         if context.edition.recommendations.contains(where: { $0.status?.value == .carried }) {
             standings.append(.recorded(.carried))
         }
+        let yearText = "\(year)"
         var columns: [SheetTable.Column] = [
-            .init(header: "Country", width: 9),
-            .init(header: "Name", width: 16),
+            .init(header: context.phrase(.country), width: 9),
+            .init(header: context.phrase(.name), width: 16),
         ]
         columns += [
-            .init(header: "Findings: open violations", width: 12),
-            .init(header: "Findings: open concerns", width: 12),
-            .init(header: "Findings: progress", width: 12),
-            .init(header: "Findings: resolved in \(year)", width: 12,
-                  comment: "Findings of any kind recorded as resolved in this edition: not part of the current "
-                      + "picture, counted apart so that a resolved case is not read as a violation."),
+            .init(header: context.phrase(.openViolations), width: 12),
+            .init(header: context.phrase(.openConcerns), width: 12),
+            .init(header: context.phrase(.progressFindings), width: 12),
+            .init(header: context.phrase(.resolvedIn, ["year": yearText]), width: 12,
+                  comment: context.phrase(.resolvedInComment)),
         ]
-        columns += standings.map { .init(header: "Recommendations: \($0.description)", width: 16) }
+        columns += standings.map {
+            .init(header: context.phrase(.recommendationsBy, ["standing": context.word($0.description)]), width: 16)
+        }
         columns += [
-            .init(header: "Fundamental instruments ratified (of \(fundamental.count) in \(year))", width: 16,
-                  comment: "Fundamental in \(year): " + fundamental.map(\.code.value).joined(separator: ", ")),
-            .init(header: "Migrant workers' instruments ratified (of \(migrant.count))", width: 16,
+            .init(header: context.phrase(.fundamentalRatified, ["count": "\(fundamental.count)", "year": yearText]),
+                  width: 16,
+                  comment: context.phrase(.fundamentalIn, ["year": yearText,
+                                                           "codes": fundamental.map(\.code.value).joined(separator: ", ")])),
+            .init(header: context.phrase(.migrantRatified, ["count": "\(migrant.count)"]), width: 16,
                   comment: migrant.map(\.code.value).joined(separator: ", ")),
-            .init(header: "Instruments with status unknown (of \(instruments.count))", width: 16,
-                  comment: "No source recorded for the country and the instrument in \(year): unknown, "
-                      + "which is not the same as not ratified."),
+            .init(header: context.phrase(.unknownStatus, ["count": "\(instruments.count)"]), width: 16,
+                  comment: context.phrase(.unknownStatusComment, ["year": yearText])),
         ]
-        var table = SheetTable(name: name, title: context.title("Summary"), columns: columns)
+        let name = name(context)
+        var table = SheetTable(name: name, title: context.title(name), columns: columns)
         var rows: [[SheetCell]] = []
-        table.notes = context.leadingNotes + [
-            ("Findings are counted once each: open violations, open concerns, progress, and those resolved in \(year) "
-                + "apart; recommendations by status; instruments by their status in \(year), as derived from "
-                + "ratifications.yaml.", WorkbookStyles.note),
-        ]
+        table.notes = context.leadingNotes + [(context.phrase(.summaryNote, ["year": yearText]), WorkbookStyles.note)]
+        table.emptyMessage = context.phrase(.nothingRecorded)
         table.frozenColumns = 2
         // Counted in one pass over the findings: filtering them once per country made a regional
         // council's summary cost its countries times its findings.
@@ -65,14 +66,14 @@ enum SummarySheet {
             let own = counts[code] ?? FindingTally()
             var row: [SheetCell] = [.text(code), .text(context.countryName(code))]
             row += own.counts.map { .number($0.count) }
-            let made = report.recommendations.map { context.library.standing(of: $0, in: year) }
+            let made = report.recommendations.map { context.library.standing(of: $0, in: context.year) }
             row += standings.map { standing in .number(made.filter { same($0, standing) }.count) }
-            let tally = context.library.ratificationTally(country: code, year: year)
+            let tally = context.library.ratificationTally(country: code, year: context.year)
             row += [.number(tally.ratifiedFundamental), .number(tally.ratifiedMigrant), .number(tally.unknown)]
             rows.append(row)
         }
         if let regional = counts[nil] {
-            var row: [SheetCell] = [.text("—"), .text("Regional")]
+            var row: [SheetCell] = [.text("—"), .text(context.wording.phrase(.annexRegional))]
             row += regional.counts.map { .number($0.count) }
             rows.append(row)
         }
@@ -89,9 +90,9 @@ enum SummarySheet {
         guard countries > 0 else { return }
         let rows = placement.firstDataRow...(placement.firstDataRow + countries - 1)
         let chart = try workbook.addChart(.column)
-        chart.setTitle("Open violations by country, \(context.year)")
-        chart.setAxisNames(x: nil, y: "Open violations")
-        try chart.addSeries(name: "Open violations",
+        chart.setTitle(context.phrase(.violationsChartTitle, ["year": "\(context.year)"]))
+        chart.setAxisNames(x: nil, y: context.phrase(.violationsChartAxis))
+        try chart.addSeries(name: context.phrase(.violationsChartAxis),
                             categories: .column(nameColumn, rows: rows, on: placement.sheet.name),
                             values: .column(violationsColumn, rows: rows, on: placement.sheet.name))
         try placement.sheet.insert(chart, row: placement.headerRow + table.rows.count + 2, column: 1)
