@@ -12,7 +12,8 @@ struct WorkbookCommand: ParsableCommand {
             error, or an edition not ready, nothing is written. Confidential findings and people are left out \
             unless --internal, which marks every sheet and printed page "INTERNAL — NOT FOR PUBLICATION" and \
             writes into the internal/ folder. Text longer than an Excel cell holds is cut with a visible marker \
-            and a warning.
+            and a warning. An edition published in several languages gets a workbook per language: \
+            indicators-YEAR.xlsx in the first, indicators-YEAR.ru.xlsx in Russian; --language ru writes one.
             """
     )
 
@@ -26,10 +27,11 @@ struct WorkbookCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var draft: DraftOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         try Publish.run(Publication(year: year, dataFolder: library.data, outputFolder: output.out,
-                                    audience: output.audience, draft: draft.draft,
+                                    audience: output.audience, draft: draft.draft, languages: language.languages,
                                     products: [.workbook(WorkbookOptions(years: years?.range))]))
     }
 }

@@ -107,7 +107,12 @@ public struct Publication: Sendable {
             case let .document(formats):
                 try staging.add(documents(published, formats: formats))
             case let .workbook(options):
-                warnings += try staging.stageWorkbook(published, options: options, changes: changes?.changes)
+                // One workbook per language; what Excel's limits changed is the same in each.
+                for (index, language) in writtenLanguages(of: edition).enumerated() {
+                    let said = try staging.stageWorkbook(published, options: options, changes: changes?.changes,
+                                                         language: language, isFirst: language == declared.first)
+                    if index == 0 { warnings += said }
+                }
             case let .changes(_, country, format):
                 guard let changes else { continue }
                 comparedWith = changes.from
@@ -126,6 +131,11 @@ public struct Publication: Sendable {
         }
         let written = try staging.place(faults: faults)
         return Outcome(written: written, warnings: warnings, comparedWith: comparedWith, changed: changed)
+    }
+
+    /// The edition's languages this run writes: every one, or those `--language` names.
+    private func writtenLanguages(of edition: Edition) -> [String] {
+        edition.meeting.languages.map(\.value).filter { languages?.contains($0) ?? true }
     }
 
     /// Whether the products include the edition's own documents (the Final Document, the workbook),

@@ -47,13 +47,16 @@ struct Staging {
     }
 
     /// The workbook, written under a temporary name; its warnings.
-    mutating func stageWorkbook(_ edition: RedactedEdition, options: WorkbookOptions, changes: RedactedChanges?)
-        throws(PipelineFailure) -> [Diagnostic] {
-        let name = IndicatorWorkbook.fileName(for: edition.year)
+    /// The workbook in `language`: `indicators-2021.xlsx` in the edition's first, `indicators-2021.ru.xlsx`
+    /// in another.
+    mutating func stageWorkbook(_ edition: RedactedEdition, options: WorkbookOptions, changes: RedactedChanges?,
+                                language: String, isFirst: Bool) throws(PipelineFailure) -> [Diagnostic] {
+        let name = IndicatorWorkbook.fileName(for: edition.year, language: isFirst ? nil : language)
         let target = set.staging.appendingPathComponent(name)
         let temporary = AtomicFiles.temporaryPath(beside: target)
         do {
-            let warnings = try IndicatorWorkbook.write(edition, options: options, changes: changes, to: temporary)
+            let warnings = try IndicatorWorkbook.write(edition, options: options, changes: changes, language: language,
+                                                       to: temporary)
             staged.append((name, AtomicFiles.Staged(url: target, temporaryPath: temporary), true))
             return warnings
         } catch {

@@ -19,14 +19,14 @@ struct WrittenWorkbook: Sendable {
     }
 
     static func library(_ folder: String, shownAs: String? = nil, year: Int = 2021, audience: Audience = .public,
-                        options: WorkbookOptions = WorkbookOptions()) throws -> WrittenWorkbook {
+                        options: WorkbookOptions = WorkbookOptions(), language: String? = nil) throws -> WrittenWorkbook {
         let check = LibraryCheck.run(at: folder, shownAs: shownAs)
         guard let library = check.library, check.passes() else { throw LibraryFailure(check: check) }
         let edition = try RedactedLibrary.redact(library, for: audience).edition(year, in: folder)
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("labour-monitor-workbook-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let warnings = try IndicatorWorkbook.write(edition, options: options, to: output)
+        let warnings = try IndicatorWorkbook.write(edition, options: options, language: language, to: output)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
         return WrittenWorkbook(reader: try WorkbookReader(path: output), warnings: warnings, bytes: bytes)
     }

@@ -4,7 +4,7 @@ import Testing
 /// `labour-monitor build` as `make run` runs it: every output of the edition, together or not at all.
 @Suite struct BuildCommandTests {
     static let outputs = ["changes-2019-2021.md", "final-document.html", "final-document.md", "final-document.ru.html",
-                                "final-document.ru.md", "indicators-2021.xlsx"]
+                                "final-document.ru.md", "indicators-2021.ru.xlsx", "indicators-2021.xlsx"]
 
     @Test func writesEveryOutputAsCommitted() throws {
         let folder = try CLI.workspace()
@@ -17,6 +17,7 @@ import Testing
             wrote Reports/2021/final-document.ru.md
             wrote Reports/2021/final-document.ru.html
             wrote Reports/2021/indicators-2021.xlsx
+            wrote Reports/2021/indicators-2021.ru.xlsx
             wrote Reports/2021/changes-2019-2021.md
 
             """)

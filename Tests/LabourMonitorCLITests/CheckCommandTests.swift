@@ -22,15 +22,16 @@ import Testing
                                          to: folder.appendingPathComponent("Indicators"))
         let file = folder.appendingPathComponent("Indicators/2021/KZ.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "indicators: [foa.registration]\n    summary: >-\n      The authorities de-registered",
-                                      with: "indicators: [foa.registraton]\n    summary: >-\n      The authorities de-registered")
+        try text.replacingOccurrences(
+            of: "indicators: [foa.registration]\n    summary:\n      en: >-\n        The authorities de-registered",
+            with: "indicators: [foa.registraton]\n    summary:\n      en: >-\n        The authorities de-registered")
             .write(to: file, atomically: false, encoding: .utf8)
 
         let run = try CLI.run(["check"], in: folder)
         #expect(run.status == 1)
         #expect(run.output == "")
         #expect(run.errors.contains(
-            "Indicators/2021/KZ.yaml:74:18: error: unknown indicator 'foa.registraton' (did you mean 'foa.registration'?)"))
+            "Indicators/2021/KZ.yaml:90:18: error: unknown indicator 'foa.registraton' (did you mean 'foa.registration'?)"))
         #expect(run.errors.hasSuffix("1 error(s), 0 warning(s)\n"))
     }
 

@@ -8,13 +8,29 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["workbook", "2021"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "wrote Reports/2021/indicators-2021.xlsx\n")
+        #expect(run.output == "wrote Reports/2021/indicators-2021.xlsx\nwrote Reports/2021/indicators-2021.ru.xlsx\n")
         #expect(run.errors == "")
-        let written = try Data(contentsOf: folder.appendingPathComponent("Reports/2021/indicators-2021.xlsx"))
-        let committed = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/2021/indicators-2021.xlsx"))
-        #expect(written == committed)
+        for name in ["indicators-2021.xlsx", "indicators-2021.ru.xlsx"] {
+            let written = try Data(contentsOf: folder.appendingPathComponent("Reports/2021/\(name)"))
+            let committed = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/2021/\(name)"))
+            #expect(written == committed, "\(name)")
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports/2021").path)
-            == ["indicators-2021.xlsx"])
+            .sorted() == ["indicators-2021.ru.xlsx", "indicators-2021.xlsx"])
+    }
+
+    /// `--language` writes one of the edition's languages; one it is not published in is refused.
+    @Test func languageChoosesOneOfTheEditionsLanguages() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["workbook", "2021", "--language", "ru"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == "wrote Reports/2021/indicators-2021.ru.xlsx\n")
+        let refused = try CLI.run(["workbook", "2021", "--language", "kk", "--out", "other"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.errors.hasPrefix("Indicators/2021/meeting.yaml: error: --language kk: the edition is published "
+                                         + "in en, ru (its 'languages'); nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("other").path))
     }
 
     @Test func aLibraryWithErrorsWritesNothing() throws {
@@ -50,7 +66,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["workbook", "2021", "--internal", "--out", "private"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "wrote private/internal/indicators-2021.xlsx\n")
+        #expect(run.output == "wrote private/internal/indicators-2021.xlsx\nwrote private/internal/indicators-2021.ru.xlsx\n")
         let publicRun = try CLI.run(["workbook", "2021", "--out", "public"], in: folder)
         #expect(publicRun.status == 0)
         let internalBytes = try Data(contentsOf: folder.appendingPathComponent("private/internal/indicators-2021.xlsx"))

@@ -41,7 +41,7 @@ package enum BilingualFixture {
           - id: kz-union-deregistered
             kind: violation
             indicators: [foa.registration]
-            summary: The authorities de-registered the union.
+            summary: {en: The authorities de-registered the union., ru: Власти сняли профсоюз с регистрации.}
             status: ongoing
             sources:
               - title: Final Document 2021

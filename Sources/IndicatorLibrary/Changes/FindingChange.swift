@@ -34,12 +34,17 @@ package struct FindingChange: Sendable {
     /// What differs, for a changed or resolved finding (nothing for the others). Worked out when
     /// asked for, by the presentation that shows it: kept for every change, the lists and their texts
     /// were the largest part of a large comparison, held beside the library it compares.
-    package var fields: [FieldChange] {
+    package var fields: [FieldChange] { fields(in: LocalizedText.defaultLanguage) }
+
+    /// The same, with the summaries' texts in `language` (the edition's first where one has none):
+    /// whether the finding changed is read from the default language, what changed is shown in each.
+    package func fields(in language: String) -> [FieldChange] {
         guard let before, let after else { return [] }
-        return Self.differences(before, after)
+        return Self.differences(before, after, in: language)
     }
 
-    static func differences(_ old: Finding, _ new: Finding) -> [FieldChange] {
+    static func differences(_ old: Finding, _ new: Finding, in language: String = LocalizedText.defaultLanguage)
+        -> [FieldChange] {
         var fields: [FieldChange] = []
         if old.status.value != new.status.value {
             fields.append(FieldChange(field: "status", old: old.status.value.rawValue, new: new.status.value.rawValue))
@@ -51,10 +56,9 @@ package struct FindingChange: Sendable {
             fields.append(FieldChange(field: "indicators", old: old.indicators.map(\.value).joined(separator: ", "),
                                       new: new.indicators.map(\.value).joined(separator: ", ")))
         }
-        let oldSummary = Markup.plain(old.summary.value.text)
-        let newSummary = Markup.plain(new.summary.value.text)
-        if oldSummary != newSummary {
-            fields.append(FieldChange(field: "summary", old: oldSummary, new: newSummary, isText: true))
+        if Markup.plain(old.summary.value.text) != Markup.plain(new.summary.value.text) {
+            fields.append(FieldChange(field: "summary", old: Markup.plain(old.summary.value.text(in: language)),
+                                      new: Markup.plain(new.summary.value.text(in: language)), isText: true))
         }
         return fields
     }

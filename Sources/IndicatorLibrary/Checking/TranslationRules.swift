@@ -49,8 +49,33 @@ struct TranslationRules {
         }
     }
 
-    /// Every text of the edition that the public Final Document prints, with what to call it.
+    /// Every text that the edition's public outputs print, with what to call it: the Final Document's,
+    /// then the workbook's (the findings' summaries, those of the edition before as its Changes sheet
+    /// shows them, and the titles of the indicators with values). Citations are not among them: a
+    /// source's title is printed as the work is titled, and an instrument's as its official title.
     private func printedTexts() -> [(Located<LocalizedText>, String)] {
+        var texts = documentTexts()
+        let earlier = library.editions.last { $0.year < edition.year }
+        let changesSheet = " (the \(edition.year) workbook's Changes sheet prints it)"
+        for shown in [earlier, edition].compactMap({ $0 }) {
+            for finding in shown.findings where !finding.confidential.value {
+                texts.append((finding.summary, "the summary of finding '\(finding.id.value)'"
+                              + (shown.year == edition.year ? "" : changesSheet)))
+            }
+        }
+        if let earlier, earlier.meeting.partial.value, let note = earlier.meeting.partialNote {
+            texts.append((note, "the partial_note of \(earlier.year)" + changesSheet))
+        }
+        let valued = Set(library.editions.filter { $0.year <= edition.year }
+            .flatMap { $0.countries.flatMap { $0.values.map(\.indicator.value) } })
+        for indicator in library.catalog.indicators where valued.contains(indicator.id.value) {
+            texts.append((indicator.title, "the title of indicator '\(indicator.id.value)'"))
+        }
+        return texts
+    }
+
+    /// Every text of the edition that the public Final Document prints.
+    private func documentTexts() -> [(Located<LocalizedText>, String)] {
         var texts: [(Located<LocalizedText>, String)] = [(meeting.event, "event"), (meeting.mission, "mission")]
         let unfilled = Set(meeting.unfilled.map(\.value))
         if let theme = meeting.theme { texts.append((theme, "theme")) }

@@ -176,6 +176,12 @@ words:
   lower: lower
   higher: higher
   none: none
+  # The fields a change names.
+  status: status
+  kind: kind
+  indicators: indicators
+  summary: summary
+  text: text
 
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 months_with_day: [January, February, March, April, May, June, July, August, September, October, November,
@@ -361,6 +367,12 @@ words:
   lower: меньше
   higher: больше
   none: никак
+  # The fields a change names.
+  status: статус
+  kind: вид
+  indicators: показатели
+  summary: содержание
+  text: текст
 
 months: [январь, февраль, март, апрель, май, июнь, июль, август, сентябрь, октябрь, ноябрь, декабрь]
 # A date with its day puts the month in the genitive: «7 декабря 2021 г.».

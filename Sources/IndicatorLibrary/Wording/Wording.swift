@@ -89,6 +89,8 @@ package struct Wording: Sendable {
         "concern", "ongoing", "resolved", "ratified", "not-ratified", "denounced", "unknown", "no-longer-reported",
         "unknown-in-partial", "changed", "continuing", "revised", "no-longer-made", "new-information",
         "no-longer-known", "better", "worse", "unchanged", "neutral", "lower", "higher", "none",
+        // The fields a change names.
+        "status", "kind", "indicators", "summary", "text",
     ]
 
     /// The grammatical gender an ordinal agrees with, in a language whose ordinals agree.

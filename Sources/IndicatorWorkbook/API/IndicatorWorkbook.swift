@@ -53,7 +53,8 @@ public enum IndicatorWorkbook {
                 ChangesSheet.rows(of: redacted.redacted.changes(from: earlier, to: redacted).changes, context)
             })
             tables.append(ChangesSheet.table(context, from: earlier.year,
-                                             fromPartial: earlier.edition.meeting.partialStatement, rows: rows))
+                                             fromPartial: ChangesSheet.partialStatement(of: earlier.year, context),
+                                             rows: rows))
         }
         let needed = TableWriter.rowsNeeded(by: tables)
         guard options.rowsPerSheet >= needed else { throw .tooFewRowsPerSheet(options.rowsPerSheet, needed: needed) }

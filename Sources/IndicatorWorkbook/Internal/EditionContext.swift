@@ -49,6 +49,13 @@ struct EditionContext: Sendable {
         return Markup.plain(text.text(in: language))
     }
 
+    /// A citation: the title of a source, or an instrument's official title, printed as the work is
+    /// titled (its title in the workbook's language when the library gives one), never marked as
+    /// untranslated: a cited work keeps its own title.
+    func citation(_ text: LocalizedText) -> String {
+        Markup.plain(text.has(language) ? text.text(in: language) : text.text)
+    }
+
     func countryName(_ code: String) -> String {
         guard let name = library.catalog.country(code)?.name.value else { return code }
         return name.has(language) ? name.text(in: language) : plain(name)

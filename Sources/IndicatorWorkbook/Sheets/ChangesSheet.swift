@@ -32,7 +32,14 @@ enum ChangesSheet {
     }
 
     static func table(_ context: EditionContext, changes: EditionChanges) -> SheetTable {
-        table(context, from: changes.from, fromPartial: changes.fromPartial, rows: rows(of: changes, context))
+        table(context, from: changes.from, fromPartial: partialStatement(of: changes.from, context),
+              rows: rows(of: changes, context))
+    }
+
+    /// What the sheet says of a partial earlier edition, in the workbook's language; nil when complete.
+    static func partialStatement(of year: Int, _ context: EditionContext) -> String? {
+        guard let meeting = context.library.edition(year)?.meeting, meeting.partial.value else { return nil }
+        return meeting.partialNote.map { context.plain($0.value) } ?? context.wording.phrase(.partialUnknown)
     }
 
     /// One row per change, in the order of `diff`: countries, findings, recommendations,
@@ -55,19 +62,23 @@ enum ChangesSheet {
         let shown = changes.findings.filter { $0.kind != .continuing }
         return SheetRows(count: shown.count) { index in
             let change = shown[index]
-            let fields = change.fields
+            let fields = change.fields(in: context.language)
             let before: String
             let after: String
             if fields.isEmpty {
                 before = change.before.map { context.plain($0.summary.value) } ?? ""
                 after = change.after.map { context.plain($0.summary.value) } ?? ""
             } else {
-                before = fields.map { "\($0.field): \($0.old)" }.joined(separator: "\n")
-                after = fields.map { "\($0.field): \($0.new)" }.joined(separator: "\n")
+                // A status or a kind is a code; a summary is already in the language.
+                func value(_ field: FieldChange, _ text: String) -> String {
+                    field.field == "status" || field.field == "kind" ? context.word(text) : text
+                }
+                before = fields.map { "\(context.word($0.field)): \(value($0, $0.old))" }.joined(separator: "\n")
+                after = fields.map { "\(context.word($0.field)): \(value($0, $0.new))" }.joined(separator: "\n")
             }
             return texts([context.phrase(.areaFinding), change.country ?? context.wording.phrase(.annexRegional), change.id,
                           context.word(change.kind.rawValue), before, after,
-                          fields.map(\.field).joined(separator: ", ")])
+                          fields.map { context.word($0.field) }.joined(separator: ", ")])
         }
     }
 

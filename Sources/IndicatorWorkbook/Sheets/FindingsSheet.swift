@@ -59,7 +59,7 @@ enum FindingsSheet {
             row.append(.text(context.phrase(finding.confidential.value ? .wholeFinding : flagged ? .somePeople : .noPeople)))
         }
         row += finding.sources.map { source in
-            let title = source.title.map { context.plain($0.value) }
+            let title = source.title.map { context.citation($0.value) }
             let origin = context.origin("source of finding '\(id)'", source.location)
             if let url = source.url?.value {
                 return SheetCell(.link(url: url, text: title ?? url), origin: origin)

@@ -106,7 +106,7 @@ enum RatificationsSheet {
     }
 
     private static func describe(_ instrument: Instrument, _ context: EditionContext) -> String {
-        var text = context.phrase(.instrumentComment, ["title": context.plain(instrument.title.value),
+        var text = context.phrase(.instrumentComment, ["title": context.citation(instrument.title.value),
                                                        "body": instrument.body.value.rawValue,
                                                        "adopted": "\(instrument.adopted.value)"])
         if let since = instrument.fundamentalSince?.value {
