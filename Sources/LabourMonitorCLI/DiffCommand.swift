@@ -35,6 +35,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOption
 
     @Flag(name: .long, help: "Plain text even on a terminal.")
     var noColor = false
@@ -48,7 +49,7 @@ struct DiffCommand: ParsableCommand {
         do {
             if format == .markdown || output.out != nil {
                 let document = Publication(year: to, dataFolder: library.data, outputFolder: output.out,
-                                           audience: output.audience,
+                                           audience: output.audience, languages: language.languages,
                                            products: [.changes(from: from, country: country, format: format)])
                 let outcome = try document.run()
                 for warning in outcome.warnings { printToStandardError(warning.description) }
@@ -58,7 +59,8 @@ struct DiffCommand: ParsableCommand {
                 let color = !noColor && isatty(STDOUT_FILENO) == 1
                     && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 let comparison = Comparison(from: from, to: to, dataFolder: library.data, format: format,
-                                            country: country, audience: output.audience, color: color)
+                                            country: country, audience: output.audience, color: color,
+                                            language: language.language)
                 let outcome = try comparison.run(printingTo: console.output)
                 for warning in outcome.warnings { printToStandardError(warning.description) }
                 changed = outcome.changed

@@ -18,11 +18,14 @@ public struct Comparison: Sendable {
     public let country: String?
     public let audience: Audience
     public let color: Bool
+    /// The language to write in, one of the later edition's; nil: its first.
+    public let language: String?
     /// The fault tests inject: the library's confidentiality rules off, the scan alone left.
     package var withoutConfidentialityRules = false
 
     public init(from: Int, to: Int, dataFolder: String = "Indicators", format: ChangesFormat, country: String? = nil,
-                audience: Audience = .public, color: Bool = false) {
+                audience: Audience = .public, color: Bool = false, language: String? = nil) {
+        self.language = language
         self.from = from
         self.to = to
         self.dataFolder = dataFolder
@@ -45,6 +48,10 @@ public struct Comparison: Sendable {
         let redacted = RedactedLibrary.redact(library, for: audience)
         let old = try Pipeline.edition(from, of: redacted, data: dataFolder)
         let new = try Pipeline.edition(to, of: redacted, data: dataFolder)
+        let declared = new.edition.meeting.languages.map(\.value)
+        if let language, !declared.contains(language) {
+            throw .noSuchLanguage(language, file: new.edition.meeting.file, declared: declared)
+        }
         var changes = redacted.changes(from: old, to: new)
         if let country { changes = changes.only(country: try Pipeline.country(country, in: library, data: dataFolder)) }
 
@@ -52,7 +59,7 @@ public struct Comparison: Sendable {
         let text: AtomicFiles.Staged
         do {
             var file = try StagedTextFile(url: scratch)
-            ChangesRenderer.write(changes, as: format, color: color, into: &file)
+            ChangesRenderer.write(changes, as: format, color: color, language: language, into: &file)
             text = try file.finish()
         } catch {
             throw .output(error)

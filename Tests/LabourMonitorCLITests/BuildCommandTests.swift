@@ -3,7 +3,7 @@ import Testing
 
 /// `labour-monitor build` as `make run` runs it: every output of the edition, together or not at all.
 @Suite struct BuildCommandTests {
-    static let outputs = ["changes-2019-2021.md", "final-document.html", "final-document.md", "final-document.ru.html",
+    static let outputs = ["changes-2019-2021.md", "changes-2019-2021.ru.md", "final-document.html", "final-document.md", "final-document.ru.html",
                                 "final-document.ru.md", "indicators-2021.ru.xlsx", "indicators-2021.xlsx"]
 
     @Test func writesEveryOutputAsCommitted() throws {
@@ -19,6 +19,7 @@ import Testing
             wrote Reports/2021/indicators-2021.xlsx
             wrote Reports/2021/indicators-2021.ru.xlsx
             wrote Reports/2021/changes-2019-2021.md
+            wrote Reports/2021/changes-2019-2021.ru.md
 
             """)
         let reports = folder.appendingPathComponent("Reports/2021")

@@ -45,8 +45,8 @@ import WorkbookReading
         let draft = try CLI.run(["build", "2022", "--draft"], in: folder)
         #expect(draft.status == 0, "\(draft.errors)")
         #expect(draft.output == ["final-document.md", "final-document.html", "final-document.ru.md", "final-document.ru.html", "indicators-2022.xlsx",
-                                 "indicators-2022.ru.xlsx",
-                                 "changes-2021-2022.md"].map { "wrote Reports/2022/draft/\($0)\n" }.joined())
+                                 "indicators-2022.ru.xlsx", "changes-2021-2022.md",
+                                 "changes-2021-2022.ru.md"].map { "wrote Reports/2022/draft/\($0)\n" }.joined())
         let drafts = folder.appendingPathComponent("Reports/2022/draft")
         for name in ["final-document.md", "final-document.html", "changes-2021-2022.md"] {
             let text = try String(contentsOf: drafts.appendingPathComponent(name), encoding: .utf8)

@@ -17,10 +17,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["diff", "2019", "2021", "--format", "markdown"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "wrote Reports/2021/changes-2019-2021.md\n")
+        #expect(run.output == "wrote Reports/2021/changes-2019-2021.md\nwrote Reports/2021/changes-2019-2021.ru.md\n")
         let text = try String(contentsOf: folder.appendingPathComponent("Reports/2021/changes-2019-2021.md"),
                               encoding: .utf8)
         #expect(text.hasPrefix("# Changes from 2019 to 2021\n\n> **Note.** The 2019 edition is partial: "))
+        let russian = try String(contentsOf: folder.appendingPathComponent("Reports/2021/changes-2019-2021.ru.md"),
+                                 encoding: .utf8)
+        #expect(russian.hasPrefix("# Изменения с 2019 по 2021 г.\n\n> **Примечание.** Редакция 2019 г. неполная: "))
+        #expect(russian.contains("\n- KZ kz-overt-repression-ceased (прогресс): Открытые репрессии против профсоюзных "
+                                 + "активистов прекратились.\n"))
+        #expect(!russian.contains("не переведено"))
     }
 
     @Test func jsonGoesToStandardOutputForOneCountry() throws {

@@ -132,7 +132,8 @@ import Testing
         let run = try CLI.run(["build", "2021", "--internal"], in: workspace)
         #expect(run.status == 0, "\(run.errors)")
         let written: [String] = ["final-document.md", "final-document.html", "final-document.ru.md", "final-document.ru.html",
-                                 "indicators-2021.xlsx", "indicators-2021.ru.xlsx", "changes-2019-2021.md"]
+                                 "indicators-2021.xlsx", "indicators-2021.ru.xlsx", "changes-2019-2021.md",
+                                 "changes-2019-2021.ru.md"]
         #expect(run.output == written.map { "wrote Reports/2021/internal/\($0)\n" }.joined())
         #expect(Self.read(reports) == before, "no public file replaced")
         let internalFolder = reports.appendingPathComponent("internal")

@@ -7,9 +7,10 @@ public enum ChangesFormat: String, Sendable, CaseIterable {
     /// For other tools; the schema is `docs/changes-json.md`, versioned.
     case json
 
-    /// `changes-2019-2021.md` (`.txt`, `.json`); with a country, `changes-2019-2021-KZ.md`.
-    public func fileName(from: Int, to: Int, country: String? = nil) -> String {
-        "changes-\(from)-\(to)\(country.map { "-\($0)" } ?? "").\(fileExtension)"
+    /// `changes-2019-2021.md` (`.txt`, `.json`); with a country, `changes-2019-2021-KZ.md`; in a
+    /// language other than the later edition's first, `changes-2019-2021.ru.md`.
+    public func fileName(from: Int, to: Int, country: String? = nil, language: String? = nil) -> String {
+        "changes-\(from)-\(to)\(country.map { "-\($0)" } ?? "")\(language.map { ".\($0)" } ?? "").\(fileExtension)"
     }
 
     public var fileExtension: String {

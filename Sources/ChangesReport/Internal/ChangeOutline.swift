@@ -72,16 +72,19 @@ struct ChangeOutline {
     private static func countries(_ wording: ChangeWording) -> Section {
         let changes = wording.changes
         let entered = Items(changes.countriesEntered) {
-            Item(mark: .added, headline: [.text("\($0) \(wording.countryName($0)): a country file in \(changes.to), "
-                                                + "none in \(changes.from)")])
+            Item(mark: .added, headline: [.text(wording.phrase(.countryEntered, [
+                "code": $0, "name": wording.countryName($0), "from": "\(changes.from)", "to": "\(changes.to)",
+            ]))])
         }
         let left = Items(changes.countriesLeft) {
-            Item(mark: .removed, headline: [.text("\($0) \(wording.countryName($0)): a country file in "
-                                                  + "\(changes.from), none in \(changes.to)")])
+            Item(mark: .removed, headline: [.text(wording.phrase(.countryLeft, [
+                "code": $0, "name": wording.countryName($0), "from": "\(changes.from)", "to": "\(changes.to)",
+            ]))])
         }
-        return Section(title: "Countries", groups: [
-            Group(title: "Entered the monitoring", items: entered), Group(title: "Left the monitoring", items: left),
-        ].filter { !$0.items.isEmpty }, none: "The same countries are monitored.")
+        return Section(title: wording.phrase(.countries), groups: [
+            Group(title: wording.phrase(.enteredMonitoring), items: entered),
+            Group(title: wording.phrase(.leftMonitoring), items: left),
+        ].filter { !$0.items.isEmpty }, none: wording.phrase(.countriesNone))
     }
 
     private static func findings(_ wording: ChangeWording) -> Section {
@@ -91,11 +94,12 @@ struct ChangeOutline {
                 findingItem($0, wording)
             })
         }
-        return Section(title: "Findings", groups: groups.filter { !$0.items.isEmpty }, none: "No findings in either edition.")
+        return Section(title: wording.phrase(.findings), groups: groups.filter { !$0.items.isEmpty },
+                       none: wording.phrase(.findingsNone))
     }
 
     private static func findingItem(_ change: FindingChange, _ wording: ChangeWording) -> Item {
-        let place = change.country ?? "Regional"
+        let place = change.country ?? wording.countryName(nil)
         switch change.kind {
         case .new:
             return Item(mark: .added, headline: [.text("\(place) \(change.after.map(wording.describe) ?? change.id)")])
@@ -105,15 +109,17 @@ struct ChangeOutline {
             return Item(mark: .same, headline: [.text("\(place) \(change.id)")])
         case .changed, .resolved:
             return Item(mark: .changed, headline: [.text("\(place) \(change.id)")],
-                        details: change.fields.map(fieldLine))
+                        details: wording.fields(change).map { fieldLine($0, wording) })
         }
     }
 
-    private static func fieldLine(_ field: FieldChange) -> [Span] {
+    private static func fieldLine(_ field: FieldChange, _ wording: ChangeWording) -> [Span] {
+        let name = wording.word(field.field)
         guard let words = field.words else {
-            return [.text("\(field.field): "), .removed(field.old), .text(" → "), .added(field.new)]
+            // A status or a kind is a code of the library.
+            return [.text("\(name): "), .removed(wording.word(field.old)), .text(" → "), .added(wording.word(field.new))]
         }
-        return [.text("\(field.field): ")] + words.enumerated().flatMap { offset, piece -> [Span] in
+        return [.text("\(name): ")] + words.enumerated().flatMap { offset, piece -> [Span] in
             let space: [Span] = offset > 0 ? [.text(" ")] : []
             switch piece {
             case let .same(text): return space + [.text(text)]
@@ -131,8 +137,8 @@ struct ChangeOutline {
                       recommendationItem($0, wording)
                   })
         }
-        return Section(title: "Recommendations", groups: groups.filter { !$0.items.isEmpty },
-                       none: "No recommendations in either edition.")
+        return Section(title: wording.phrase(.recommendations), groups: groups.filter { !$0.items.isEmpty },
+                       none: wording.phrase(.recommendationsNone))
     }
 
     private static func recommendationItem(_ change: RecommendationChange, _ wording: ChangeWording) -> Item {
@@ -144,15 +150,15 @@ struct ChangeOutline {
             return Item(mark: .same, headline: [.text("\(change.country) \(change.id) (\(made))")])
         case .revised:
             return Item(mark: .changed, headline: [.text("\(change.country) \(change.id) (\(made))")],
-                        details: change.text.map { [fieldLine($0)] } ?? [])
+                        details: wording.revisedText(change).map { [fieldLine($0, wording)] } ?? [])
         case .noLongerMade, .unknownInPartial:
             let why: String
             if let status = change.recordedStatus {
-                why = "recorded as \(status.rawValue) in \(wording.changes.to)"
+                why = wording.phrase(.recordedAsIn, ["status": wording.word(status.rawValue), "to": "\(wording.changes.to)"])
             } else if change.kind == .unknownInPartial {
-                why = "not known from the partial \(wording.changes.to) edition"
+                why = wording.phrase(.notKnownInPartial, ["to": "\(wording.changes.to)"])
             } else {
-                why = "not in \(wording.changes.to)"
+                why = wording.phrase(.notIn, ["to": "\(wording.changes.to)"])
             }
             return Item(mark: .removed, headline: [.text("\(change.country) \(change.id): \(why) (\(made))")])
         }
@@ -164,15 +170,15 @@ struct ChangeOutline {
             Group(title: wording.ratificationTitle(kind), items: Items(changes.ratifications.filter { $0.kind == kind }) {
                 change in
                 var item = Item(mark: change.isChangeInTheWorld ? .changed : .same, headline: [
-                    .text("\(change.country) \(change.instrument): "), .removed(wording.status(change.before)),
-                    .text(" → "), .added(wording.status(change.after) + (change.date.map { " \($0)" } ?? "")),
+                    .text("\(change.country) \(change.instrument): "), .removed(wording.word(change.before.rawValue)),
+                    .text(" → "), .added(wording.word(change.after.rawValue) + (change.date.map { " \($0)" } ?? "")),
                 ])
-                if let source = change.source { item.details = [[.text("source: \(source)")]] }
+                if let source = change.source { item.details = [[.text(wording.phrase(.source, ["source": source]))]] }
                 return item
             })
         }
-        return Section(title: "Ratifications (status in \(changes.from) and in \(changes.to))",
-                       groups: groups.filter { !$0.items.isEmpty }, none: "No ratification status changed.")
+        return Section(title: wording.phrase(.ratifications, ["from": "\(changes.from)", "to": "\(changes.to)"]),
+                       groups: groups.filter { !$0.items.isEmpty }, none: wording.phrase(.ratificationsNone))
     }
 
     private static func values(_ wording: ChangeWording) -> Section {
@@ -180,10 +186,10 @@ struct ChangeOutline {
             var line = "\(change.country) \(change.indicator): \(wording.quantity(change.old)) → "
                 + "\(wording.quantity(change.new))"
             if let delta = change.delta { line += " (\(delta > 0 ? "+" : "")\(ChangeWording.number(delta)))" }
-            if change.reading == .better || change.reading == .worse { line += ", \(change.reading.rawValue)" }
+            if change.reading == .better || change.reading == .worse { line += ", \(wording.word(change.reading.rawValue))" }
             return Item(mark: .changed, headline: [.text(line)])
         }
-        return Section(title: "Quantitative indicators", groups: items.isEmpty ? [] : [Group(title: "", items: items)],
-                       none: "No value recorded in either edition changed.")
+        return Section(title: wording.phrase(.values), groups: items.isEmpty ? [] : [Group(title: "", items: items)],
+                       none: wording.phrase(.valuesNone))
     }
 }

@@ -1,85 +1,120 @@
 import IndicatorLibrary
 
 /// The words the text and Markdown presentations share: section titles, counts, what each kind of
-/// change means, so that the two never tell the story differently.
+/// change means, so that the two never tell the story differently. In one language: its words come
+/// from the strings file (`changes:`), its texts from the editions' translations.
 struct ChangeWording {
     let library: Library
     let changes: EditionChanges
-    /// What the document says of itself first and last (internal, draft).
+    let wording: Wording
+    /// What the document says of itself first and last (internal, draft), in its language.
     var markings: [String] = []
 
-    var title: String { "Changes from \(changes.from) to \(changes.to)" }
+    private var language: String { wording.language }
+    private var from: String { "\(changes.from)" }
+    private var to: String { "\(changes.to)" }
+
+    func phrase(_ phrase: Wording.ChangesPhrase, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        wording.phrase(phrase, values)
+    }
+
+    var title: String { phrase(.title, ["from": from, "to": to]) }
 
     /// Notes on partial editions, said before any change, since they change how to read them.
     var partialNotes: [String] {
         var notes: [String] = []
-        if let note = changes.fromPartial {
-            notes.append("The \(changes.from) edition is partial: \(note) A finding or recommendation it lacks "
-                + "may simply not be known from it, so \"new\" below means new to the library.")
+        if let note = partialStatement(of: changes.from) {
+            notes.append(phrase(.fromPartial, ["from": from, "note": note]))
         }
-        if let note = changes.toPartial {
-            notes.append("The \(changes.to) edition is partial: \(note) What it lacks is listed as unknown, "
-                + "not as resolved or dropped.")
+        if let note = partialStatement(of: changes.to) {
+            notes.append(phrase(.toPartial, ["to": to, "note": note]))
         }
         return notes
     }
 
+    /// What a partial edition's note says, in the document's language; nil for a complete edition.
+    private func partialStatement(of year: Int) -> String? {
+        guard let meeting = library.edition(year)?.meeting, meeting.partial.value else { return nil }
+        return meeting.partialNote.map { text($0.value) } ?? wording.phrase(.partialUnknown)
+    }
+
+    /// A text in the document's language. One without it reaches here only in a draft or from an
+    /// edition published in fewer languages (the checker asks for what a publication prints): in the
+    /// default language, marked as not translated.
+    func text(_ text: LocalizedText) -> String {
+        guard text.has(language) else { return wording.phrase(.untranslated, ["text": Markup.plain(text.text)]) }
+        return Markup.plain(text.text(in: language))
+    }
+
     func countryName(_ code: String?) -> String {
-        guard let code else { return "Regional" }
-        return library.catalog.country(code)?.name.value.text ?? code
+        guard let code else { return wording.phrase(.annexRegional) }
+        guard let name = library.catalog.country(code)?.name.value else { return code }
+        return name.has(language) ? name.text(in: language) : text(name)
     }
 
     func findingTitle(_ kind: FindingChange.Kind) -> String {
         switch kind {
-        case .new: return "New"
-        case .resolved: return "Resolved (recorded as resolved in \(changes.to))"
-        case .noLongerReported: return "No longer reported (ongoing in \(changes.from), absent from \(changes.to); "
-            + "not recorded as resolved)"
-        case .unknownInPartial: return "Unknown in \(changes.to) (the edition is partial)"
-        case .changed: return "Changed"
-        case .continuing: return "Continuing unchanged"
+        case .new: return phrase(.findingNew)
+        case .resolved: return phrase(.findingResolved, ["to": to])
+        case .noLongerReported: return phrase(.findingNoLongerReported, ["from": from, "to": to])
+        case .unknownInPartial: return phrase(.unknownInPartial, ["to": to])
+        case .changed: return phrase(.findingChanged)
+        case .continuing: return phrase(.findingContinuing)
         }
     }
 
     func recommendationTitle(_ kind: RecommendationChange.Kind) -> String {
         switch kind {
-        case .new: return "New"
-        case .repeated: return "Repeated unchanged"
-        case .revised: return "Revised"
-        case .noLongerMade: return "No longer made"
-        case .unknownInPartial: return "Unknown in \(changes.to) (the edition is partial)"
+        case .new: return phrase(.recommendationNew)
+        case .repeated: return phrase(.recommendationRepeated)
+        case .revised: return phrase(.recommendationRevised)
+        case .noLongerMade: return phrase(.recommendationNoLongerMade)
+        case .unknownInPartial: return phrase(.unknownInPartial, ["to": to])
         }
     }
 
     func ratificationTitle(_ kind: RatificationChange.Kind) -> String {
         switch kind {
-        case .ratified: return "Ratified"
-        case .denounced: return "Denounced"
-        case .changed: return "Status changed"
-        case .newInformation: return "New information (unknown in \(changes.from), known in \(changes.to); "
-            + "not a change in the world)"
-        case .noLongerKnown: return "No longer known (known in \(changes.from), unknown in \(changes.to))"
+        case .ratified: return phrase(.ratificationRatified)
+        case .denounced: return phrase(.ratificationDenounced)
+        case .changed: return phrase(.ratificationChanged)
+        case .newInformation: return phrase(.ratificationNewInformation, ["from": from, "to": to])
+        case .noLongerKnown: return phrase(.ratificationNoLongerKnown, ["from": from, "to": to])
         }
     }
 
     /// "kz-trade-union-law-unamended (violation): The ILO's ...": a finding in one line.
     func describe(_ finding: Finding) -> String {
-        "\(finding.id.value) (\(finding.kind.value.rawValue)): \(Markup.plain(finding.summary.value.text))"
+        "\(finding.id.value) (\(wording.word(finding.kind.value.rawValue))): \(text(finding.summary.value))"
     }
 
     func describe(_ recommendation: Recommendation) -> String {
-        "\(recommendation.id.value): \(Markup.plain(recommendation.text.value.text))"
+        "\(recommendation.id.value): \(text(recommendation.text.value))"
     }
 
-    func status(_ status: RatificationStatus) -> String {
-        status.rawValue.replacingOccurrences(of: "-", with: " ")
+    /// A code (`not-ratified`, `status`) as the language prints it.
+    func word(_ code: String) -> String { wording.word(code) }
+
+    /// What differs in a changed finding, its summary in the document's language.
+    func fields(_ change: FindingChange) -> [FieldChange] {
+        change.fields(in: language)
+    }
+
+    /// A revised recommendation's text, compared in the document's language.
+    func revisedText(_ change: RecommendationChange) -> FieldChange? {
+        guard let text = change.text else { return nil }
+        guard language != LocalizedText.defaultLanguage, let before = change.before, let after = change.after else {
+            return text
+        }
+        return FieldChange(field: text.field, old: self.text(before.text.value), new: self.text(after.text.value),
+                           isText: true)
     }
 
     func quantity(_ value: IndicatorValue.Quantity?) -> String {
         switch value {
-        case nil: return "not recorded"
+        case nil: return phrase(.notRecorded)
         case let .number(number)?: return Self.number(number)
-        case let .boolean(flag)?: return flag ? "yes" : "no"
+        case let .boolean(flag)?: return flag ? phrase(.yes) : phrase(.no)
         }
     }
 
@@ -88,14 +123,14 @@ struct ChangeWording {
     }
 
     func made(_ change: RecommendationChange) -> String {
-        change.timesMade > 1 ? "made in \(change.timesMade) editions" : "made once"
+        change.timesMade > 1 ? phrase(.madeIn, ["count": "\(change.timesMade)"]) : phrase(.madeOnce)
     }
 
     var totals: String {
         let findingChanges = changes.findings.filter { $0.kind != .continuing }.count
         let recommendationChanges = changes.recommendations.filter { $0.kind != .repeated }.count
-        return "\(findingChanges) finding(s), \(recommendationChanges) recommendation(s), "
-            + "\(changes.ratifications.count) ratification(s), \(changes.values.count) value(s) and "
-            + "\(changes.countriesEntered.count + changes.countriesLeft.count) country(ies) changed"
+        return phrase(.totals, ["findings": "\(findingChanges)", "recommendations": "\(recommendationChanges)",
+                                "ratifications": "\(changes.ratifications.count)", "values": "\(changes.values.count)",
+                                "countries": "\(changes.countriesEntered.count + changes.countriesLeft.count)"])
     }
 }

@@ -24,7 +24,7 @@ struct MarkdownChanges {
             line()
         }
         for note in outline.notes {
-            line("> **Note.** \(escape(note))")
+            line("> **\(wording.phrase(.note))** \(escape(note))")
             line()
         }
         for section in outline.sections {

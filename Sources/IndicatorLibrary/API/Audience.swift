@@ -6,9 +6,6 @@ public enum Audience: String, Sendable {
     case `public`
     case `internal`
 
-    /// The marking an internal output carries on every page and sheet.
-    package static let internalMarking = "INTERNAL — NOT FOR PUBLICATION"
-
     /// Whether the finding may appear at all.
     package func shows(_ finding: Finding) -> Bool {
         self == .internal || !finding.confidential.value

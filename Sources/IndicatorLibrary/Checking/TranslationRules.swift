@@ -50,18 +50,21 @@ struct TranslationRules {
     }
 
     /// Every text that the edition's public outputs print, with what to call it: the Final Document's,
-    /// then the workbook's (the findings' summaries, those of the edition before as its Changes sheet
-    /// shows them, and the titles of the indicators with values). Citations are not among them: a
+    /// then the workbook's and the changes' (the findings' summaries, and those of the edition before
+    /// with its recommendations as the changes show them, and the titles of the indicators with values). Citations are not among them: a
     /// source's title is printed as the work is titled, and an instrument's as its official title.
     private func printedTexts() -> [(Located<LocalizedText>, String)] {
         var texts = documentTexts()
         let earlier = library.editions.last { $0.year < edition.year }
-        let changesSheet = " (the \(edition.year) workbook's Changes sheet prints it)"
+        let changesSheet = " (the changes to \(edition.year) print it)"
         for shown in [earlier, edition].compactMap({ $0 }) {
             for finding in shown.findings where !finding.confidential.value {
                 texts.append((finding.summary, "the summary of finding '\(finding.id.value)'"
                               + (shown.year == edition.year ? "" : changesSheet)))
             }
+        }
+        for recommendation in earlier?.recommendations ?? [] {
+            texts.append((recommendation.text, "recommendation '\(recommendation.id.value)'" + changesSheet))
         }
         if let earlier, earlier.meeting.partial.value, let note = earlier.meeting.partialNote {
             texts.append((note, "the partial_note of \(earlier.year)" + changesSheet))

@@ -9,11 +9,6 @@ public struct RedactedChanges: Sendable {
 
     package var library: Library { redacted.library }
 
-    /// What the changes document must say of itself, as an edition's `markings`.
-    package var markings: [String] {
-        (redacted.audience == .internal ? [Audience.internalMarking] : []) + (isDraft ? [RedactedEdition.draftMarking] : [])
-    }
-
     /// Made only by `RedactedLibrary`, from editions it has redacted.
     init(changes: EditionChanges, redacted: RedactedLibrary, isDraft: Bool = false) {
         self.changes = changes

@@ -6,17 +6,9 @@ public struct RedactedEdition: Sendable {
     /// Built with `--draft` from an edition that is not ready to publish: every page and sheet says so.
     public let isDraft: Bool
 
-    /// The marking a draft carries on every page and sheet.
-    package static let draftMarking = "DRAFT — NOT FOR PUBLICATION"
-
     package var library: Library { redacted.library }
     public var audience: Audience { redacted.audience }
     public var year: Int { edition.year }
-
-    /// What every page and sheet must say, in this order: that it is internal, that it is a draft.
-    package var markings: [String] {
-        (audience == .internal ? [Audience.internalMarking] : []) + (isDraft ? [Self.draftMarking] : [])
-    }
 
     /// Made only by `RedactedLibrary`, from an edition it has redacted.
     init(edition: Edition, redacted: RedactedLibrary, isDraft: Bool = false) {

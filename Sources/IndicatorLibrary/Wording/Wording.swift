@@ -82,6 +82,27 @@ package struct Wording: Sendable {
         case propertiesComments = "properties_comments"
     }
 
+    /// A phrase of the changes between two editions (the strings file's `changes:`), in every format.
+    package enum ChangesPhrase: String, CaseIterable, Sendable {
+        case title, fromPartial = "from_partial", toPartial = "to_partial", note
+        case findingNew = "finding_new", findingResolved = "finding_resolved"
+        case findingNoLongerReported = "finding_no_longer_reported", unknownInPartial = "unknown_in_partial"
+        case findingChanged = "finding_changed", findingContinuing = "finding_continuing"
+        case recommendationNew = "recommendation_new", recommendationRepeated = "recommendation_repeated"
+        case recommendationRevised = "recommendation_revised", recommendationNoLongerMade = "recommendation_no_longer_made"
+        case ratificationRatified = "ratification_ratified", ratificationDenounced = "ratification_denounced"
+        case ratificationChanged = "ratification_changed", ratificationNewInformation = "ratification_new_information"
+        case ratificationNoLongerKnown = "ratification_no_longer_known"
+        case notRecorded = "not_recorded", yes, no, madeIn = "made_in", madeOnce = "made_once", totals
+        case countryEntered = "country_entered", countryLeft = "country_left"
+        case countries, enteredMonitoring = "entered_monitoring", leftMonitoring = "left_monitoring"
+        case countriesNone = "countries_none", findings, findingsNone = "findings_none"
+        case recommendations, recommendationsNone = "recommendations_none"
+        case recordedAsIn = "recorded_as_in", notKnownInPartial = "not_known_in_partial", notIn = "not_in"
+        case source, ratifications, ratificationsNone = "ratifications_none"
+        case values, valuesNone = "values_none"
+    }
+
     /// How the workbook and the changes print a code of the library (`partially-implemented`,
     /// `no-longer-reported`): the strings file's `words:`, one for each.
     package static let codes = [
@@ -104,6 +125,7 @@ package struct Wording: Sendable {
     package let file: String
     let phrases: [Phrase: String]
     let workbookPhrases: [WorkbookPhrase: String]
+    let changesPhrases: [ChangesPhrase: String]
     let codeWords: [String: String]
     let months: [String]
     /// Month names as a date with its day writes them (Russian: the genitive, "7 декабря").
@@ -128,6 +150,10 @@ package struct Wording: Sendable {
 
     package func phrase(_ phrase: WorkbookPhrase, _ values: KeyValuePairs<String, String>) -> String {
         Self.filled(self.phrase(phrase), values)
+    }
+
+    package func phrase(_ phrase: ChangesPhrase, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        Self.filled(changesPhrases[phrase] ?? phrase.rawValue, values)
     }
 
     /// A code of the library as this language prints it; the code itself for one the file lacks (the

@@ -4,7 +4,7 @@
 struct WordingLoader {
     let bag: DiagnosticBag
 
-    static let keys = ["language", "phrases", "workbook", "words", "months", "months_with_day", "ordinals",
+    static let keys = ["language", "phrases", "workbook", "changes", "words", "months", "months_with_day", "ordinals",
                        "gender_endings", "declines_mission_in_heading"]
 
     /// The places each phrase may hold.
@@ -55,6 +55,23 @@ struct WordingLoader {
         }
     }
 
+    static func places(of phrase: Wording.ChangesPhrase) -> [String] {
+        switch phrase {
+        case .title: ["from", "to"]
+        case .fromPartial: ["from", "note"]
+        case .toPartial: ["to", "note"]
+        case .findingResolved, .unknownInPartial, .notKnownInPartial, .notIn: ["to"]
+        case .findingNoLongerReported, .ratificationNewInformation, .ratificationNoLongerKnown, .ratifications:
+            ["from", "to"]
+        case .madeIn: ["count"]
+        case .totals: ["findings", "recommendations", "ratifications", "values", "countries"]
+        case .countryEntered, .countryLeft: ["code", "name", "from", "to"]
+        case .recordedAsIn: ["status", "to"]
+        case .source: ["source"]
+        default: []
+        }
+    }
+
     func wording(_ text: String, file: String) -> Wording? {
         YAMLSource.parse(FileBytes(Array(text.utf8)), displayPath: file, into: bag) {
             events, bag throws(YAMLEvents.Failure) in
@@ -88,6 +105,16 @@ struct WordingLoader {
                       let text = placed(value, name: phrase.rawValue, places: Self.places(of: phrase), reader: reader)
                 else { continue }
                 workbook[phrase] = text
+            }
+        }
+        var changes: [Wording.ChangesPhrase: String] = [:]
+        if let node = fields.required("changes"),
+           let given = reader.mapping(node, what: "changes", keys: Wording.ChangesPhrase.allCases.map(\.rawValue)) {
+            for phrase in Wording.ChangesPhrase.allCases {
+                guard let value = given.required(phrase.rawValue),
+                      let text = placed(value, name: phrase.rawValue, places: Self.places(of: phrase), reader: reader)
+                else { continue }
+                changes[phrase] = text
             }
         }
         var words: [String: String] = [:]
@@ -128,8 +155,10 @@ struct WordingLoader {
         }
         guard let language, let months, let monthsWithDay, phrases.count == Wording.Phrase.allCases.count,
               workbook.count == Wording.WorkbookPhrase.allCases.count, words.count == Wording.codes.count,
+              changes.count == Wording.ChangesPhrase.allCases.count,
               !ordinals.isEmpty else { return nil }
         return Wording(language: language.value, file: file, phrases: phrases, workbookPhrases: workbook,
+                       changesPhrases: changes,
                        codeWords: words, months: months,
                        monthsWithDay: monthsWithDay, ordinals: ordinals, genderEndings: endings,
                        declinesMissionInHeading: declines?.value ?? false)
