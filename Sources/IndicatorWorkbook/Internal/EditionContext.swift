@@ -93,10 +93,14 @@ struct EditionContext: Sendable {
         }
     }
 
-    /// The first notes of every sheet: who the workbook is for, and whether the edition is known only
-    /// in part (then an absence in it says nothing).
+    /// The first notes of every sheet: who the workbook is for, whether this language's version is an
+    /// unofficial translation, and whether the edition is known only in part (then an absence in it
+    /// says nothing).
     var leadingNotes: [(text: String, style: CellStyle)] {
         var notes = [audienceNote]
+        if edition.meeting.unofficialLanguages.contains(where: { $0.value == language }) {
+            notes.append((wording.phrase(.unofficialTranslation), WorkbookStyles.partial))
+        }
         if isDraft {
             notes.append((phrase(.draftNote, ["marking": wording.phrase(.draftMarking), "year": "\(year)"]),
                           WorkbookStyles.internalMarking))
