@@ -11,7 +11,7 @@ import Testing
         #expect(run.output.contains("recommendations  16: 16 new"))
         #expect(run.output.contains("  findings         32: 21 open violations, 8 open concerns, 3 progress, 0 resolved "
             + "(4 regional, 0 confidential)\n"))
-        #expect(run.output.hasSuffix("\n2019: ready to publish\n2021: ready to publish\n"))
+        #expect(run.output.hasSuffix("\n2019: ready to publish\n2021: ready to publish (en, ru)\n"))
         #expect(run.output.split(separator: "\n").count <= 24 + 3, "a screen, and a line per edition for readiness")
     }
 

@@ -31,6 +31,8 @@ public struct EditionReadiness: Sendable {
     }
 
     public let year: Int
+    /// The languages it is published in, the first the one its file names keep.
+    public let languages: [String]
     /// The meeting's first (what the whole edition lacks), then each item to review in file and line
     /// order.
     public let items: [Item]
@@ -40,6 +42,7 @@ public struct EditionReadiness: Sendable {
     public init(_ edition: Edition) {
         year = edition.year
         let meeting = edition.meeting
+        languages = meeting.languages.map(\.value)
         var items: [Item] = []
         func add(_ kind: Item.Kind, _ message: String, at location: SourceLocation) {
             items.append(Item(kind: kind, message: message, location: location))
@@ -80,8 +83,11 @@ public struct EditionReadiness: Sendable {
     }
 
     /// One line for `check`: "2024: ready to publish", or "2024: not ready: 48 carried items to review, …".
+    /// "2021: ready to publish (en, ru)": an edition in more than one language names them, since each is
+    /// a set of outputs of its own.
     public var summary: String {
-        isReady ? "\(year): ready to publish" : "\(year): not ready: " + missing.joined(separator: ", ")
+        let shown = languages.count > 1 ? " (\(languages.joined(separator: ", ")))" : ""
+        return isReady ? "\(year): ready to publish\(shown)" : "\(year)\(shown): not ready: " + missing.joined(separator: ", ")
     }
 
     /// What is missing, counted by kind: "48 carried items to review", "no situation section".
