@@ -86,37 +86,12 @@ struct WordingLoader {
         if let language, !NodeReader.isLanguageCode(language.value) {
             bag.error("language '\(language.value)' must be an ISO 639 code such as en or ru", at: language.location)
         }
-        var phrases: [Wording.Phrase: String] = [:]
-        if let node = fields.required("phrases"),
-           let given = reader.mapping(node, what: "phrases", keys: Wording.Phrase.allCases.map(\.rawValue)) {
-            for phrase in Wording.Phrase.allCases {
-                // Separators (", ") are phrases too: taken as written, spaces included.
-                guard let value = given.required(phrase.rawValue),
-                      let text = placed(value, name: phrase.rawValue, places: Self.places(of: phrase), reader: reader)
-                else { continue }
-                phrases[phrase] = text
-            }
-        }
-        var workbook: [Wording.WorkbookPhrase: String] = [:]
-        if let node = fields.required("workbook"),
-           let given = reader.mapping(node, what: "workbook", keys: Wording.WorkbookPhrase.allCases.map(\.rawValue)) {
-            for phrase in Wording.WorkbookPhrase.allCases {
-                guard let value = given.required(phrase.rawValue),
-                      let text = placed(value, name: phrase.rawValue, places: Self.places(of: phrase), reader: reader)
-                else { continue }
-                workbook[phrase] = text
-            }
-        }
-        var changes: [Wording.ChangesPhrase: String] = [:]
-        if let node = fields.required("changes"),
-           let given = reader.mapping(node, what: "changes", keys: Wording.ChangesPhrase.allCases.map(\.rawValue)) {
-            for phrase in Wording.ChangesPhrase.allCases {
-                guard let value = given.required(phrase.rawValue),
-                      let text = placed(value, name: phrase.rawValue, places: Self.places(of: phrase), reader: reader)
-                else { continue }
-                changes[phrase] = text
-            }
-        }
+        // Separators (", ") are phrases too: taken as written, spaces included.
+        let phrases = section("phrases", of: Wording.Phrase.self, in: fields, places: Self.places, reader: reader)
+        let workbook = section("workbook", of: Wording.WorkbookPhrase.self, in: fields, places: Self.places,
+                               reader: reader)
+        let changes = section("changes", of: Wording.ChangesPhrase.self, in: fields, places: Self.places,
+                              reader: reader)
         var words: [String: String] = [:]
         if let node = fields.required("words"), let given = reader.mapping(node, what: "words", keys: Wording.codes) {
             for code in Wording.codes {
@@ -162,6 +137,23 @@ struct WordingLoader {
                        codeWords: words, months: months,
                        monthsWithDay: monthsWithDay, ordinals: ordinals, genderEndings: endings,
                        declinesMissionInHeading: declines?.value ?? false)
+    }
+
+    /// Every phrase of one section of the file, each refused at its line when missing, unknown or
+    /// with a place it does not take.
+    private func section<Phrase: RawRepresentable & CaseIterable & Hashable>(
+        _ key: String, of type: Phrase.Type, in fields: Fields, places: (Phrase) -> [String], reader: NodeReader
+    ) -> [Phrase: String] where Phrase.RawValue == String {
+        var phrases: [Phrase: String] = [:]
+        guard let node = fields.required(key),
+              let given = reader.mapping(node, what: key, keys: Phrase.allCases.map(\.rawValue)) else { return [:] }
+        for phrase in Phrase.allCases {
+            guard let value = given.required(phrase.rawValue),
+                  let text = placed(value, name: phrase.rawValue, places: places(phrase), reader: reader)
+            else { continue }
+            phrases[phrase] = text
+        }
+        return phrases
     }
 
     /// A phrase's text as written (spaces kept), after refusing a `{place}` it does not take.
