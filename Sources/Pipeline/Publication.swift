@@ -121,9 +121,7 @@ public struct Publication: Sendable {
                 }
                 let shown = code.map { changes.changes.only(country: $0) } ?? changes.changes
                 changed = !shown.changes.isEmpty
-                // JSON is for tools: one file, its texts in the default language (docs/changes-json.md).
-                let languages = format == .json ? [declared[0]] : writtenLanguages(of: edition)
-                for language in languages {
+                for language in writtenLanguages(of: edition) {
                     let suffix = language == declared.first ? nil : language
                     try staging.stage(format.fileName(from: changes.from, to: year, country: code, language: suffix)) {
                         url throws(OutputError) in

@@ -200,7 +200,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let run = try CLI.run(["diff", "2019", "2021", "--format", "json", "--out", "Diffs"], in: workspace)
         #expect(run.status == 0)
-        #expect(run.output == "wrote Diffs/changes-2019-2021.json\n")
+        #expect(run.output == "wrote Diffs/changes-2019-2021.json\nwrote Diffs/changes-2019-2021.ru.json\n")
         let printed = try CLI.run(["diff", "2019", "2021", "--format", "json"], in: workspace)
         #expect(try Data(contentsOf: workspace.appendingPathComponent("Diffs/changes-2019-2021.json"))
             == Data(printed.output.utf8))

@@ -28,7 +28,7 @@ public enum ChangesRenderer {
         switch format {
         case .text: TextChanges(wording: wording, color: color).render(into: &out)
         case .markdown: MarkdownChanges(wording: wording).render(into: &out)
-        case .json: JSONChanges.render(redacted.changes, of: redacted.library, into: &out)
+        case .json: JSONChanges.render(redacted.changes, of: redacted.library, wording: words, into: &out)
         }
     }
 

@@ -12,6 +12,8 @@ enum JSONChanges {
         let version = JSONChanges.version
         /// `public` (confidential findings left out) or `internal` (not for publication).
         let audience: String
+        /// The language of the texts: one of the later edition's.
+        let language: String
         let from: EditionInfo
         let to: EditionInfo
         let countries: Countries
@@ -137,12 +139,35 @@ enum JSONChanges {
         let reading: String
     }
 
+    /// The texts of the document in one language, marked where a text has none (only a draft, or an
+    /// edition published in fewer languages, has such a text: the checker asks for what is published).
+    struct Texts {
+        let library: Library
+        let wording: Wording
+
+        var language: String { wording.language }
+
+        func text(_ text: LocalizedText) -> String {
+            guard text.has(language) else { return wording.phrase(.untranslated, ["text": Markup.plain(text.text)]) }
+            return Markup.plain(text.text(in: language))
+        }
+
+        /// A partial edition's note in the language; nil for a complete edition.
+        func partialNote(of year: Int) -> String? {
+            guard let meeting = library.edition(year)?.meeting, meeting.partial.value else { return nil }
+            return meeting.partialNote.map { text($0.value) } ?? wording.phrase(.partialUnknown)
+        }
+    }
+
     /// The whole document at once, as `JSONEncoder` writes it: what the streamed rendering must equal
     /// byte for byte (the tests compare them).
-    static func render(_ changes: EditionChanges, of library: Library) -> String {
+    static func render(_ changes: EditionChanges, of library: Library, wording: Wording) -> String {
+        let texts = Texts(library: library, wording: wording)
         let document = Document(
-            audience: changes.audience.rawValue, from: from(changes), to: to(changes), countries: countries(changes),
-            findings: changes.findings.map(findingEntry), recommendations: changes.recommendations.map(recommendationEntry),
+            audience: changes.audience.rawValue, language: texts.language, from: from(changes, texts),
+            to: to(changes, texts), countries: countries(changes),
+            findings: changes.findings.map { findingEntry($0, texts) },
+            recommendations: changes.recommendations.map { recommendationEntry($0, texts) },
             ratifications: changes.ratifications.map(ratificationEntry), values: changes.values.map(valueEntry),
             changed: !changes.isEmpty)
         guard let data = try? encoder.encode(document) else { return "{}\n" }
@@ -152,8 +177,9 @@ enum JSONChanges {
     /// The same document written entry by entry as it is made: a comparison of a million findings is
     /// never held whole, neither as entries nor as text. The layout is `JSONEncoder`'s (keys sorted,
     /// two spaces per level), so the bytes are those of `render(_:of:)`.
-    static func render<Out: TextOutputStream>(_ changes: EditionChanges, of library: Library, into out: inout Out,
-                                              batchSize: Int = batchSize) {
+    static func render<Out: TextOutputStream>(_ changes: EditionChanges, of library: Library, wording: Wording,
+                                              into out: inout Out, batchSize: Int = batchSize) {
+        let texts = Texts(library: library, wording: wording)
         let encoder = Self.encoder
         func value(_ value: some Encodable, indent: String) -> String {
             guard let data = try? encoder.encode(value) else { return "null" }
@@ -184,12 +210,13 @@ enum JSONChanges {
         key("audience", value(changes.audience.rawValue, indent: "  "))
         key("changed", value(!changes.isEmpty, indent: "  "))
         key("countries", value(countries(changes), indent: "  "))
-        list("findings", changes.findings, findingEntry)
-        key("from", value(from(changes), indent: "  "))
+        list("findings", changes.findings) { findingEntry($0, texts) }
+        key("from", value(from(changes, texts), indent: "  "))
+        key("language", value(texts.language, indent: "  "))
         list("ratifications", changes.ratifications, ratificationEntry)
-        list("recommendations", changes.recommendations, recommendationEntry)
+        list("recommendations", changes.recommendations) { recommendationEntry($0, texts) }
         key("schema", value(Document.schemaName, indent: "  "))
-        key("to", value(to(changes), indent: "  "))
+        key("to", value(to(changes, texts), indent: "  "))
         list("values", changes.values, valueEntry)
         key("version", value(version, indent: "  "), last: true)
         out.write("}\n")
@@ -221,31 +248,41 @@ enum JSONChanges {
         return encoder
     }
 
-    private static func from(_ changes: EditionChanges) -> EditionInfo {
-        EditionInfo(year: changes.from, partial: changes.fromPartial != nil, partialNote: Nullable(changes.fromPartial))
+    private static func from(_ changes: EditionChanges, _ texts: Texts) -> EditionInfo {
+        let note = texts.partialNote(of: changes.from)
+        return EditionInfo(year: changes.from, partial: note != nil, partialNote: Nullable(note))
     }
 
-    private static func to(_ changes: EditionChanges) -> EditionInfo {
-        EditionInfo(year: changes.to, partial: changes.toPartial != nil, partialNote: Nullable(changes.toPartial))
+    private static func to(_ changes: EditionChanges, _ texts: Texts) -> EditionInfo {
+        let note = texts.partialNote(of: changes.to)
+        return EditionInfo(year: changes.to, partial: note != nil, partialNote: Nullable(note))
     }
 
     private static func countries(_ changes: EditionChanges) -> Countries {
         Countries(entered: changes.countriesEntered, left: changes.countriesLeft)
     }
 
-    private static func findingEntry(_ change: FindingChange) -> FindingEntry {
+    private static func findingEntry(_ change: FindingChange, _ texts: Texts) -> FindingEntry {
         FindingEntry(id: change.id, country: Nullable(change.country), change: change.kind.rawValue,
-                     before: Nullable(change.before.map(state)), after: Nullable(change.after.map(state)),
-                     fields: change.fields.map(field))
+                     before: Nullable(change.before.map { state($0, texts) }),
+                     after: Nullable(change.after.map { state($0, texts) }),
+                     fields: change.fields(in: texts.language).map(field))
     }
 
-    private static func recommendationEntry(_ change: RecommendationChange) -> RecommendationEntry {
-        RecommendationEntry(
+    private static func recommendationEntry(_ change: RecommendationChange, _ texts: Texts) -> RecommendationEntry {
+        // The comparison's own diff is of the default language's texts; another's is made here.
+        var diff = change.text
+        if texts.language != LocalizedText.defaultLanguage, diff != nil, let before = change.before,
+           let after = change.after {
+            diff = FieldChange(field: "text", old: texts.text(before.text.value), new: texts.text(after.text.value),
+                               isText: true)
+        }
+        return RecommendationEntry(
             id: change.id, country: change.country, change: change.kind.rawValue, timesMade: change.timesMade,
             recordedStatus: Nullable(change.recordedStatus?.rawValue),
-            textBefore: Nullable(change.before.map { Markup.plain($0.text.value.text) }),
-            textAfter: Nullable(change.after.map { Markup.plain($0.text.value.text) }),
-            textDiff: Nullable(change.text.flatMap { words($0.words) }))
+            textBefore: Nullable(change.before.map { texts.text($0.text.value) }),
+            textAfter: Nullable(change.after.map { texts.text($0.text.value) }),
+            textDiff: Nullable(diff.flatMap { words($0.words) }))
     }
 
     private static func ratificationEntry(_ change: RatificationChange) -> RatificationEntry {
@@ -259,9 +296,9 @@ enum JSONChanges {
                    new: Quantity(change.new), delta: Nullable(change.delta), reading: change.reading.rawValue)
     }
 
-    private static func state(_ finding: Finding) -> FindingState {
+    private static func state(_ finding: Finding, _ texts: Texts) -> FindingState {
         FindingState(kind: finding.kind.value.rawValue, status: finding.status.value.rawValue,
-                     indicators: finding.indicators.map(\.value), summary: Markup.plain(finding.summary.value.text))
+                     indicators: finding.indicators.map(\.value), summary: texts.text(finding.summary.value))
     }
 
     private static func field(_ change: FieldChange) -> Field {

@@ -6,7 +6,6 @@ extension Library {
         let newCountries = Set(new.countries.map(\.country.value))
         return EditionChanges(
             from: old.year, to: new.year,
-            fromPartial: old.meeting.partialStatement, toPartial: new.meeting.partialStatement,
             countriesEntered: newCountries.subtracting(oldCountries).sorted(),
             countriesLeft: oldCountries.subtracting(newCountries).sorted(),
             findings: findingChanges(old, new),

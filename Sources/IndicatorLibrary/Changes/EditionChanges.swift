@@ -8,9 +8,6 @@
 public struct EditionChanges: Sendable {
     package let from: Int
     package let to: Int
-    /// The partial notes of the two editions, when they are partial.
-    package let fromPartial: String?
-    package let toPartial: String?
     /// Countries with a file in TO and not in FROM, and the other way round.
     package let countriesEntered: [String]
     package let countriesLeft: [String]
@@ -22,13 +19,11 @@ public struct EditionChanges: Sendable {
     /// left the confidential findings out, so that a presentation of unfiltered changes says it is internal.
     package private(set) var audience: Audience
 
-    package init(from: Int, to: Int, fromPartial: String?, toPartial: String?, countriesEntered: [String],
+    package init(from: Int, to: Int, countriesEntered: [String],
                 countriesLeft: [String], findings: [FindingChange], recommendations: [RecommendationChange],
                 ratifications: [RatificationChange], values: [ValueChange], audience: Audience = .internal) {
         self.from = from
         self.to = to
-        self.fromPartial = fromPartial
-        self.toPartial = toPartial
         self.countriesEntered = countriesEntered
         self.countriesLeft = countriesLeft
         self.findings = findings
@@ -64,7 +59,7 @@ public struct EditionChanges: Sendable {
     /// The same changes for one country (regional findings are left out).
     package func only(country code: String) -> EditionChanges {
         EditionChanges(
-            from: from, to: to, fromPartial: fromPartial, toPartial: toPartial,
+            from: from, to: to,
             countriesEntered: countriesEntered.filter { $0 == code },
             countriesLeft: countriesLeft.filter { $0 == code },
             findings: findings.filter { $0.country == code },

@@ -44,12 +44,6 @@ package struct Meeting: Sendable {
     /// What is known and what is missing, for the outputs to show.
     package let partialNote: Located<LocalizedText>?
 
-    /// What a reader is told of a partial edition (its note, in its language, or that only part is
-    /// known); nil when the edition is complete.
-    package var partialStatement: String? {
-        guard partial.value else { return nil }
-        return partialNote?.value.text(in: language.value) ?? "Only part of this edition is known."
-    }
     /// Fields written empty for the secretariat to fill in (`place`, `date`, `opening` of a skeleton
     /// made by `carry-forward`); their values are placeholders, so no document is made until it is empty.
     package let unfilled: [Located<String>]
