@@ -26,11 +26,18 @@ struct TranslationRules {
             guard language.value != LocalizedText.defaultLanguage else { continue }
             for (text, what) in printedTexts() where !text.value.has(language.value) {
                 bag.untranslated("\(what) has no '\(language.value)' text, and the edition is published in "
-                                 + "\(meeting.languages.map(\.value).joined(separator: " and ")): write it as "
+                                 + "\(declaredList): write it as "
                                  + "{\(text.value.languages.first ?? LocalizedText.defaultLanguage): …, "
                                  + "\(language.value): …}", at: text.location)
             }
         }
+    }
+
+    /// "en and ru", "en, ru and kk".
+    private var declaredList: String {
+        let codes = meeting.languages.map(\.value)
+        guard codes.count > 1, let last = codes.last else { return codes.first ?? "" }
+        return codes.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The heading's derived parts exist in the language, or the edition writes them.
@@ -50,9 +57,10 @@ struct TranslationRules {
     }
 
     /// Every text that the edition's public outputs print, with what to call it: the Final Document's,
-    /// then the workbook's and the changes' (the findings' summaries, and those of the edition before
-    /// with its recommendations as the changes show them, and the titles of the indicators with values). Citations are not among them: a
-    /// source's title is printed as the work is titled, and an instrument's as its official title.
+    /// then the workbook's and the changes' (every recommendation, the findings' summaries, those of
+    /// the edition before with its recommendations as the changes show them, and the titles of the
+    /// indicators with values). Citations are not among them: a source's title is printed as the work
+    /// is titled, and an instrument's as its official title.
     private func printedTexts() -> [(Located<LocalizedText>, String)] {
         var texts = documentTexts()
         let earlier = library.editions.last { $0.year < edition.year }
@@ -77,7 +85,7 @@ struct TranslationRules {
         return texts
     }
 
-    /// Every text of the edition that the public Final Document prints.
+    /// Every text of the edition that the public Final Document prints, and its recommendations.
     private func documentTexts() -> [(Located<LocalizedText>, String)] {
         var texts: [(Located<LocalizedText>, String)] = [(meeting.event, "event"), (meeting.mission, "mission")]
         let unfilled = Set(meeting.unfilled.map(\.value))
@@ -101,9 +109,10 @@ struct TranslationRules {
                let addressee = report.addressee ?? library.catalog.country(appeal.country)?.addressee {
                 texts.append((addressee, "the addressee of \(appeal.country)"))
             }
-            for item in appeal.items {
-                texts.append((item.recommendation.text, "recommendation '\(item.recommendation.id.value)'"))
-            }
+        }
+        // The document prints the appeals' recommendations; the workbook every one, implemented too.
+        for recommendation in edition.recommendations {
+            texts.append((recommendation.text, "recommendation '\(recommendation.id.value)'"))
         }
         if let intro = meeting.intentionsIntro { texts.append((intro, "intentions_intro")) }
         texts += meeting.intentions.map { ($0, "the intention") }
