@@ -21,10 +21,9 @@ public enum ChangesRenderer {
     public static func write<Out: TextOutputStream>(_ redacted: RedactedChanges, as format: ChangesFormat,
                                                     color: Bool = false, language: String? = nil, into out: inout Out) {
         let words = wording(redacted, language: language)
-        let markings = (redacted.redacted.audience == .internal ? [words.phrase(.internalMarking)] : [])
-            + (redacted.isDraft ? [words.phrase(.draftMarking)] : [])
         let wording = ChangeWording(library: redacted.library, changes: redacted.changes, wording: words,
-                                    markings: markings)
+                                    markings: words.markings(audience: redacted.redacted.audience,
+                                                             isDraft: redacted.isDraft))
         switch format {
         case .text: TextChanges(wording: wording, color: color).render(into: &out)
         case .markdown: MarkdownChanges(wording: wording).render(into: &out)

@@ -116,8 +116,9 @@ struct ChangeOutline {
     private static func fieldLine(_ field: FieldChange, _ wording: ChangeWording) -> [Span] {
         let name = wording.word(field.field)
         guard let words = field.words else {
-            // A status or a kind is a code of the library.
-            return [.text("\(name): "), .removed(wording.word(field.old)), .text(" → "), .added(wording.word(field.new))]
+            let old = field.holdsCodes ? wording.word(field.old) : field.old
+            let new = field.holdsCodes ? wording.word(field.new) : field.new
+            return [.text("\(name): "), .removed(old), .text(" → "), .added(new)]
         }
         return [.text("\(name): ")] + words.enumerated().flatMap { offset, piece -> [Span] in
             let space: [Span] = offset > 0 ? [.text(" ")] : []

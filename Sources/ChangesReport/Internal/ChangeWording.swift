@@ -34,22 +34,20 @@ struct ChangeWording {
 
     /// What a partial edition's note says, in the document's language; nil for a complete edition.
     private func partialStatement(of year: Int) -> String? {
-        guard let meeting = library.edition(year)?.meeting, meeting.partial.value else { return nil }
-        return meeting.partialNote.map { text($0.value) } ?? wording.phrase(.partialUnknown)
+        library.edition(year).flatMap { wording.partialNote(of: $0.meeting, else: LocalizedText.defaultLanguage) }
+            .map(Markup.plain)
     }
 
-    /// A text in the document's language. One without it reaches here only in a draft or from an
-    /// edition published in fewer languages (the checker asks for what a publication prints): in the
-    /// default language, marked as not translated.
+    /// A text in the document's language, as plain text; one without it (a draft, or an edition
+    /// published in fewer languages) in the default language, marked as not translated.
     func text(_ text: LocalizedText) -> String {
-        guard text.has(language) else { return wording.phrase(.untranslated, ["text": Markup.plain(text.text)]) }
-        return Markup.plain(text.text(in: language))
+        Markup.plain(wording.text(text, else: LocalizedText.defaultLanguage))
     }
 
     func countryName(_ code: String?) -> String {
         guard let code else { return wording.phrase(.annexRegional) }
-        guard let name = library.catalog.country(code)?.name.value else { return code }
-        return name.has(language) ? name.text(in: language) : text(name)
+        return library.catalog.country(code).map { wording.text($0.name.value, else: LocalizedText.defaultLanguage) }
+            ?? code
     }
 
     func findingTitle(_ kind: FindingChange.Kind) -> String {
@@ -97,17 +95,12 @@ struct ChangeWording {
 
     /// What differs in a changed finding, its summary in the document's language.
     func fields(_ change: FindingChange) -> [FieldChange] {
-        change.fields(in: language)
+        change.fields(text: text)
     }
 
     /// A revised recommendation's text, compared in the document's language.
     func revisedText(_ change: RecommendationChange) -> FieldChange? {
-        guard let text = change.text else { return nil }
-        guard language != LocalizedText.defaultLanguage, let before = change.before, let after = change.after else {
-            return text
-        }
-        return FieldChange(field: text.field, old: self.text(before.text.value), new: self.text(after.text.value),
-                           isText: true)
+        change.revisedText(text: text)
     }
 
     func quantity(_ value: IndicatorValue.Quantity?) -> String {

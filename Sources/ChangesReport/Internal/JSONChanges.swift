@@ -148,14 +148,13 @@ enum JSONChanges {
         var language: String { wording.language }
 
         func text(_ text: LocalizedText) -> String {
-            guard text.has(language) else { return wording.phrase(.untranslated, ["text": Markup.plain(text.text)]) }
-            return Markup.plain(text.text(in: language))
+            Markup.plain(wording.text(text, else: LocalizedText.defaultLanguage))
         }
 
         /// A partial edition's note in the language; nil for a complete edition.
         func partialNote(of year: Int) -> String? {
-            guard let meeting = library.edition(year)?.meeting, meeting.partial.value else { return nil }
-            return meeting.partialNote.map { text($0.value) } ?? wording.phrase(.partialUnknown)
+            library.edition(year).flatMap { wording.partialNote(of: $0.meeting, else: LocalizedText.defaultLanguage) }
+                .map(Markup.plain)
         }
     }
 
@@ -266,23 +265,16 @@ enum JSONChanges {
         FindingEntry(id: change.id, country: Nullable(change.country), change: change.kind.rawValue,
                      before: Nullable(change.before.map { state($0, texts) }),
                      after: Nullable(change.after.map { state($0, texts) }),
-                     fields: change.fields(in: texts.language).map(field))
+                     fields: change.fields(text: texts.text).map(field))
     }
 
     private static func recommendationEntry(_ change: RecommendationChange, _ texts: Texts) -> RecommendationEntry {
-        // The comparison's own diff is of the default language's texts; another's is made here.
-        var diff = change.text
-        if texts.language != LocalizedText.defaultLanguage, diff != nil, let before = change.before,
-           let after = change.after {
-            diff = FieldChange(field: "text", old: texts.text(before.text.value), new: texts.text(after.text.value),
-                               isText: true)
-        }
-        return RecommendationEntry(
+        RecommendationEntry(
             id: change.id, country: change.country, change: change.kind.rawValue, timesMade: change.timesMade,
             recordedStatus: Nullable(change.recordedStatus?.rawValue),
             textBefore: Nullable(change.before.map { texts.text($0.text.value) }),
             textAfter: Nullable(change.after.map { texts.text($0.text.value) }),
-            textDiff: Nullable(diff.flatMap { words($0.words) }))
+            textDiff: Nullable(change.revisedText(text: texts.text).flatMap { words($0.words) }))
     }
 
     private static func ratificationEntry(_ change: RatificationChange) -> RatificationEntry {

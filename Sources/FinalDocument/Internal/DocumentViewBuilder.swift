@@ -14,17 +14,13 @@ struct DocumentViewBuilder {
     private var meeting: Meeting { edition.meeting }
     private var language: String { wording.language }
 
-    /// What every page says of the document, in its language: that it is internal, that it is a draft.
-    private var markings: [String] {
-        (audience == .internal ? [wording.phrase(.internalMarking)] : []) + (isDraft ? [wording.phrase(.draftMarking)] : [])
-    }
+    /// What every page says of the document, in its language.
+    private var markings: [String] { wording.markings(audience: audience, isDraft: isDraft) }
 
     func build() -> DocumentView {
         let appeals = library.appeals(in: edition)
         let event = text(meeting.event.value)
-        // The checker has made sure that one of the two exists; the number stands in only for a draft.
-        let written = meeting.ordinal.flatMap { $0.value.has(language) ? text($0.value) : nil }
-        let ordinal = written ?? wording.ordinal(meeting.edition.value, event: event) ?? "\(meeting.edition.value)"
+        let ordinal = wording.ordinal(of: meeting)
         let missionInHeading = wording.declinesMissionInHeading
             ? meeting.missionInHeading.map { text($0.value) } ?? text(meeting.mission.value)
             : text(meeting.mission.value)
@@ -131,12 +127,8 @@ struct DocumentViewBuilder {
         Wording.Phrase(rawValue: name).map(wording.phrase) ?? name
     }
 
-    /// The text in the document's language. A text without it reaches here only in a draft (the
-    /// checker stops a publication): printed in the edition's first language, marked as not translated.
-    private func text(_ text: LocalizedText) -> String {
-        if text.has(language) { return text.text(in: language) }
-        return wording.phrase(.untranslated, ["text": text.text(in: meeting.language.value)])
-    }
+    /// The text in the document's language, else in the edition's first, marked as not translated.
+    private func text(_ text: LocalizedText) -> String { wording.text(text, else: meeting.language.value) }
     private func plain(_ string: String) -> String { RichText.plain(string, as: format) }
     private func inline(_ text: LocalizedText) -> String { RichText.inline(self.text(text), as: format) }
     private func block(_ text: LocalizedText) -> String { RichText.block(self.text(text), as: format) }

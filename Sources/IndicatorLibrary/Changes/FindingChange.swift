@@ -34,17 +34,20 @@ package struct FindingChange: Sendable {
     /// What differs, for a changed or resolved finding (nothing for the others). Worked out when
     /// asked for, by the presentation that shows it: kept for every change, the lists and their texts
     /// were the largest part of a large comparison, held beside the library it compares.
-    package var fields: [FieldChange] { fields(in: LocalizedText.defaultLanguage) }
+    package var fields: [FieldChange] { fields(text: Self.defaultText) }
 
-    /// The same, with the summaries' texts in `language` (the edition's first where one has none):
-    /// whether the finding changed is read from the default language, what changed is shown in each.
-    package func fields(in language: String) -> [FieldChange] {
+    /// The same, with the summaries' texts as `text` gives them (in an output's language): whether the
+    /// finding changed is read from the default language, what changed is shown in each.
+    package func fields(text: (LocalizedText) -> String) -> [FieldChange] {
         guard let before, let after else { return [] }
-        return Self.differences(before, after, in: language)
+        return Self.differences(before, after, text: text)
     }
 
-    static func differences(_ old: Finding, _ new: Finding, in language: String = LocalizedText.defaultLanguage)
-        -> [FieldChange] {
+    /// A text as the comparison reads it: plain, in the default language.
+    static func defaultText(_ text: LocalizedText) -> String { Markup.plain(text.text) }
+
+    static func differences(_ old: Finding, _ new: Finding,
+                            text: (LocalizedText) -> String = defaultText) -> [FieldChange] {
         var fields: [FieldChange] = []
         if old.status.value != new.status.value {
             fields.append(FieldChange(field: "status", old: old.status.value.rawValue, new: new.status.value.rawValue))
@@ -56,9 +59,9 @@ package struct FindingChange: Sendable {
             fields.append(FieldChange(field: "indicators", old: old.indicators.map(\.value).joined(separator: ", "),
                                       new: new.indicators.map(\.value).joined(separator: ", ")))
         }
-        if Markup.plain(old.summary.value.text) != Markup.plain(new.summary.value.text) {
-            fields.append(FieldChange(field: "summary", old: Markup.plain(old.summary.value.text(in: language)),
-                                      new: Markup.plain(new.summary.value.text(in: language)), isText: true))
+        if defaultText(old.summary.value) != defaultText(new.summary.value) {
+            fields.append(FieldChange(field: "summary", old: text(old.summary.value), new: text(new.summary.value),
+                                      isText: true))
         }
         return fields
     }
@@ -72,6 +75,10 @@ package struct FieldChange: Sendable, Hashable {
     package let new: String
     /// Whether `old` and `new` are prose, compared word by word.
     package let isText: Bool
+
+    /// Whether `old` and `new` are codes of the library (a status, a kind), which an output prints in
+    /// its language's words.
+    package var holdsCodes: Bool { field == "status" || field == "kind" }
 
     package init(field: String, old: String, new: String, isText: Bool = false) {
         self.field = field

@@ -26,6 +26,14 @@ package struct RecommendationChange: Sendable {
     /// The word-level comparison of a revised text.
     package let text: FieldChange?
 
+    /// The comparison of a revised text with the texts as `text` gives them (in an output's language);
+    /// nil when the text was not revised.
+    package func revisedText(text render: (LocalizedText) -> String) -> FieldChange? {
+        guard let text, let before, let after else { return text }
+        return FieldChange(field: text.field, old: render(before.text.value), new: render(after.text.value),
+                           isText: true)
+    }
+
     package init(kind: Kind, id: String, country: String, before: Recommendation?, after: Recommendation?,
                 recordedStatus: Recommendation.Status?, timesMade: Int, text: FieldChange?) {
         self.kind = kind

@@ -198,6 +198,33 @@ package struct Wording: Sendable {
     /// The highest edition number the strings file has an ordinal for.
     package var ordinalCount: Int { ordinals.values.map(\.count).min() ?? 0 }
 
+    /// A text in this language. One without it reaches an output only in a draft (the checker asks a
+    /// publication for every text it prints): in `fallback`'s language, marked as not translated.
+    package func text(_ text: LocalizedText, else fallback: String) -> String {
+        text.has(language) ? text.text(in: language) : phrase(.untranslated, ["text": text.text(in: fallback)])
+    }
+
+    /// What every page and sheet of an output says of itself, in this order: that it is internal,
+    /// that it is a draft.
+    package func markings(audience: Audience, isDraft: Bool) -> [String] {
+        (audience == .internal ? [phrase(.internalMarking)] : []) + (isDraft ? [phrase(.draftMarking)] : [])
+    }
+
+    /// The heading's ordinal of `meeting` in this language: as the edition writes it, else derived from
+    /// its event; the number where neither exists (the checker refuses that outside a draft).
+    package func ordinal(of meeting: Meeting) -> String {
+        if let written = meeting.ordinal, written.value.has(language) { return written.value.text(in: language) }
+        let event = text(meeting.event.value, else: meeting.language.value)
+        return ordinal(meeting.edition.value, event: event) ?? "\(meeting.edition.value)"
+    }
+
+    /// What the outputs tell their readers of a partial edition, in this language: its note, or that
+    /// only part of it is known; nil for a complete edition.
+    package func partialNote(of meeting: Meeting, else fallback: String) -> String? {
+        guard meeting.partial.value else { return nil }
+        return meeting.partialNote.map { text($0.value, else: fallback) } ?? phrase(.partialUnknown)
+    }
+
     /// "7 December 2021", "7 декабря 2021 г.", "December 2021", "2021".
     package func date(_ date: CalendarDate) -> String {
         switch (date.month, date.day) {

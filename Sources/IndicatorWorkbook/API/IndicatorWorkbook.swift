@@ -53,7 +53,7 @@ public enum IndicatorWorkbook {
                 ChangesSheet.rows(of: redacted.redacted.changes(from: earlier, to: redacted).changes, context)
             })
             tables.append(ChangesSheet.table(context, from: earlier.year,
-                                             fromPartial: ChangesSheet.partialStatement(of: earlier.year, context),
+                                             fromPartial: context.partialNote(of: earlier.year),
                                              rows: rows))
         }
         let needed = TableWriter.rowsNeeded(by: tables)
@@ -65,7 +65,7 @@ public enum IndicatorWorkbook {
                 var writer = TableWriter(
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
                     printedMarking: context.markings.isEmpty ? nil : context.markings.joined(separator: " · "),
-                    partWording: wording.phrase(.sheetPart),
+                    partTitle: { wording.phrase(.sheetPart, ["part": "\($0)", "parts": "\($1)"]) },
                     fallbackLocation: .file(edition.meeting.file))
                 // Each table is let go once written: the Changes sheet's rows hold the whole comparison,
                 // which would otherwise stay through the closing of the workbook, where libxlsxwriter

@@ -35,18 +35,13 @@ struct EditionContext: Sendable {
 
     /// What every sheet and printed page says of itself, in its language: that it is internal, that it
     /// is a draft.
-    var markings: [String] {
-        (audience == .internal ? [wording.phrase(.internalMarking)] : []) + (isDraft ? [wording.phrase(.draftMarking)] : [])
-    }
+    var markings: [String] { wording.markings(audience: audience, isDraft: isDraft) }
 
     /// Text fields as plain text in the workbook's language: a cell holds no Markdown. A text without
     /// it reaches here only in a draft (the checker stops a publication): in the edition's first
     /// language, marked as not translated.
     func plain(_ text: LocalizedText) -> String {
-        guard text.has(language) else {
-            return wording.phrase(.untranslated, ["text": Markup.plain(text.text(in: edition.meeting.language.value))])
-        }
-        return Markup.plain(text.text(in: language))
+        Markup.plain(wording.text(text, else: edition.meeting.language.value))
     }
 
     /// A citation: the title of a source, or an instrument's official title, printed as the work is
@@ -57,8 +52,7 @@ struct EditionContext: Sendable {
     }
 
     func countryName(_ code: String) -> String {
-        guard let name = library.catalog.country(code)?.name.value else { return code }
-        return name.has(language) ? name.text(in: language) : plain(name)
+        library.catalog.country(code).map { wording.text($0.name.value, else: edition.meeting.language.value) } ?? code
     }
 
     /// A code of the library (`partially-implemented`) as the workbook's language prints it.
@@ -69,11 +63,7 @@ struct EditionContext: Sendable {
     }
 
     /// The heading's ordinal in the workbook's language, as the Final Document prints it.
-    var ordinal: String {
-        let meeting = edition.meeting
-        if let written = meeting.ordinal, written.value.has(language) { return plain(written.value) }
-        return wording.ordinal(meeting.edition.value, event: plain(meeting.event.value)) ?? "\(meeting.edition.value)"
-    }
+    var ordinal: String { wording.ordinal(of: edition.meeting) }
 
     /// "Findings, 2021 edition: Fifth Coordination Meeting, Bishkek, 2021-12-07".
     func title(_ sheet: String) -> String {
@@ -105,12 +95,17 @@ struct EditionContext: Sendable {
             notes.append((phrase(.draftNote, ["marking": wording.phrase(.draftMarking), "year": "\(year)"]),
                           WorkbookStyles.internalMarking))
         }
-        let meeting = edition.meeting
-        if meeting.partial.value {
-            let note = meeting.partialNote.map { plain($0.value) } ?? wording.phrase(.partialUnknown)
+        if let note = partialNote(of: year) {
             notes.append(("\(wording.phrase(.partialEdition)) \(note)", WorkbookStyles.partial))
         }
         return notes
+    }
+
+    /// What the sheets say of a partial edition of the library, in the workbook's language; nil when
+    /// it is complete.
+    func partialNote(of year: Int) -> String? {
+        library.edition(year).flatMap { wording.partialNote(of: $0.meeting, else: edition.meeting.language.value) }
+            .map(Markup.plain)
     }
 
     /// A country's value of a quantitative indicator in the edition of `year`.

@@ -28,15 +28,17 @@ struct TableWriter {
     let linksPerSheet: Int
     /// Printed at the top and bottom of every page of every sheet (an internal workbook's marking).
     let printedMarking: String?
-    /// " (part {part} of {parts})", after the title of each sheet a table continues on.
-    let partWording: String
+    /// " (part 2 of 3)", after the title of each sheet a table continues on: from the part and the
+    /// number of parts.
+    let partTitle: @Sendable (Int, Int) -> String
     /// For a warning about text with no origin of its own.
     let fallbackLocation: SourceLocation
     private(set) var warnings: [Diagnostic] = []
 
-    init(workbook: Workbook, rowsPerSheet: Int, linksPerSheet: Int, printedMarking: String?, partWording: String,
+    init(workbook: Workbook, rowsPerSheet: Int, linksPerSheet: Int, printedMarking: String?,
+         partTitle: @escaping @Sendable (Int, Int) -> String,
          fallbackLocation: SourceLocation) {
-        self.partWording = partWording
+        self.partTitle = partTitle
         self.workbook = workbook
         self.rowsPerSheet = rowsPerSheet
         self.linksPerSheet = linksPerSheet
@@ -151,10 +153,7 @@ struct TableWriter {
             var encoder = RowEncoder(sheetName: name, columns: table.columns, linksPerSheet: linksPerSheet,
                                      fallbackLocation: fallbackLocation)
             var title = table.title
-            if parts > 1 {
-                title += partWording.replacingOccurrences(of: "{part}", with: "\(part + 1)")
-                    .replacingOccurrences(of: "{parts}", with: "\(parts)")
-            }
+            if parts > 1 { title += partTitle(part + 1, parts) }
             try sheet.write(encoder.fitted(title, origin: nil, row: 0, column: 0), row: 0, column: 0,
                             style: WorkbookStyles.title)
             for (offset, note) in table.notes.enumerated() {

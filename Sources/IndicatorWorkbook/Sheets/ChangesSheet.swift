@@ -32,14 +32,8 @@ enum ChangesSheet {
     }
 
     static func table(_ context: EditionContext, changes: EditionChanges) -> SheetTable {
-        table(context, from: changes.from, fromPartial: partialStatement(of: changes.from, context),
+        table(context, from: changes.from, fromPartial: context.partialNote(of: changes.from),
               rows: rows(of: changes, context))
-    }
-
-    /// What the sheet says of a partial earlier edition, in the workbook's language; nil when complete.
-    static func partialStatement(of year: Int, _ context: EditionContext) -> String? {
-        guard let meeting = context.library.edition(year)?.meeting, meeting.partial.value else { return nil }
-        return meeting.partialNote.map { context.plain($0.value) } ?? context.wording.phrase(.partialUnknown)
     }
 
     /// One row per change, in the order of `diff`: countries, findings, recommendations,
@@ -62,16 +56,15 @@ enum ChangesSheet {
         let shown = changes.findings.filter { $0.kind != .continuing }
         return SheetRows(count: shown.count) { index in
             let change = shown[index]
-            let fields = change.fields(in: context.language)
+            let fields = change.fields(text: context.plain)
             let before: String
             let after: String
             if fields.isEmpty {
                 before = change.before.map { context.plain($0.summary.value) } ?? ""
                 after = change.after.map { context.plain($0.summary.value) } ?? ""
             } else {
-                // A status or a kind is a code; a summary is already in the language.
                 func value(_ field: FieldChange, _ text: String) -> String {
-                    field.field == "status" || field.field == "kind" ? context.word(text) : text
+                    field.holdsCodes ? context.word(text) : text
                 }
                 before = fields.map { "\(context.word($0.field)): \(value($0, $0.old))" }.joined(separator: "\n")
                 after = fields.map { "\(context.word($0.field)): \(value($0, $0.new))" }.joined(separator: "\n")
