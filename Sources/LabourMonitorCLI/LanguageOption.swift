@@ -1,4 +1,5 @@
 import ArgumentParser
+import IndicatorLibrary
 
 /// `--language ru`: write one of the edition's languages only.
 struct LanguageOption: ParsableArguments {
@@ -8,7 +9,7 @@ struct LanguageOption: ParsableArguments {
     var language: String?
 
     func validate() throws {
-        if let language, !((2...3).contains(language.count) && language.allSatisfy({ $0.isASCII && $0.isLowercase })) {
+        if let language, !LocalizedText.isLanguageCode(language) {
             throw ValidationError("--language takes an ISO 639 code such as en or ru, not '\(language)'")
         }
     }

@@ -53,7 +53,4 @@ public struct LibraryCheck: Sendable {
     package var passesForDraft: Bool {
         errors.allSatisfy(\.isTranslationGap)
     }
-
-    /// The texts still to translate, each at its line.
-    package var translationGaps: [Diagnostic] { diagnostics.filter(\.isTranslationGap) }
 }

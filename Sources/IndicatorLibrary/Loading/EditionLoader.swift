@@ -120,7 +120,7 @@ struct EditionLoader {
 
     private func languageCode(_ node: Node, reader: NodeReader, what: String) -> Located<String>? {
         guard let code = reader.string(node, what: what) else { return nil }
-        guard NodeReader.isLanguageCode(code.value) else {
+        guard LocalizedText.isLanguageCode(code.value) else {
             bag.error("language '\(code.value)' must be an ISO 639 code such as en or ru", at: code.location)
             return nil
         }

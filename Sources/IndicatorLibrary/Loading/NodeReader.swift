@@ -173,7 +173,7 @@ struct NodeReader {
         if case let .mapping(mapping) = node {
             var translations: [(language: String, text: String)] = []
             for (key, value) in mapping {
-                guard case let .scalar(language) = key, Self.isLanguageCode(language.string) else {
+                guard case let .scalar(language) = key, LocalizedText.isLanguageCode(language.string) else {
                     bag.error("\(what): '\(key.string ?? "")' is not a language code; write a text, or "
                               + "a map such as {en: ..., ru: ...}", at: location(of: key))
                     continue
@@ -190,10 +190,6 @@ struct NodeReader {
             return Located(LocalizedText(translations: translations), at: location(of: node))
         }
         return string(node, what: what)?.map(LocalizedText.init)
-    }
-
-    static func isLanguageCode(_ text: String) -> Bool {
-        (2...3).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
     }
 
     func int(_ node: Node, what: String, range: ClosedRange<Int>? = nil) -> Located<Int>? {

@@ -55,6 +55,11 @@ package struct LocalizedText: Sendable, Hashable {
         }
     }
 
+    /// A language code as the library writes it: two or three lower-case letters (ISO 639: en, ru, kk).
+    package static func isLanguageCode(_ text: String) -> Bool {
+        (2...3).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
+    }
+
     /// The text in the default language.
     package var text: String { text(in: Self.defaultLanguage) }
 

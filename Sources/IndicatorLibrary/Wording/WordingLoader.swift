@@ -83,7 +83,7 @@ struct WordingLoader {
     private func read(_ node: Node, reader: NodeReader, file: String) -> Wording? {
         guard let fields = reader.mapping(node, what: "a strings file", keys: Self.keys) else { return nil }
         let language = fields.required("language").flatMap { reader.string($0, what: "language") }
-        if let language, !NodeReader.isLanguageCode(language.value) {
+        if let language, !LocalizedText.isLanguageCode(language.value) {
             bag.error("language '\(language.value)' must be an ISO 639 code such as en or ru", at: language.location)
         }
         // Separators (", ") are phrases too: taken as written, spaces included.
