@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "IndicatorLibrary", targets: ["IndicatorLibrary"]),
         .library(name: "FinalDocument", targets: ["FinalDocument"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "DOCXWriter", targets: ["DOCXWriter"]),
         .library(name: "IndicatorWorkbook", targets: ["IndicatorWorkbook"]),
         .library(name: "ChangesReport", targets: ["ChangesReport"]),
         .library(name: "SampleLibrary", targets: ["SampleLibrary"]),
@@ -43,7 +44,7 @@ let package = Package(
         .target(
             name: "FinalDocument",
             dependencies: [
-                "IndicatorLibrary", "OutputFiles", .product(name: "Mustache", package: "swift-mustache"),
+                "IndicatorLibrary", "OutputFiles", "DOCXWriter", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // libxlsxwriter, found through pkg-config (Debian: libxlsxwriter-dev).
@@ -56,6 +57,11 @@ let package = Package(
         .target(
             name: "XLSXWriter",
             dependencies: ["CXlsxWriter", "OutputFiles", "Parallelism"]
+        ),
+        // Word documents (.docx) in the look of a reference document; knows nothing of labour rights.
+        .target(
+            name: "DOCXWriter",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The XLSX indicator workbook: the sheets' layout over the Swift face of libxlsxwriter.
         .target(
@@ -115,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FinalDocumentTests",
-            dependencies: ["FinalDocument", "IndicatorLibrary", "LibraryFixtures"],
+            dependencies: ["FinalDocument", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading"],
             resources: [.copy("Reference")]
         ),
         .testTarget(
@@ -129,6 +135,10 @@ let package = Package(
         .testTarget(
             name: "XLSXWriterTests",
             dependencies: ["XLSXWriter", "WorkbookReading"]
+        ),
+        .testTarget(
+            name: "DOCXWriterTests",
+            dependencies: ["DOCXWriter", "WorkbookReading"]
         ),
         .testTarget(
             name: "IndicatorWorkbookTests",
