@@ -1,8 +1,8 @@
 # LabourMonitor: `make run` checks the bundled library and builds its 2021 edition into Reports/2021/
-# (Final Document, indicator workbook, changes since 2019);
+# (Final Document in Markdown, HTML, Word and PDF, indicator workbook, changes since 2019);
 # `make test` runs the tests.
-# Both first install what a fresh Debian machine lacks (libxlsxwriter and libyaml through apt-get, with sudo
-# when not root).
+# Both first install what a fresh Debian machine lacks (`deps`: libxlsxwriter, libyaml, LibreOffice Writer,
+# pdftotext and fonts through apt-get, with sudo when not root).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
@@ -26,6 +26,7 @@ reports: templates run
 templates:
 	python3 Scripts/generate-builtin-templates.py > Sources/FinalDocument/Internal/BuiltInTemplates.swift
 	python3 Scripts/generate-builtin-wording.py > Sources/IndicatorLibrary/Wording/BuiltInWording.swift
+	python3 Scripts/generate-builtin-reference.py > Sources/FinalDocument/Internal/BuiltInReference.swift
 
 # The release binary, with the Swift runtime linked in, as $(PREFIX)/bin/labour-monitor (DESTDIR for
 # packaging); it needs only libxlsxwriter and libyaml, which `deps` installs. With sudo when PREFIX is not yours.
@@ -79,11 +80,17 @@ test: deps
 build: deps
 	$(SWIFT) build
 
+# The system packages: libxlsxwriter and libyaml (linked in), LibreOffice Writer (the PDF engine: it lays
+# out the .docx), poppler's pdftotext (reads the PDFs back for the output scan) and fonts with Cyrillic
+# (Liberation, metric-compatible with the Times New Roman of Templates/reference.docx).
+DEB_PACKAGES := libxlsxwriter-dev libyaml-dev pkg-config libreoffice-writer-nogui poppler-utils fonts-liberation2
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter yaml-0.1; then \
-		echo "Installing libxlsxwriter-dev, libyaml-dev and pkg-config with apt-get..."; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter yaml-0.1 \
+		|| ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
+		|| ! fc-list 2>/dev/null | grep -q "Liberation Serif"; then \
+		echo "Installing $(DEB_PACKAGES) with apt-get..."; \
 		$(SUDO) apt-get update && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends libxlsxwriter-dev libyaml-dev pkg-config; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(DEB_PACKAGES); \
 	fi
 
 clean:

@@ -63,6 +63,8 @@ let package = Package(
             name: "DOCXWriter",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // PDFs made from Word documents by LibreOffice, and read back with poppler's pdftotext.
+        .target(name: "PDFEngine"),
         // The XLSX indicator workbook: the sheets' layout over the Swift face of libxlsxwriter.
         .target(
             name: "IndicatorWorkbook",
@@ -79,7 +81,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles",
+                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles", "PDFEngine",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -160,7 +162,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LabourMonitorCLITests",
-            dependencies: ["LabourMonitorCLI", "IndicatorLibrary", "WorkbookReading", "SampleLibrary"]
+            dependencies: ["LabourMonitorCLI", "IndicatorLibrary", "WorkbookReading", "SampleLibrary", "PDFEngine"]
         ),
     ]
 )

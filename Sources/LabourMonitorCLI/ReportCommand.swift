@@ -5,11 +5,13 @@ import Pipeline
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Generate an edition's Final Document (Markdown and HTML) from the library.",
+        abstract: "Generate an edition's Final Document (Markdown, HTML, Word and PDF) from the library.",
         discussion: """
             Checks the library first, and the edition's readiness (`check --todo YEAR`): with any error, or an \
             edition not ready, nothing is written. The layout is the templates built into the tool, or those of \
-            --templates DIR (final-document.md.mustache, final-document.html.mustache), read at every run. \
+            --templates DIR (final-document.md.mustache, final-document.html.mustache, and reference.docx, whose \
+            styles the Word document takes), read at every run. The PDF is the Word document laid out by \
+            LibreOffice (Debian: libreoffice-writer-nogui, which `make deps` installs). \
             Confidential findings and people are left out unless --internal, which marks every page \
             "INTERNAL — NOT FOR PUBLICATION" and writes into the internal/ folder. An edition published in \
             several languages (`languages: [en, ru]` in its meeting.yaml) gets a document per language: \
@@ -26,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var draft: DraftOption
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated.", valueName: "md,html"))
+    @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated.", valueName: "md,html,docx,pdf"))
     var format = FormatList(formats: DocumentFormat.allCases)
 
     func run() throws {
@@ -37,7 +39,7 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-/// `--format md,html`: the formats in the order given, each once.
+/// `--format md,html,docx,pdf`: the formats in the order given, each once.
 struct FormatList: ExpressibleByArgument {
     let formats: [DocumentFormat]
 

@@ -67,7 +67,7 @@ public struct Comparison: Sendable {
         defer { unlink(text.temporaryPath) }
         if audience == .public {
             let scan = OutputScan(scanner: LeakScanner(library: library), library: redacted.library)
-            let leaks = try scan.leaks(inFileAt: text.temporaryPath, name: "standard output", isPackage: false)
+            let leaks = try scan.leaks(inFileAt: text.temporaryPath, name: "standard output", reading: .bytes)
             guard leaks.isEmpty else { throw .leak(leaks) }
         }
         do {

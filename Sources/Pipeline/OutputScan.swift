@@ -1,11 +1,13 @@
 import Foundation
 import IndicatorLibrary
 import OutputFiles
+import PDFEngine
 import ZIPFoundation
 
 /// The last step before an output is placed: its bytes searched for every confidential name, other
-/// spelling and summary (`LeakScanner`), whatever the format. A workbook is read part by part (its
-/// sheets, shared strings, comments, relationships, properties and charts); markup is read both with
+/// spelling and summary (`LeakScanner`), whatever the format. A workbook or a Word document is read
+/// part by part (sheets, shared strings, comments, the body, header and footer, relationships,
+/// properties, charts), a PDF as the text a reader copies from it (pdftotext); markup is read both with
 /// its tags as spaces and with them dropped, and with entities and JSON escapes decoded, so that a
 /// name split by a tag or written as `Erz&#104;an` is read as a reader sees it.
 struct OutputScan {
@@ -14,12 +16,19 @@ struct OutputScan {
     let library: Library
 
     /// The leaks of `data`, an output shown to the user as `name`; a package (ZIP) is read part by part.
-    func leaks(in data: Data, name: String, isPackage: Bool) throws(PipelineFailure) -> [OutputLeak] {
+    func leaks(in data: Data, name: String, reading: Staging.Reading) throws(PipelineFailure) -> [OutputLeak] {
         guard !scanner.isEmpty else { return [] }
-        guard isPackage else {
+        switch reading {
+        case .bytes:
             var reader = ChunkedReader(scanner: scanner)
             reader.append(data)
             return report(reader.finish(), output: name, part: nil)
+        case .pdfText:
+            var reader = ChunkedReader(scanner: scanner)
+            reader.append(Data(try pdfText(data, name: name).utf8))
+            return report(reader.finish(), output: name, part: nil)
+        case .parts:
+            break
         }
         let archive: Archive
         do {
@@ -42,8 +51,24 @@ struct OutputScan {
         return leaks
     }
 
+    /// The text of a PDF, read from a copy of it by pdftotext.
+    private func pdfText(_ data: Data, name: String) throws(PipelineFailure) -> String {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("labour-monitor-scan-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        do {
+            try data.write(to: copy)
+        } catch {
+            throw .output(OutputError(path: name, reason: "cannot copy the PDF to read it back (\(error))"))
+        }
+        do throws(PDFEngineError) {
+            return try PDFText.text(ofFileAt: copy.path)
+        } catch {
+            throw .pdf(PDFEngineError("\(name) cannot be checked before it is placed: " + error.message))
+        }
+    }
+
     /// The leaks of a file already written (staged) at `path`.
-    func leaks(inFileAt path: String, name: String, isPackage: Bool) throws(PipelineFailure) -> [OutputLeak] {
+    func leaks(inFileAt path: String, name: String, reading: Staging.Reading) throws(PipelineFailure) -> [OutputLeak] {
         guard !scanner.isEmpty else { return [] }
         let data: Data
         do {
@@ -51,7 +76,7 @@ struct OutputScan {
         } catch {
             throw .output(OutputError(path: name, reason: "cannot read the written file back to check it (\(error))"))
         }
-        return try leaks(in: data, name: name, isPackage: isPackage)
+        return try leaks(in: data, name: name, reading: reading)
     }
 
     private func report(_ leaks: [LeakScanner.Leak], output: String, part: String?) -> [OutputLeak] {

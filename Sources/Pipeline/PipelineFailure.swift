@@ -2,6 +2,7 @@ import FinalDocument
 import IndicatorLibrary
 import IndicatorWorkbook
 import OutputFiles
+import PDFEngine
 
 /// Why a command produced nothing, with what the user has to fix: the one failure of every step of
 /// the pipeline (load, check, redact, render, scan, place).
@@ -23,6 +24,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     /// The scan found in a finished public output what only an internal one may hold.
     case leak([OutputLeak])
     case output(OutputError)
+    /// The PDF engine is missing or failed.
+    case pdf(PDFEngineError)
     /// The new set could not be put in place of the old one, which is as it was.
     case notPlaced(OutputError, folder: String)
 
@@ -62,6 +65,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
                    + "missed a case"]).joined(separator: "\n")
         case let .output(error):
             return error.description + "\nnothing was written"
+        case let .pdf(error):
+            return error.description + (error.message.hasSuffix("nothing was written") ? "" : "\nnothing was written")
         case let .notPlaced(error, folder):
             return error.description + "\nnothing was written: \(folder) holds its old files, as they were"
         }
@@ -72,7 +77,7 @@ extension PipelineFailure {
     /// True when the input was fine but an output could not be written or placed.
     public var isOutputFailure: Bool {
         switch self {
-        case .output, .notPlaced: return true
+        case .output, .notPlaced, .pdf: return true
         case let .workbook(failure): return failure.isOutputFailure
         default: return false
         }

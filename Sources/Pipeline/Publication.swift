@@ -105,7 +105,13 @@ public struct Publication: Sendable {
         for product in products {
             switch product {
             case let .document(formats):
-                try staging.add(documents(published, formats: formats))
+                // The PDF is made from the Word document, rendered for it even when not asked for itself.
+                let rendering = formats.contains(.pdf) && !formats.contains(.docx) ? formats + [.docx] : formats
+                let rendered = try documents(published, formats: rendering)
+                staging.add(rendered.filter { formats.contains($0.format) })
+                if formats.contains(.pdf) {
+                    try staging.addPDFs(of: rendered.filter { $0.format == .docx }, date: Self.pdfDate(of: edition))
+                }
             case let .workbook(options):
                 // One workbook per language; what Excel's limits changed is the same in each.
                 for (index, language) in writtenLanguages(of: edition).enumerated() {
@@ -135,6 +141,14 @@ public struct Publication: Sendable {
         }
         let written = try staging.place(faults: faults)
         return Outcome(written: written, warnings: warnings, comparedWith: comparedWith, changed: changed)
+    }
+
+    /// The meeting's date as `YYYYMMDD` (the first of the month, or of the year, when the day is not known).
+    private static func pdfDate(of edition: Edition) -> String {
+        let date = edition.meeting.date.value
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let year = String(repeating: "0", count: max(0, 4 - String(date.year).count)) + String(date.year)
+        return year + two(date.month ?? 1) + two(date.day ?? 1)
     }
 
     /// The edition's languages this run writes: every one, or those `--language` names.

@@ -3,6 +3,7 @@ import Foundation
 import IndicatorLibrary
 import IndicatorWorkbook
 import OutputFiles
+import PDFEngine
 
 /// The outputs of one run between rendering and placing: documents in memory, files written in full
 /// into the hidden folder of a new `OutputSet`. Nothing reaches the output folder until `place()`,
@@ -12,8 +13,13 @@ struct Staging {
     let set: OutputSet
     /// The folder as the user named it, for messages.
     let shownAs: String
-    private var documents: [(name: String, data: Data)] = []
-    private var staged: [(name: String, file: AtomicFiles.Staged, isPackage: Bool)] = []
+    /// How the output scan reads an output: its bytes, its parts (a ZIP package), or its text (a PDF).
+    enum Reading {
+        case bytes, parts, pdfText
+    }
+
+    private var documents: [(name: String, data: Data, reading: Reading)] = []
+    private var staged: [(name: String, file: AtomicFiles.Staged, reading: Reading)] = []
     /// Set when a test's injected fault stopped the run as a kill would: nothing may be cleaned up.
     private var interrupted = false
     /// Set once the set is in place: there is nothing left to discard.
@@ -29,18 +35,52 @@ struct Staging {
     }
 
     mutating func add(_ rendered: [RenderedDocument]) {
-        for document in rendered { add(document.fileName, Data(document.text.utf8)) }
+        for document in rendered { add(document.fileName, document.data, reading: document.format.isPackage ? .parts : .bytes) }
     }
 
-    mutating func add(_ name: String, _ data: Data) {
-        documents.append((name, data))
+    mutating func add(_ name: String, _ data: Data, reading: Reading = .bytes) {
+        documents.append((name, data, reading))
+    }
+
+    /// The PDF of each Word document, made by the PDF engine in a folder of its own outside the
+    /// output folder, and held with the other documents until they are placed.
+    /// `date` (`YYYYMMDD`) is the PDFs' creation date.
+    mutating func addPDFs(of words: [RenderedDocument], date: String) throws(PipelineFailure) {
+        guard !words.isEmpty else { return }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("labour-monitor-pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        do throws(PDFEngineError) {
+            let engine = try PDFEngine.locate()
+            let sources = work.appendingPathComponent("docx")
+            let made = work.appendingPathComponent("pdf")
+            var inputs: [URL] = []
+            do {
+                try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+                for word in words {
+                    let input = sources.appendingPathComponent(word.fileName)
+                    try word.data.write(to: input)
+                    inputs.append(input)
+                }
+            } catch {
+                throw PDFEngineError("cannot prepare the PDF engine's folder \(work.path) (\(error))")
+            }
+            for pdf in try engine.convert(inputs, into: made, work: work.appendingPathComponent("engine"), date: date) {
+                guard let data = FileManager.default.contents(atPath: pdf.path) else {
+                    throw PDFEngineError("cannot read back \(pdf.path)")
+                }
+                add(pdf.lastPathComponent, data, reading: .pdfText)
+            }
+        } catch {
+            throw .pdf(error)
+        }
     }
 
     /// Writes a file under a temporary name through `write`, which returns it staged.
-    mutating func stage(_ name: String, isPackage: Bool = false,
+    mutating func stage(_ name: String, reading: Reading = .bytes,
                         _ write: (URL) throws(OutputError) -> AtomicFiles.Staged) throws(PipelineFailure) {
         do {
-            staged.append((name, try write(set.staging.appendingPathComponent(name)), isPackage))
+            staged.append((name, try write(set.staging.appendingPathComponent(name)), reading))
         } catch {
             throw .output(error)
         }
@@ -57,7 +97,7 @@ struct Staging {
         do {
             let warnings = try IndicatorWorkbook.write(edition, options: options, changes: changes, language: language,
                                                        to: temporary)
-            staged.append((name, AtomicFiles.Staged(url: target, temporaryPath: temporary), true))
+            staged.append((name, AtomicFiles.Staged(url: target, temporaryPath: temporary), .parts))
             return warnings
         } catch {
             unlink(temporary)
@@ -69,11 +109,11 @@ struct Staging {
     func scan(_ scan: OutputScan) throws(PipelineFailure) {
         var leaks: [OutputLeak] = []
         for document in documents {
-            leaks += try scan.leaks(in: document.data, name: "\(shownAs)/\(document.name)", isPackage: false)
+            leaks += try scan.leaks(in: document.data, name: "\(shownAs)/\(document.name)", reading: document.reading)
         }
         for file in staged {
             leaks += try scan.leaks(inFileAt: file.file.temporaryPath, name: "\(shownAs)/\(file.name)",
-                                    isPackage: file.isPackage)
+                                    reading: file.reading)
         }
         guard leaks.isEmpty else { throw .leak(leaks) }
     }

@@ -15,6 +15,12 @@ import Testing
         }
     }
 
+    @Test func theBuiltInReferenceDocumentIsTemplatesReferenceDocx() throws {
+        let built = try #require(Data(base64Encoded: BuiltInReference.base64, options: .ignoreUnknownCharacters))
+        let file = try Data(contentsOf: URL(fileURLWithPath: "\(Rendering.templatesFolder)/reference.docx"))
+        #expect(built == file, "Templates/reference.docx changed: run `make templates`")
+    }
+
     @Test func theBuiltInTemplatesPassTheirOwnCheck() throws {
         let templates = try TemplateSet.builtIn()
         #expect(templates.has("final-document.md") && templates.has("final-document.html"))

@@ -59,8 +59,8 @@ import LibraryFixtures
         let library = try #require(check.library)
         let edition = try RedactedLibrary.redact(library, for: .public).edition(2021, in: folder.path)
         let documents = try FinalDocumentRenderer.render(edition, with: TemplateSet.builtIn(), formats: DocumentFormat.allCases)
-        #expect(documents.map(\.fileName) == ["final-document.md", "final-document.html", "final-document.ru.md",
-                                              "final-document.ru.html"])
+        #expect(documents.map(\.fileName) == ["final-document.md", "final-document.html", "final-document.docx",
+                                              "final-document.ru.md", "final-document.ru.html", "final-document.ru.docx"])
     }
 
     /// A draft prints a text still to translate in the first language, marked; the published edition

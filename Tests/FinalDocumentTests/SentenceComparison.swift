@@ -20,7 +20,7 @@ struct SentenceComparison {
         for line in original.split(whereSeparator: \.isNewline) {
             var text = normalise(String(line))
             if dropListMarkers {
-                text = text.replacingOccurrences(of: #"^(- )?(\d+\. )?"#, with: "", options: .regularExpression)
+                text = text.replacingOccurrences(of: #"^(- )?(\d+[.)] )?"#, with: "", options: .regularExpression)
             }
             var current = ""
             let characters = Array(text)

@@ -44,7 +44,9 @@ import WorkbookReading
         // A draft: written apart, and marked on every document and every sheet.
         let draft = try CLI.run(["build", "2022", "--draft"], in: folder)
         #expect(draft.status == 0, "\(draft.errors)")
-        #expect(draft.output == ["final-document.md", "final-document.html", "final-document.ru.md", "final-document.ru.html", "indicators-2022.xlsx",
+        #expect(draft.output == ["final-document.md", "final-document.html", "final-document.docx", "final-document.ru.md",
+                                 "final-document.ru.html", "final-document.ru.docx", "final-document.pdf",
+                                 "final-document.ru.pdf", "indicators-2022.xlsx",
                                  "indicators-2022.ru.xlsx", "changes-2021-2022.md",
                                  "changes-2021-2022.ru.md"].map { "wrote Reports/2022/draft/\($0)\n" }.joined())
         let drafts = folder.appendingPathComponent("Reports/2022/draft")

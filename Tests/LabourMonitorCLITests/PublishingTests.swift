@@ -131,7 +131,8 @@ import Testing
         let before = Self.read(reports)
         let run = try CLI.run(["build", "2021", "--internal"], in: workspace)
         #expect(run.status == 0, "\(run.errors)")
-        let written: [String] = ["final-document.md", "final-document.html", "final-document.ru.md", "final-document.ru.html",
+        let written: [String] = ["final-document.md", "final-document.html", "final-document.docx", "final-document.ru.md",
+                                 "final-document.ru.html", "final-document.ru.docx", "final-document.pdf", "final-document.ru.pdf",
                                  "indicators-2021.xlsx", "indicators-2021.ru.xlsx", "changes-2019-2021.md",
                                  "changes-2019-2021.ru.md"]
         #expect(run.output == written.map { "wrote Reports/2021/internal/\($0)\n" }.joined())

@@ -8,15 +8,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["report", "2021"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output == "wrote Reports/2021/final-document.md\nwrote Reports/2021/final-document.html\n"
-            + "wrote Reports/2021/final-document.ru.md\nwrote Reports/2021/final-document.ru.html\n")
+        #expect(run.output == ["final-document.md", "final-document.html", "final-document.docx", "final-document.ru.md",
+                               "final-document.ru.html", "final-document.ru.docx", "final-document.pdf",
+                               "final-document.ru.pdf"].map { "wrote Reports/2021/\($0)\n" }.joined())
         let committed = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/2021/final-document.md"),
                                    encoding: .utf8)
         let written = try String(contentsOf: folder.appendingPathComponent("Reports/2021/final-document.md"),
                                  encoding: .utf8)
         #expect(written == committed)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports/2021").path)
-            .sorted() == ["final-document.html", "final-document.md", "final-document.ru.html", "final-document.ru.md"])
+            .sorted() == ["final-document.docx", "final-document.html", "final-document.md", "final-document.pdf",
+                          "final-document.ru.docx", "final-document.ru.html", "final-document.ru.md", "final-document.ru.pdf"])
     }
 
     @Test func sameInputSameBytes() throws {
@@ -24,7 +26,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CLI.run(["report", "2021", "--out", "one"], in: folder)
         _ = try CLI.run(["report", "2021", "--out", "two"], in: folder)
-        for name in ["final-document.md", "final-document.html"] {
+        for name in ["final-document.md", "final-document.html", "final-document.docx", "final-document.pdf"] {
             let one = try Data(contentsOf: folder.appendingPathComponent("one/\(name)"))
             let two = try Data(contentsOf: folder.appendingPathComponent("two/\(name)"))
             #expect(one == two)
@@ -105,7 +107,7 @@ import Testing
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {
-        let run = try CLI.run(["report", "2021", "--format", "pdf", "--out", "/nonexistent/never-written"])
+        let run = try CLI.run(["report", "2021", "--format", "odt", "--out", "/nonexistent/never-written"])
         #expect(run.status == 64)
         #expect(run.errors.contains("--format"))
     }

@@ -33,8 +33,8 @@ import Testing
         let secondOutputs = try Self.outputs(in: second, environment: ["TZ": "Asia/Almaty", "LC_ALL": "ru_RU.UTF-8"])
 
         #expect(firstOutputs.keys.sorted() == secondOutputs.keys.sorted())
-        #expect(firstOutputs.count == 28, """
-            8 + 8 internal (and its .gitignore) from build, 3 for 2019, the changes to files in 3 formats and \
+        #expect(firstOutputs.count == 38, """
+            12 + 12 internal (and its .gitignore) from build, 5 for 2019, the changes to files in 3 formats and \
             2 languages, and 2 to standard output
             """)
         #expect(firstOutputs["diff --format json"] == firstOutputs["diff/changes-2019-2021.json"],

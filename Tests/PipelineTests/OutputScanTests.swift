@@ -85,7 +85,11 @@ import WorkbookReading
         defer { try? FileManager.default.removeItem(at: run.folder) }
         let leaks = Self.leaks(run)
         let outputs = Set(leaks.map { ($0.output as NSString).lastPathComponent })
-        #expect(outputs == ["final-document.md", "final-document.html", "indicators-2021.xlsx"], "\(leaks)")
+        #expect(outputs == ["final-document.md", "final-document.html", "final-document.docx", "final-document.pdf",
+                            "indicators-2021.xlsx"], "\(leaks)")
+        // The Word document is read part by part, the PDF as the text a reader copies from it.
+        #expect(leaks.first { $0.output.hasSuffix(".docx") }?.part == "word/document.xml")
+        #expect(leaks.contains { $0.output.hasSuffix(".pdf") && $0.part == nil })
         let workbook = try #require(leaks.first { $0.output.hasSuffix(".xlsx") })
         #expect(workbook.part?.hasPrefix("xl/worksheets/") == true)
         #expect(workbook.leak.kind == .name && workbook.leak.text == "Erzhan Elshimbayev")
@@ -117,7 +121,7 @@ import WorkbookReading
     func theScanReadsMarkupAsAReaderWould(bytes: String) throws {
         let library = try #require(Fixture.check(["2021/KZ.yaml": Self.kazakhstan()]).library)
         let scan = OutputScan(scanner: LeakScanner(library: library), library: library)
-        let leaks = try scan.leaks(in: Data(bytes.utf8), name: "out", isPackage: false)
+        let leaks = try scan.leaks(in: Data(bytes.utf8), name: "out", reading: .bytes)
         #expect(leaks.map(\.leak.text) == ["Erzhan Elshimbayev"], "\(bytes)")
     }
 
@@ -125,7 +129,7 @@ import WorkbookReading
         let library = try #require(Fixture.check(["2021/KZ.yaml": Self.kazakhstan()]).library)
         let scan = OutputScan(scanner: LeakScanner(library: library), library: library)
         let leaks = try scan.leaks(in: Data("<td>A worker activist was <b>arrested</b> and prosecuted for his public activities.</td>".utf8), name: "out",
-                                   isPackage: false)
+                                   reading: .bytes)
         #expect(leaks.map(\.leak.kind) == [.summary])
     }
 

@@ -10,7 +10,15 @@ public struct WorkbookReader: Sendable {
     public let parts: [String: Data]
 
     public init(path: String) throws {
-        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        try self.init(archive: Archive(url: URL(fileURLWithPath: path), accessMode: .read))
+    }
+
+    /// A package (.xlsx, .docx) in memory.
+    public init(data: Data) throws {
+        try self.init(archive: Archive(data: data, accessMode: .read))
+    }
+
+    private init(archive: Archive) throws {
         var parts: [String: Data] = [:]
         for entry in archive {
             var data = Data()

@@ -1,3 +1,4 @@
+internal import DOCXWriter
 import Foundation
 internal import Mustache
 
@@ -7,9 +8,12 @@ internal import Mustache
 /// document without rebuilding anything.
 ///
 /// Every `NAME.mustache` file is a template, usable from the others as the partial `{{> NAME}}`
-/// (the bundled HTML template takes its style sheet from `style.css.mustache` that way).
+/// (the bundled HTML template takes its style sheet from `style.css.mustache` that way). The Word
+/// document's look is the folder's `reference.docx`, read only when a .docx is asked for.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
+    /// Where the reference document comes from: the folder's file, or the one built in.
+    let reference: ReferenceSource
     /// Template name to the file as the user named it, for messages.
     let files: [String: String]
     /// The folder as messages name it.
@@ -40,20 +44,24 @@ public struct TemplateSet: Sendable {
             }
             texts[name] = (shown, text)
         }
-        return try parse(texts, errors: errors, shownAs: shownAs)
+        return try parse(texts, errors: errors, shownAs: shownAs,
+                         reference: .file(path: "\(folder)/\(Self.referenceName)", shownAs: "\(shownAs)/\(Self.referenceName)"))
     }
+
+    /// The Word document whose styles the .docx takes.
+    static let referenceName = "reference.docx"
 
     /// The templates built into the tool, as Templates/ held them when it was built.
     public static func builtIn() throws(TemplateErrors) -> TemplateSet {
         let shownAs = "built-in templates"
         var texts: [String: (file: String, text: String)] = [:]
         for file in BuiltInTemplates.files { texts[file.name] = ("\(shownAs)/\(file.name).mustache", file.text) }
-        return try parse(texts, errors: [], shownAs: shownAs)
+        return try parse(texts, errors: [], shownAs: shownAs, reference: .builtIn(shownAs: "\(shownAs)/\(Self.referenceName)"))
     }
 
     /// Parses and checks templates by name; `errors` are those met reading them.
     private static func parse(_ texts: [String: (file: String, text: String)], errors: [TemplateError],
-                              shownAs: String) throws(TemplateErrors) -> TemplateSet {
+                              shownAs: String, reference: ReferenceSource) throws(TemplateErrors) -> TemplateSet {
         var errors = errors
         var templates: [String: MustacheTemplate] = [:]
         var inclusions: [String: [TemplateCheck.Inclusion]] = [:]
@@ -74,8 +82,8 @@ public struct TemplateSet: Sendable {
         }
         errors += cycles(in: inclusions, files: texts.mapValues(\.file))
         guard errors.isEmpty else { throw TemplateErrors(errors) }
-        return TemplateSet(library: MustacheLibrary(templates: templates), files: texts.mapValues(\.file),
-                           folder: shownAs)
+        return TemplateSet(library: MustacheLibrary(templates: templates), reference: reference,
+                           files: texts.mapValues(\.file), folder: shownAs)
     }
 
     /// A template that includes itself, directly or through others, would render forever (the view
@@ -124,7 +132,34 @@ public struct TemplateSet: Sendable {
     }
 
     func has(_ name: String) -> Bool { files[name] != nil }
+
+    /// The reference document read and checked, or the error saying why it cannot serve.
+    func referenceDocument() throws(TemplateError) -> ReferenceDocument {
+        do throws(DOCXError) {
+            switch reference {
+            case let .file(path, shownAs):
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw DOCXError(file: shownAs, message: "no such file: the docx output takes its styles from it "
+                                    + "(copy Templates/reference.docx into the templates folder)")
+                }
+                return try ReferenceDocument(contentsOf: path, shownAs: shownAs)
+            case let .builtIn(shownAs):
+                guard let data = Data(base64Encoded: BuiltInReference.base64, options: .ignoreUnknownCharacters) else {
+                    throw DOCXError(file: shownAs, message: "the copy built into the tool is damaged: run `make templates`")
+                }
+                return try ReferenceDocument(data: data, shownAs: shownAs)
+            }
+        } catch {
+            throw TemplateError(file: error.file, message: error.part.map { "\($0): " + error.message } ?? error.message)
+        }
+    }
     func file(_ name: String) -> String { files[name] ?? "\(folder)/\(name).mustache" }
+}
+
+/// Where a template set's Word reference document is.
+enum ReferenceSource: Sendable {
+    case file(path: String, shownAs: String)
+    case builtIn(shownAs: String)
 }
 
 /// All the problems of a templates folder, reported together.

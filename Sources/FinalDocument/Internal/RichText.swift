@@ -1,7 +1,8 @@
 import IndicatorLibrary
 
 /// The library's Markdown subset (read by `Markup`) rendered for one output format: Markdown output
-/// keeps the text as written; HTML output escapes it and turns the emphasis into tags.
+/// keeps the text as written; HTML output escapes it and turns the emphasis into tags; Word output
+/// keeps the text as written too, for `WordLayout` to turn into runs (`runs(_:)`).
 enum RichText {
     static func paragraphs(_ markdown: String) -> [String] {
         Markup.paragraphs(markdown)
@@ -10,7 +11,7 @@ enum RichText {
     static func block(_ markdown: String, as format: DocumentFormat) -> String {
         let paragraphs = paragraphs(markdown)
         switch format {
-        case .markdown: return paragraphs.joined(separator: "\n\n")
+        case .markdown, .docx, .pdf: return paragraphs.joined(separator: "\n\n")
         case .html: return paragraphs.map { "<p>\(emphasis($0))</p>" }.joined(separator: "\n")
         }
     }
@@ -20,7 +21,7 @@ enum RichText {
     static func inline(_ markdown: String, as format: DocumentFormat) -> String {
         let paragraphs = paragraphs(markdown)
         switch format {
-        case .markdown: return paragraphs.joined(separator: " ")
+        case .markdown, .docx, .pdf: return paragraphs.joined(separator: " ")
         case .html: return paragraphs.map(emphasis).joined(separator: "<br>")
         }
     }
@@ -28,7 +29,7 @@ enum RichText {
     /// Plain text (a place, a name): escaped for HTML, as written for Markdown.
     static func plain(_ text: String, as format: DocumentFormat) -> String {
         switch format {
-        case .markdown: return text
+        case .markdown, .docx, .pdf: return text
         case .html: return escape(text)
         }
     }

@@ -21,6 +21,7 @@ phrases:
   untranslated: "[not translated] {text}"
   internal_marking: INTERNAL — NOT FOR PUBLICATION
   draft_marking: DRAFT — NOT FOR PUBLICATION
+  page_of: "Page {page} of {pages}"
   annex_heading: "Annex for internal use: the findings of this edition"
   annex_regional: Regional
   confidential: confidential
@@ -258,6 +259,7 @@ phrases:
   untranslated: "[не переведено] {text}"
   internal_marking: ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ — НЕ ДЛЯ ПУБЛИКАЦИИ
   draft_marking: ПРОЕКТ — НЕ ДЛЯ ПУБЛИКАЦИИ
+  page_of: "Стр. {page} из {pages}"
   annex_heading: "Приложение для внутреннего пользования: выводы этой редакции"
   annex_regional: Регион в целом
   confidential: конфиденциально

@@ -20,6 +20,8 @@ package struct Wording: Sendable {
         case untranslated
         case internalMarking = "internal_marking"
         case draftMarking = "draft_marking"
+        /// The page footer of the Word and PDF documents: `{page}` and `{pages}` are Word's page fields.
+        case pageOf = "page_of"
         case annexHeading = "annex_heading"
         case annexRegional = "annex_regional"
         case confidential

@@ -14,6 +14,7 @@ struct WordingLoader {
         case .placeAndDate: ["place", "date"]
         case .appealTo: ["addressee"]
         case .untranslated: ["text"]
+        case .pageOf: ["page", "pages"]
         case .dateWithDay: ["day", "month", "year"]
         case .dateWithMonth: ["month", "year"]
         case .dateYear: ["year"]
