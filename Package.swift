@@ -123,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FinalDocumentTests",
-            dependencies: ["FinalDocument", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading"],
+            dependencies: ["FinalDocument", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading", "PDFEngine"],
             resources: [.copy("Reference")]
         ),
         .testTarget(

@@ -77,3 +77,21 @@ import Testing
                 "no temporary file is left behind")
     }
 }
+
+/// The PDF engine is a program of the system: without it, the build says which package to install and
+/// writes nothing, not the other outputs without the PDF.
+@Suite struct MissingPDFEngineTests {
+    @Test func aMissingEngineIsNamedAndNothingIsWritten() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["build", "2021"], in: folder, environment: ["LABOUR_MONITOR_SOFFICE": "/nonexistent/soffice"])
+        #expect(run.status == 3)
+        #expect(run.errors == "error: the PDF needs LibreOffice, and LABOUR_MONITOR_SOFFICE names /nonexistent/soffice, "
+            + "which is not a program; install libreoffice-writer-nogui (make deps) or unset it\nnothing was written\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports/2021").path))
+        // The other formats do not need it.
+        let markdown = try CLI.run(["report", "2021", "--format", "md,docx"], in: folder,
+                                   environment: ["LABOUR_MONITOR_SOFFICE": "/nonexistent/soffice"])
+        #expect(markdown.status == 0, "\(markdown.errors)")
+    }
+}
