@@ -7,7 +7,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean reports templates install uninstall screenshot workbook-pdf fuzz benchmark
+.PHONY: run test build deps clean reports templates install uninstall screenshot pdf-picture workbook-pdf fuzz benchmark
 
 # Where `make install` puts the command: $(PREFIX)/bin/labour-monitor.
 PREFIX ?= /usr/local
@@ -42,6 +42,10 @@ uninstall:
 screenshot: run
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1300 \
 		--screenshot=$(CURDIR)/docs/final-document-2021.png file://$(CURDIR)/Reports/2021/final-document.html
+
+# The README's picture of the PDF's first page (pdftoppm, from poppler-utils, which `deps` installs).
+pdf-picture: run
+	pdftoppm -png -r 70 -f 1 -l 1 -singlefile $(CURDIR)/Reports/2021/final-document.pdf $(CURDIR)/docs/final-document-2021-pdf
 
 # The hand check of the workbook: LibreOffice opens it and prints every sheet to PDF
 # (apt-get install libreoffice-calc-nogui; the PDF is not committed).
