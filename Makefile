@@ -47,8 +47,8 @@ screenshot: run
 pdf-picture: run
 	pdftoppm -png -r 70 -f 1 -l 1 -singlefile $(CURDIR)/Reports/2021/final-document.pdf $(CURDIR)/docs/final-document-2021-pdf
 
-# The hand check of the workbook: LibreOffice opens it and prints every sheet to PDF
-# (apt-get install libreoffice-calc-nogui; the PDF is not committed).
+# The hand check of the workbook: LibreOffice opens it and prints every sheet to PDF, as
+# WorkbookPrintingTests does (the PDF is not committed).
 workbook-pdf: run
 	soffice --headless --convert-to pdf --outdir $(CURDIR)/.build/workbook-pdf $(CURDIR)/Reports/2021/indicators-2021.xlsx
 
@@ -85,12 +85,15 @@ build: deps
 	$(SWIFT) build
 
 # The system packages: libxlsxwriter and libyaml (linked in), LibreOffice Writer (the PDF engine: it lays
-# out the .docx), poppler's pdftotext (reads the PDFs back for the output scan) and fonts with Cyrillic
-# (Liberation, metric-compatible with the Times New Roman of Templates/reference.docx).
-DEB_PACKAGES := libxlsxwriter-dev libyaml-dev pkg-config libreoffice-writer-nogui poppler-utils fonts-liberation2
+# out the .docx) and Calc (the tests print the workbook with it, as a reader would), poppler's pdftotext
+# (reads the PDFs back for the output scan) and fonts with Cyrillic (Liberation, metric-compatible with the
+# Times New Roman of Templates/reference.docx).
+DEB_PACKAGES := libxlsxwriter-dev libyaml-dev pkg-config libreoffice-writer-nogui libreoffice-calc-nogui \
+	poppler-utils fonts-liberation2
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter yaml-0.1 \
 		|| ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
+		|| ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 \
 		|| ! fc-list 2>/dev/null | grep -q "Liberation Serif"; then \
 		echo "Installing $(DEB_PACKAGES) with apt-get..."; \
 		$(SUDO) apt-get update && \

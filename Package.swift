@@ -145,7 +145,7 @@ let package = Package(
         .testTarget(
             name: "IndicatorWorkbookTests",
             dependencies: [
-                "IndicatorWorkbook", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading", "XLSXWriter",
+                "IndicatorWorkbook", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading", "XLSXWriter", "PDFEngine",
             ]
         ),
         .testTarget(

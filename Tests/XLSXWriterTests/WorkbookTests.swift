@@ -287,3 +287,36 @@ import XLSXWriter
         #expect(try book.cell("A1000") == "row 999")
     }
 }
+
+/// A printed page's header and footer, in Excel's codes: the page fields where a reader expects them,
+/// an ampersand of the text kept as text.
+@Suite struct PrintedPageTests {
+    @Test func theFooterNumbersThePagesAndNamesTheSheet() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("printed-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Workbook.write(to: path, properties: WorkbookTests.properties) { (book: Workbook) throws(XLSXError) in
+            let sheet = try book.addWorksheet(named: "Findings")
+            try sheet.write("x", row: 0, column: 0)
+            try sheet.setPrinted(header: PrintedLine(center: [.text("Salt & Light")]),
+                                 footer: PrintedLine(left: [.sheetName], center: [.text("Page "), .pageNumber, .text(" of "),
+                                                                                  .numberOfPages]))
+            try sheet.repeatColumnsOnPrintedPages(0...1)
+            sheet.printAcrossThenDown()
+        }
+        let book = try WorkbookReader(path: path)
+        #expect(try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='oddHeader']") == ["&CSalt && Light"])
+        #expect(try book.values("xl/worksheets/sheet1.xml", "//*[local-name()='oddFooter']") == ["&L&A&CPage &P of &N"])
+        #expect(try book.values("xl/workbook.xml", "//*[local-name()='definedName']") == ["Findings!$A:$B"])
+    }
+
+    @Test func aFooterLongerThanExcelTakesIsRefused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("printed-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: Workbook.Failure<XLSXError>.self) {
+            try Workbook.write(to: path, properties: WorkbookTests.properties) { (book: Workbook) throws(XLSXError) in
+                let sheet = try book.addWorksheet(named: "S")
+                try sheet.setPrinted(footer: PrintedLine(center: [.text(String(repeating: "x", count: 300))]))
+            }
+        }
+    }
+}

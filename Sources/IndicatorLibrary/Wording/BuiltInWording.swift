@@ -52,7 +52,7 @@ workbook:
   sheet_part: " (part {part} of {parts})"
   public_note: "Public edition: findings and people marked confidential in the library are left out."
   internal_note: "{marking}: this workbook includes confidential findings and people."
-  draft_note: "{marking}: the edition is not ready to publish; `labour-monitor check --todo {year}` lists what is left to do."
+  draft_note: "{marking}: the edition is not ready to publish; the library's readiness check lists what is left to do."
   nothing_recorded: Nothing is recorded.
   country: Country
   name: Name
@@ -127,7 +127,7 @@ workbook:
   change: Change
   in_year: "In {year}"
   details: Details
-  changes_note: "Compared with the {from} edition; the same changes as `labour-monitor diff {from} {year}`."
+  changes_note: "Compared with the {from} edition; the same changes as changes-{from}-{year}.md, published beside this workbook."
   changes_partial: "The {from} edition is partial: {note} \"new\" means new to the library."
   changes_empty: "Nothing changed since {from}."
   area_finding: Finding
@@ -290,7 +290,7 @@ workbook:
   sheet_part: " (часть {part} из {parts})"
   public_note: "Публичная редакция: выводы и лица, отмеченные в библиотеке как конфиденциальные, не приводятся."
   internal_note: "{marking}: в этой таблице есть конфиденциальные выводы и лица."
-  draft_note: "{marking}: редакция не готова к публикации; `labour-monitor check --todo {year}` перечисляет, что осталось сделать."
+  draft_note: "{marking}: редакция не готова к публикации; проверка готовности библиотеки перечисляет, что осталось сделать."
   nothing_recorded: Ничего не записано.
   country: Страна
   name: Название
@@ -365,7 +365,7 @@ workbook:
   change: Изменение
   in_year: "В {year} г."
   details: Подробности
-  changes_note: "Сравнение с редакцией {from} г.; те же изменения, что и в `labour-monitor diff {from} {year}`."
+  changes_note: "Сравнение с редакцией {from} г.; те же изменения, что и в changes-{from}-{year}.ru.md, опубликованном вместе с этой книгой."
   changes_partial: "Редакция {from} г. неполная: {note} «Новый» означает «новый для библиотеки»."
   changes_empty: "С {from} г. ничего не изменилось."
   area_finding: Вывод

@@ -30,7 +30,8 @@ struct SheetTable {
     var groups: [ColumnGroup] = []
     let columns: [Column]
     var rows = SheetRows()
-    /// Columns kept in view while scrolling sideways (the country of a wide matrix).
+    /// Columns kept in view while scrolling sideways (the country of a wide matrix), and repeated on
+    /// every printed page of a table too wide for one.
     var frozenColumns = 0
     /// Shown in the first row when there are no rows, so an empty sheet says why.
     /// Set by every sheet, in its language.

@@ -28,6 +28,8 @@ struct TableWriter {
     let linksPerSheet: Int
     /// Printed at the top and bottom of every page of every sheet (an internal workbook's marking).
     let printedMarking: String?
+    /// "Page {page} of {pages}" in the workbook's language, for every printed page's footer.
+    let pageLine: String
     /// " (part 2 of 3)", after the title of each sheet a table continues on: from the part and the
     /// number of parts.
     let partTitle: @Sendable (Int, Int) -> String
@@ -35,7 +37,7 @@ struct TableWriter {
     let fallbackLocation: SourceLocation
     private(set) var warnings: [Diagnostic] = []
 
-    init(workbook: Workbook, rowsPerSheet: Int, linksPerSheet: Int, printedMarking: String?,
+    init(workbook: Workbook, rowsPerSheet: Int, linksPerSheet: Int, printedMarking: String?, pageLine: String,
          partTitle: @escaping @Sendable (Int, Int) -> String,
          fallbackLocation: SourceLocation) {
         self.partTitle = partTitle
@@ -43,6 +45,7 @@ struct TableWriter {
         self.rowsPerSheet = rowsPerSheet
         self.linksPerSheet = linksPerSheet
         self.printedMarking = printedMarking
+        self.pageLine = pageLine
         self.fallbackLocation = fallbackLocation
     }
 
@@ -72,7 +75,88 @@ struct TableWriter {
     }
 
     /// A table no wider than this (in characters) is printed one page wide, at 75% or more.
-    static let widthFittedToAPage = 200.0
+    /// The most (in characters of the default font) one printed page holds: on A4 landscape within
+    /// the margins below, about two thirds of the default size. A wider table prints over as many pages
+    /// side by side as it needs at that size, its key columns repeated on each.
+    static let widthFittedToAPage = 230.0
+    /// The title's font is larger than the default: fewer of its characters fit in a width, and its
+    /// lines are taller.
+    static let titleWidthFactor = 11.0 / 14.0
+    static let titleHeightFactor = 14.0 / 11.0
+
+    /// Landscape A4 with narrow margins, every page numbered in its footer and marked when the
+    /// workbook is internal or a draft, the title rows repeated; a table narrow enough fitted to the
+    /// page's width, a wider one printed band by band with its key columns on every page.
+    private func setUpPrinting(_ sheet: Worksheet, _ table: SheetTable, headerRow: Int) throws(XLSXError) {
+        sheet.setLandscape()
+        sheet.setPaperA4()
+        sheet.setMargins(left: 0.4, right: 0.4, top: 0.6, bottom: 0.6)
+        let wide = Self.pagesWide(table)
+        sheet.fitToPages(wide: wide, tall: 0)
+        if wide > 1 {
+            sheet.printAcrossThenDown()
+            if table.frozenColumns > 0 { try sheet.repeatColumnsOnPrintedPages(0...(table.frozenColumns - 1)) }
+        }
+        try sheet.repeatRowsOnPrintedPages(max(headerRow - (table.groups.isEmpty ? 0 : 1), 0)...headerRow)
+        var footer = PrintedLine(left: [.sheetName], center: Self.pieces(of: pageLine))
+        var header = PrintedLine()
+        if let printedMarking {
+            header.center = [.text(printedMarking)]
+            footer.right = [.text(printedMarking)]
+        }
+        try sheet.setPrinted(header: header, footer: footer)
+    }
+
+    /// "Page {page} of {pages}" as printed text and page fields.
+    static func pieces(of line: String) -> [PrintedLine.Piece] {
+        var pieces: [PrintedLine.Piece] = []
+        var rest = line[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+            switch rest[rest.index(after: open)..<close] {
+            case "page": pieces.append(.pageNumber)
+            case "pages": pieces.append(.numberOfPages)
+            default: pieces.append(.text(String(rest[open...close])))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
+
+    /// How many pages side by side a table prints on: each page holds `widthFittedToAPage`, the
+    /// repeated key columns included.
+    static func pagesWide(_ table: SheetTable) -> Int {
+        let width = table.columns.reduce(0) { $0 + $1.width }
+        let keys = table.columns.prefix(table.frozenColumns).reduce(0) { $0 + $1.width }
+        var pages = 1
+        while (width + keys * Double(pages - 1)) / Double(pages) > widthFittedToAPage, pages < table.columns.count {
+            pages += 1
+        }
+        return pages
+    }
+
+    /// The columns the title (line 0) or a note is written across.
+    static func columns(ofLine line: Int, in table: SheetTable) -> ClosedRange<Int> {
+        let last = columnsOnFirstPage(of: table)
+        guard pagesWide(table) > 1, table.frozenColumns > 0, table.frozenColumns <= last else { return 0...last }
+        return line == 0 ? 0...(table.frozenColumns - 1) : table.frozenColumns...last
+    }
+
+    /// The last column on the first printed page: every column of a table one page wide, else those
+    /// that fill its share of the width.
+    static func columnsOnFirstPage(of table: SheetTable) -> Int {
+        let pages = pagesWide(table)
+        guard pages > 1 else { return max(table.columns.count - 1, 0) }
+        let keys = table.columns.prefix(table.frozenColumns).reduce(0) { $0 + $1.width }
+        let share = (table.columns.reduce(0) { $0 + $1.width } + keys * Double(pages - 1)) / Double(pages)
+        var used = 0.0
+        for (index, column) in table.columns.enumerated() {
+            used += column.width
+            if used > share { return max(index - 1, 0) }
+        }
+        return max(table.columns.count - 1, 0)
+    }
 
     /// How many lines `text` takes wrapped in a column `width` characters wide: an estimate (the
     /// file holds no font metrics), on the generous side, since spreadsheet programs do not all fit
@@ -143,22 +227,28 @@ struct TableWriter {
         let sheet: Worksheet
         do {
             sheet = try workbook.addWorksheet(named: name)
-            sheet.setLandscape()
-            sheet.setPaperA4()
-            if table.columns.reduce(0, { $0 + $1.width }) <= Self.widthFittedToAPage {
-                sheet.fitToPages(wide: 1, tall: 0)
-            }
-            try sheet.repeatRowsOnPrintedPages(max(headerRow - (table.groups.isEmpty ? 0 : 1), 0)...headerRow)
-            if let printedMarking { try sheet.setPrintedMarking(printedMarking) }
+            try setUpPrinting(sheet, table, headerRow: headerRow)
             var encoder = RowEncoder(sheetName: name, columns: table.columns, linksPerSheet: linksPerSheet,
                                      fallbackLocation: fallbackLocation)
             var title = table.title
             if parts > 1 { title += partTitle(part + 1, parts) }
-            try sheet.write(encoder.fitted(title, origin: nil, row: 0, column: 0), row: 0, column: 0,
-                            style: WorkbookStyles.title)
-            for (offset, note) in table.notes.enumerated() {
-                try sheet.write(encoder.fitted(note.text, origin: nil, row: 1 + offset, column: 0), row: 1 + offset,
-                                column: 0, style: note.style)
+            // The title and the notes wrap within the columns of the first printed page, never running
+            // past its edge, where a printout would cut them. On a table printed several pages wide,
+            // whose key columns are repeated on every page, the title wraps within those (so every page
+            // shows it whole) and the notes within the rest of the first page.
+            let lines: [(text: String, style: CellStyle)] = [(title, WorkbookStyles.title)] + table.notes
+            for (row, line) in lines.enumerated() {
+                let text = encoder.fitted(line.text, origin: nil, row: row, column: 0)
+                let columns = Self.columns(ofLine: row, in: table)
+                if columns.count > 1 {
+                    try sheet.merge(firstRow: row, firstColumn: columns.lowerBound, lastRow: row,
+                                    lastColumn: columns.upperBound, text: text, style: line.style.wrapped)
+                } else {
+                    try sheet.write(text, row: row, column: columns.lowerBound, style: line.style.wrapped)
+                }
+                let width = table.columns[columns].reduce(0) { $0 + $1.width }
+                let count = Self.lines(text, width: width * (row == 0 ? Self.titleWidthFactor : 1))
+                if count > 1 { try sheet.setRow(row, height: Self.height(lines: count) * (row == 0 ? Self.titleHeightFactor : 1)) }
             }
             for group in table.groups {
                 if group.columns.count > 1 {

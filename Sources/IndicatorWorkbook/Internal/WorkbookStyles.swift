@@ -15,9 +15,20 @@ enum WorkbookStyles {
     static let link = CellStyle(underline: true, wrap: true, alignTop: true, fontColor: 0x0563C1)
     static let empty = CellStyle(italic: true, fontColor: 0x7F7F7F)
 
-    // Ratification cells: three states that must never be confused, and a rarer fourth.
-    static let ratified = CellStyle(background: 0xD9EAD3, numberFormat: "0", border: true)
-    static let notRatified = CellStyle(fontColor: 0x990000, background: 0xF4CCCC, border: true)
-    static let unknown = CellStyle(italic: true, fontColor: 0x7F7F7F, border: true)
-    static let denounced = CellStyle(fontColor: 0x7F6000, background: 0xFFE599, border: true)
+    // Ratification cells: three states that must never be confused, and a rarer fourth. They wrap
+    // ("ratified by" / "2020"), so that a narrow column prints them whole.
+    static let ratified = CellStyle(wrap: true, alignTop: true, background: 0xD9EAD3, numberFormat: "0", border: true)
+    static let notRatified = CellStyle(wrap: true, alignTop: true, fontColor: 0x990000, background: 0xF4CCCC, border: true)
+    static let unknown = CellStyle(italic: true, wrap: true, alignTop: true, fontColor: 0x7F7F7F, border: true)
+    static let denounced = CellStyle(wrap: true, alignTop: true, fontColor: 0x7F6000, background: 0xFFE599, border: true)
+}
+
+extension CellStyle {
+    /// The style wrapping its text within its cell (merged over several columns for a title or a note).
+    var wrapped: CellStyle {
+        var style = self
+        style.wrap = true
+        style.alignTop = true
+        return style
+    }
 }

@@ -32,6 +32,8 @@ enum FindingsSheet {
         var table = SheetTable(name: name, title: context.title(name), columns: columns)
         table.notes = context.leadingNotes + [(context.phrase(.findingsNote), WorkbookStyles.note)]
         table.emptyMessage = context.phrase(.findingsEmpty, ["year": "\(context.year)"])
+        // Country and id: in view while scrolling sideways, and on every page of the printout.
+        table.frozenColumns = 2
         table.rows = SheetRows(count: findings.count) { row(for: findings[$0], context) }
         return table
     }

@@ -21,7 +21,8 @@ enum RatificationsSheet {
         for group in groups {
             let first = columns.count
             for instrument in group.instruments {
-                columns.append(.init(header: instrument.code.value, width: 10, comment: describe(instrument, context)))
+                columns.append(.init(header: instrument.code.value, width: 9, wraps: true,
+                                     comment: describe(instrument, context)))
             }
             tableGroups.append(.init(title: group.title, columns: first...(columns.count - 1)))
         }

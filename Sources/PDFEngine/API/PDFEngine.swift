@@ -1,8 +1,8 @@
 import Foundation
 
-/// Makes PDFs from Word documents with LibreOffice (`soffice --headless --convert-to pdf`), the engine
-/// that lays out a .docx as Word does: its styles, numbering, header, footer and page fields. Knows
-/// nothing of what the documents say.
+/// Makes PDFs from Word documents and workbooks with LibreOffice (`soffice --headless --convert-to
+/// pdf`), the engine that lays out a .docx as Word does (its styles, numbering, header, footer and page
+/// fields) and prints an .xlsx as its page setup says. Knows nothing of what the documents say.
 ///
 /// Each run has a LibreOffice profile of its own, so that runs side by side (the tests, two builds)
 /// never meet in one profile, and the user's own LibreOffice is neither used nor changed.
@@ -37,16 +37,18 @@ public struct PDFEngine: Sendable {
         ["HOME": home.path, "TZ": "UTC", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "LANGUAGE": ""]
     }
 
-    /// Converts each .docx in `documents` to a PDF of the same name in `folder`; `work` is a folder of
+    /// Converts each .docx (or each .xlsx: one call converts one kind) in `documents` to a PDF of the same name in `folder`; `work` is a folder of
     /// its own the engine may fill (its profile), removed after. `date` (`YYYYMMDD`) is written as the
     /// PDFs' creation date in place of the time of the run, so that the same document is the same file.
     public func convert(_ documents: [URL], into folder: URL, work: URL, date: String) throws(PDFEngineError) -> [URL] {
         guard !documents.isEmpty else { return [] }
         defer { try? FileManager.default.removeItem(at: work) }
         let profile = work.appendingPathComponent("profile")
+        // Writer's export for documents, Calc's for workbooks (Debian: libreoffice-calc-nogui).
+        let filter = documents[0].pathExtension.lowercased() == "xlsx" ? "calc_pdf_Export" : "writer_pdf_Export"
         let run = Subprocess(program: program, arguments: [
             "-env:UserInstallation=\(profile.absoluteURL.absoluteString)", "--headless", "--norestore", "--nologo",
-            "--convert-to", "pdf:writer_pdf_Export", "--outdir", folder.path,
+            "--convert-to", "pdf:\(filter)", "--outdir", folder.path,
         ] + documents.map(\.path), environment: Self.environment(home: work))
         let outcome = try run.wait(timeout: 300)
         var made: [URL] = []

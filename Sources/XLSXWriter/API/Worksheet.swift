@@ -154,13 +154,38 @@ public final class Worksheet {
         try ErrorCheck.check(result, operation)
     }
 
-    /// Text centred at the top and bottom of every printed page (a marking such as "internal").
-    /// Written as given: `&`, which starts a field code in Excel's header syntax, is escaped.
-    public func setPrintedMarking(_ text: String) throws(XLSXError) {
-        let escaped = "&C" + text.replacingOccurrences(of: "&", with: "&&")
+    /// What every printed page says at its top and its bottom, left, centre and right; nil sections
+    /// stay empty. Written as given: `&`, which starts a field code in Excel's header syntax, is escaped.
+    public func setPrinted(header: PrintedLine = PrintedLine(), footer: PrintedLine = PrintedLine()) throws(XLSXError) {
         let operation = "setting the printed header and footer of '\(name)'"
-        try ErrorCheck.check(CString.with(escaped) { worksheet_set_header(pointer, $0) }, operation)
-        try ErrorCheck.check(CString.with(escaped) { worksheet_set_footer(pointer, $0) }, operation)
+        for (line, set) in [(header, worksheet_set_header), (footer, worksheet_set_footer)] where !line.isEmpty {
+            let code = line.code
+            guard code.utf8.count <= PrintedLine.maximumLength else {
+                throw XLSXError(operation: operation, message: "the text is longer than Excel's "
+                                + "\(PrintedLine.maximumLength) characters for a page header or footer")
+            }
+            try ErrorCheck.check(CString.with(code) { set(pointer, $0) }, operation)
+        }
+    }
+
+    /// The printed margins, in inches (the header and footer sit in the top and bottom ones).
+    public func setMargins(left: Double, right: Double, top: Double, bottom: Double) {
+        worksheet_set_margins(pointer, left, right, top, bottom)
+    }
+
+    /// Repeats the columns (a row's key: its country and id) at the left of every printed page, so
+    /// that a sheet printed several pages wide says on each page whose row it is.
+    public func repeatColumnsOnPrintedPages(_ columns: ClosedRange<Int>) throws(XLSXError) {
+        let operation = "repeating columns \(columns) of '\(name)' on printed pages"
+        try ErrorCheck.cell(row: 0, column: columns.upperBound, operation)
+        try ErrorCheck.check(worksheet_repeat_columns(pointer, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound)),
+                             operation)
+    }
+
+    /// Prints a sheet more than a page wide row band by row band: a row's continuation is on the next
+    /// page, not after every other row.
+    public func printAcrossThenDown() {
+        worksheet_print_across(pointer)
     }
 
     /// Prints across the page rather than down (wide tables).
