@@ -57,8 +57,7 @@ public enum FinalDocumentRenderer {
                     do throws(DOCXError) {
                         data = try DOCXWriter.data(of: layout.document(), reference: reference)
                     } catch {
-                        errors.append(TemplateError(file: error.file, message: error.part.map { "\($0): " + error.message }
-                                                        ?? error.message))
+                        errors.append(TemplateError(error))
                         continue
                     }
                 } else {

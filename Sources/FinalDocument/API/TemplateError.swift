@@ -1,3 +1,5 @@
+internal import DOCXWriter
+
 /// A template that cannot be used, located in its file so that whoever edited it can fix it.
 public struct TemplateError: Error, CustomStringConvertible, Sendable {
     /// The template file as the user named it (`Templates/final-document.html.mustache`).
@@ -20,5 +22,12 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable {
         case let (line?, nil): return "\(file):\(line): error: \(message)"
         default: return "\(file): error: \(message)"
         }
+    }
+}
+
+extension TemplateError {
+    /// A reference document that cannot serve, in the file (and part) at fault.
+    init(_ error: DOCXError) {
+        self.init(file: error.file, message: error.part.map { "\($0): " + error.message } ?? error.message)
     }
 }

@@ -150,7 +150,7 @@ public struct TemplateSet: Sendable {
                 return try ReferenceDocument(data: data, shownAs: shownAs)
             }
         } catch {
-            throw TemplateError(file: error.file, message: error.part.map { "\($0): " + error.message } ?? error.message)
+            throw TemplateError(error)
         }
     }
     func file(_ name: String) -> String { files[name] ?? "\(folder)/\(name).mustache" }

@@ -115,22 +115,15 @@ struct WordLayout {
         }
     }
 
-    /// "Page N of M" with Word's page fields where the phrase says `{page}` and `{pages}`.
+    /// "Page N of M" with Word's page fields.
     private var pageLine: [Inline] {
-        let phrase = wording.phrase(.pageOf)
-        var inlines: [Inline] = []
-        var rest = phrase[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            if open > rest.startIndex { inlines.append(.text(String(rest[..<open]))) }
-            switch rest[rest.index(after: open)..<close] {
-            case "page": inlines.append(.field(.page))
-            case "pages": inlines.append(.field(.numberOfPages))
-            default: inlines.append(.text(String(rest[open...close])))
+        wording.pageLine.map { piece in
+            switch piece {
+            case let .text(text): .text(text)
+            case .page: .field(.page)
+            case .pages: .field(.numberOfPages)
             }
-            rest = rest[rest.index(after: close)...]
         }
-        if !rest.isEmpty { inlines.append(.text(String(rest))) }
-        return inlines
     }
 
     private var properties: CoreProperties {

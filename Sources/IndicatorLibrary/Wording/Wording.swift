@@ -228,6 +228,31 @@ package struct Wording: Sendable {
     }
 
     /// "7 December 2021", "7 декабря 2021 г.", "December 2021", "2021".
+    /// A piece of the printed pages' footer: text, or where the page's number or the number of pages goes.
+    package enum PagePiece: Equatable, Sendable {
+        case text(String)
+        case page
+        case pages
+    }
+
+    /// "Page {page} of {pages}" (`page_of`) in pieces, for the Word document's footer and the printed
+    /// workbook's, each of which writes the numbers as its format's own fields.
+    package var pageLine: [PagePiece] {
+        var pieces: [PagePiece] = []
+        var rest = phrase(.pageOf)[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+            switch rest[rest.index(after: open)..<close] {
+            case "page": pieces.append(.page)
+            case "pages": pieces.append(.pages)
+            default: pieces.append(.text(String(rest[open...close])))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
+
     package func date(_ date: CalendarDate) -> String {
         switch (date.month, date.day) {
         case let (month?, day?):

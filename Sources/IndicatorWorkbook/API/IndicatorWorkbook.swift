@@ -65,7 +65,7 @@ public enum IndicatorWorkbook {
                 var writer = TableWriter(
                     workbook: workbook, rowsPerSheet: options.rowsPerSheet, linksPerSheet: options.linksPerSheet,
                     printedMarking: context.markings.isEmpty ? nil : context.markings.joined(separator: " · "),
-                    pageLine: wording.phrase(.pageOf),
+                    pageLine: wording.pageLine,
                     partTitle: { wording.phrase(.sheetPart, ["part": "\($0)", "parts": "\($1)"]) },
                     fallbackLocation: .file(edition.meeting.file))
                 // Each table is let go once written: the Changes sheet's rows hold the whole comparison,

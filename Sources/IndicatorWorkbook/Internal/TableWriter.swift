@@ -28,8 +28,8 @@ struct TableWriter {
     let linksPerSheet: Int
     /// Printed at the top and bottom of every page of every sheet (an internal workbook's marking).
     let printedMarking: String?
-    /// "Page {page} of {pages}" in the workbook's language, for every printed page's footer.
-    let pageLine: String
+    /// "Page N of M" in the workbook's language, for every printed page's footer.
+    let pageLine: [Wording.PagePiece]
     /// " (part 2 of 3)", after the title of each sheet a table continues on: from the part and the
     /// number of parts.
     let partTitle: @Sendable (Int, Int) -> String
@@ -37,7 +37,7 @@ struct TableWriter {
     let fallbackLocation: SourceLocation
     private(set) var warnings: [Diagnostic] = []
 
-    init(workbook: Workbook, rowsPerSheet: Int, linksPerSheet: Int, printedMarking: String?, pageLine: String,
+    init(workbook: Workbook, rowsPerSheet: Int, linksPerSheet: Int, printedMarking: String?, pageLine: [Wording.PagePiece],
          partTitle: @escaping @Sendable (Int, Int) -> String,
          fallbackLocation: SourceLocation) {
         self.partTitle = partTitle
@@ -107,21 +107,15 @@ struct TableWriter {
         try sheet.setPrinted(header: header, footer: footer)
     }
 
-    /// "Page {page} of {pages}" as printed text and page fields.
-    static func pieces(of line: String) -> [PrintedLine.Piece] {
-        var pieces: [PrintedLine.Piece] = []
-        var rest = line[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
-            switch rest[rest.index(after: open)..<close] {
-            case "page": pieces.append(.pageNumber)
-            case "pages": pieces.append(.numberOfPages)
-            default: pieces.append(.text(String(rest[open...close])))
+    /// "Page N of M" as printed text and Excel's page fields.
+    static func pieces(of line: [Wording.PagePiece]) -> [PrintedLine.Piece] {
+        line.map { piece in
+            switch piece {
+            case let .text(text): .text(text)
+            case .page: .pageNumber
+            case .pages: .numberOfPages
             }
-            rest = rest[rest.index(after: close)...]
         }
-        if !rest.isEmpty { pieces.append(.text(String(rest))) }
-        return pieces
     }
 
     /// How many pages side by side a table prints on: each page holds `widthFittedToAPage`, the
