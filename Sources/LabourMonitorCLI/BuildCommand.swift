@@ -6,7 +6,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Check the library, then write everything an edition publishes into Reports/YEAR/.",
         discussion: """
-            The Final Document (final-document.md, final-document.html), the indicator workbook \
+            The Final Document (final-document.md, .html, .docx, and .pdf made by LibreOffice from the .docx: \
+            Debian libreoffice-writer-nogui, which `make deps` installs), the indicator workbook \
             (indicators-YEAR.xlsx) and, when the library holds an earlier edition, the changes since it \
             (changes-FROM-YEAR.md). All are made before any is written, then the folder's set is replaced in \
             one step: a reader sees the old set or the new one, never some of each, and with any error the \
