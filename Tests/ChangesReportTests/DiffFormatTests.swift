@@ -11,8 +11,10 @@ import OutputFiles
     @Test func markdownStrikesOutRemovedWordsAndBoldsAddedOnes() throws {
         let (changes, _) = try EditionPair.changes()
         let markdown = ChangesRenderer.render(changes, as: .markdown)
-        #expect(markdown.hasPrefix("# Changes from 2021 to 2022\n\n## Countries\n\n### Entered the monitoring (1)\n\n"
-            + "- KG Kyrgyzstan: a country file in 2022, none in 2021\n"))
+        #expect(markdown.hasPrefix("# Changes from 2021 to 2022\n\n**2021 → 2022: findings: 1 resolved, 2 new, 1 changed, "
+            + "1 no longer reported, 1 continuing; recommendations: 1 implemented, 1 no longer made, 1 new, 1 revised, "
+            + "1 repeated; ratifications: 1 ratified, 1 denounced; KZ Labour conflicts recorded 55 → 40 (better)**\n\n"
+            + "## Countries\n\n### Entered the monitoring (1)\n\n- KG Kyrgyzstan: a country file in 2022, none in 2021\n"))
         #expect(markdown.contains("### Changed (1)\n\n- KZ kz-pressure\n  - kind: ~~concern~~ → **violation**\n"))
         #expect(markdown.contains("  - summary: Activists remain under ~~considerable~~ **heavy** pressure.\n"))
         #expect(markdown.contains("- KZ C087: ~~not ratified~~ → **ratified 2022**\n"))
@@ -61,11 +63,12 @@ import OutputFiles
         let (changes, _) = try EditionPair.changes()
         let json = ChangesRenderer.render(changes, as: .json)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(document.keys) == ["schema", "version", "audience", "language", "from", "to", "countries", "findings",
-                                       "recommendations", "ratifications", "values", "changed"])
+        #expect(Set(document.keys) == ["schema", "version", "audience", "language", "from", "to", "headline", "countries",
+                                       "findings", "recommendations", "ratifications", "values", "changed"])
+        #expect((document["headline"] as? String)?.hasPrefix("2021 → 2022: findings: 1 resolved, 2 new") == true)
         #expect(document["language"] as? String == "en")
         #expect(document["schema"] as? String == "labour-monitor/changes")
-        #expect(document["version"] as? Int == 1)
+        #expect(document["version"] as? Int == 2)
         #expect(document["audience"] as? String == "public")
         #expect(document["changed"] as? Bool == true)
         let from = try #require(document["from"] as? [String: Any])
@@ -85,6 +88,11 @@ import OutputFiles
         #expect(implemented["times_made"] as? Int == 1)
         let repeated = try #require(recommendations.first { $0["id"] as? String == "kz-amend-law" })
         #expect(repeated["times_made"] as? Int == 2)
+        // The numbers the two documents printed it with: 4 in 2021, 2 in 2022, once the one before
+        // it was implemented.
+        let revised = try #require(recommendations.first { $0["id"] as? String == "kz-free-activists" })
+        #expect(revised["number_before"] as? Int == 4 && revised["number_after"] as? Int == 2)
+        #expect(implemented["number_after"] is NSNull)
         let ratifications = try #require(document["ratifications"] as? [[String: Any]])
         #expect(ratifications.map { $0["change"] as? String } == ["ratified", "denounced", "new-information"])
         let values = try #require(document["values"] as? [[String: Any]])

@@ -11,6 +11,8 @@ import LibraryFixtures
         #expect(ChangesRenderer.render(changes, as: .text) == """
             Changes from 2021 to 2022
 
+            2021 → 2022: findings: 1 resolved, 2 new, 1 changed, 1 no longer reported, 1 continuing; recommendations: 1 implemented, 1 no longer made, 1 new, 1 revised, 1 repeated; ratifications: 1 ratified, 1 denounced; KZ Labour conflicts recorded 55 → 40 (better)
+
             Countries
               Entered the monitoring (1)
                 + KG Kyrgyzstan: a country file in 2022, none in 2021
@@ -25,7 +27,7 @@ import LibraryFixtures
                     indicators: [-foa.registration-] → {+foa.registration, foa.interference+}
                     summary: Activists remain under [-considerable-] {+heavy+} pressure.
               Resolved (recorded as resolved in 2022) (1)
-                ~ KZ kz-union-deregistered
+                ~ KZ kz-union-deregistered (violation): The authorities re-registered the union.
                     status: [-ongoing-] → {+resolved+}
                     summary: The authorities [-de-registered-] {+re-registered+} the union.
               No longer reported (ongoing in 2021, absent from 2022; not recorded as resolved) (1)
@@ -37,7 +39,7 @@ import LibraryFixtures
               New (1)
                 + KZ kz-release-leaders: Release the arrested union leaders.
               Revised (1)
-                ~ KZ kz-free-activists (made in 2 editions)
+                ~ KZ kz-free-activists (made in 2 editions; No. 4 → 2)
                     text: Free the [-activists.-] {+activists without delay.+}
               No longer made (2)
                 - KZ kz-reregister-union: recorded as implemented in 2022 (made once)
@@ -141,5 +143,64 @@ import LibraryFixtures
     ])
     func wordsAreComparedAsWords(old: String, new: String, expected: [WordDiff.Piece]) {
         #expect(WordDiff.compare(old, new) == expected)
+    }
+}
+
+/// What the changes leave out or gather, so that the story is not lost among cells: the statuses a
+/// fact held only up to a year in one line, and the countries neither edition monitors not at all.
+@Suite struct DiffStoryTests {
+    /// KZ C155 "not ratified as of 2021" says nothing of 2022; MN has a fact but is monitored by neither
+    /// edition.
+    static let ratifications = EditionPair.ratifications.replacingOccurrences(of: """
+        - country: KZ
+          instrument: C155
+          status: ratified
+          date: 1996
+          source: https://example.org/normlex/kz-c155
+        - country: KZ
+          instrument: C155
+          status: denounced
+          date: 2022-03-01
+          source: https://example.org/normlex/kz-c155-denounced
+        """, with: """
+        - country: KZ
+          instrument: C155
+          status: not-ratified
+          as_of: 2021
+          source: https://example.org/normlex/kz-c155-2021
+        - country: KG
+          instrument: C155
+          status: not-ratified
+          as_of: 2021
+          source: https://example.org/normlex/kg-c155-2021
+        - country: MN
+          instrument: C087
+          status: ratified
+          date: 2022
+          source: https://example.org/normlex/mn-c087
+        """)
+
+    static let files: [String: String?] = [
+        "ratifications.yaml": ratifications,
+        "catalog/countries.yaml": Fixture.countries + "\n- code: MN\n  name: Mongolia\n",
+    ]
+
+    @Test func statusesNoLongerKnownAreOneLine() throws {
+        let (changes, _) = try EditionPair.changes(Self.files)
+        let text = ChangesRenderer.render(changes, as: .text)
+        #expect(text.contains("""
+                = 2 statuses known in 2021 have no fact for 2022 (each held only up to a year): KZ C155, KG C155
+            """))
+        #expect(!text.contains("No longer known"))
+        let markdown = ChangesRenderer.render(changes, as: .markdown)
+        #expect(markdown.contains("- 2 statuses known in 2021 have no fact for 2022 (each held only up to a year): KZ C155, KG C155\n"))
+    }
+
+    @Test func aCountryNeitherEditionMonitorsIsLeftOut() throws {
+        let (changes, _) = try EditionPair.changes(Self.files)
+        for format in [ChangesFormat.text, .markdown, .json] {
+            #expect(!ChangesRenderer.render(changes, as: format).contains("MN"), "\(format)")
+        }
+        #expect(ChangesRenderer.render(changes, as: .text).contains("KZ C087: [-not ratified-] → {+ratified 2022+}"))
     }
 }

@@ -71,7 +71,10 @@ import WorkbookReading
         let workbook = try Self.workbook.get()
         #expect(try workbook.reader.sheetNames == ["Summary", "Ratifications", "Findings", "Recommendations",
                                                      "Indicators", "Changes"])
-        #expect(try workbook.row(6, sheet: "Changes") == ["Area", "Country", "Item", "Change", "In 2019", "In 2021",
+        // Under the title, the headline the changes document opens with.
+        #expect(try workbook.row(2, sheet: "Changes") == ["2019 → 2021: findings: 29 new, 3 changed, 4 no longer reported; "
+                                                         + "recommendations: 16 new; ratifications: 2 ratified"])
+        #expect(try workbook.row(7, sheet: "Changes") == ["Area", "Country", "Item", "Change", "In 2019", "In 2021",
                                                          "Details"])
         let cells = try workbook.reader.cells(sheet: workbook.sheet("Changes"))
         let law = try #require(try workbook.reader.find("kz-trade-union-law-unamended", sheet: workbook.sheet("Changes")))

@@ -6,7 +6,10 @@ import Testing
     @Test func textIsPlainWhenPiped() throws {
         let run = try CLI.run(["diff", "2019", "2021"])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("Changes from 2019 to 2021\n\nnote: The 2019 edition is partial: "))
+        // It opens with what the two years' comparison comes to.
+        #expect(run.output.hasPrefix("Changes from 2019 to 2021\n\n2019 → 2021: findings: 29 new, 3 changed, "
+            + "4 no longer reported; recommendations: 16 new; ratifications: 2 ratified\n\n"
+            + "note: The 2019 edition is partial: "))
         #expect(run.output.contains("    ~ KZ kz-trade-union-law-unamended\n"))
         #expect(run.output.contains("    ~ KG P029: [-not ratified-] → {+ratified 2020+}\n"))
         #expect(!run.output.contains("\u{1B}["))
@@ -20,10 +23,14 @@ import Testing
         #expect(run.output == "wrote Reports/2021/changes-2019-2021.md\nwrote Reports/2021/changes-2019-2021.ru.md\n")
         let text = try String(contentsOf: folder.appendingPathComponent("Reports/2021/changes-2019-2021.md"),
                               encoding: .utf8)
-        #expect(text.hasPrefix("# Changes from 2019 to 2021\n\n> **Note.** The 2019 edition is partial: "))
+        #expect(text.hasPrefix("# Changes from 2019 to 2021\n\n**2019 → 2021: findings: 29 new, 3 changed, "
+            + "4 no longer reported; recommendations: 16 new; ratifications: 2 ratified**\n\n"
+            + "> **Note.** The 2019 edition is partial: "))
         let russian = try String(contentsOf: folder.appendingPathComponent("Reports/2021/changes-2019-2021.ru.md"),
                                  encoding: .utf8)
-        #expect(russian.hasPrefix("# Изменения с 2019 по 2021 г.\n\n> **Примечание.** Редакция 2019 г. неполная: "))
+        #expect(russian.hasPrefix("# Изменения с 2019 по 2021 г.\n\n**2019 → 2021: выводы: новые — 29, изменены — 3, "
+            + "больше не сообщается — 4; рекомендации: новые — 16; ратификации: ратифицировано — 2**\n\n"
+            + "> **Примечание.** Редакция 2019 г. неполная: "))
         #expect(russian.contains("\n- KZ kz-overt-repression-ceased (прогресс): Открытые репрессии против профсоюзных "
                                  + "активистов прекратились.\n"))
         #expect(!russian.contains("не переведено"))

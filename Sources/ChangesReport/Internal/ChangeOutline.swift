@@ -51,6 +51,8 @@ struct ChangeOutline {
     }
 
     let title: String
+    /// The line the changes open with: what the year brought (`ChangesHeadline`).
+    let headline: String
     /// "INTERNAL — NOT FOR PUBLICATION" for changes that include confidential findings, "DRAFT — …"
     /// for changes to an edition not ready to publish: said first and last.
     let marking: String?
@@ -60,6 +62,7 @@ struct ChangeOutline {
 
     init(_ wording: ChangeWording) {
         title = wording.title
+        headline = wording.headline
         marking = wording.markings.isEmpty ? nil : wording.markings.joined(separator: " · ")
         notes = wording.partialNotes
         totals = wording.totals
@@ -107,8 +110,12 @@ struct ChangeOutline {
             return Item(mark: .removed, headline: [.text("\(place) \(change.before.map(wording.describe) ?? change.id)")])
         case .continuing:
             return Item(mark: .same, headline: [.text("\(place) \(change.id)")])
-        case .changed, .resolved:
+        case .changed:
             return Item(mark: .changed, headline: [.text("\(place) \(change.id)")],
+                        details: wording.fields(change).map { fieldLine($0, wording) })
+        case .resolved:
+            // What was resolved, not only its id.
+            return Item(mark: .changed, headline: [.text("\(place) \(change.after.map(wording.describe) ?? change.id)")],
                         details: wording.fields(change).map { fieldLine($0, wording) })
         }
     }
@@ -167,7 +174,7 @@ struct ChangeOutline {
 
     private static func ratifications(_ wording: ChangeWording) -> Section {
         let changes = wording.changes
-        let groups = RatificationChange.Kind.allCases.map { kind in
+        var groups = RatificationChange.Kind.allCases.filter { $0 != .noLongerKnown }.map { kind in
             Group(title: wording.ratificationTitle(kind), items: Items(changes.ratifications.filter { $0.kind == kind }) {
                 change in
                 var item = Item(mark: change.isChangeInTheWorld ? .changed : .same, headline: [
@@ -177,6 +184,10 @@ struct ChangeOutline {
                 if let source = change.source { item.details = [[.text(wording.phrase(.source, ["source": source]))]] }
                 return item
             })
+        }
+        // Statuses no longer known are what the library knows, not the world: one line for them all.
+        if let note = wording.noLongerKnownNote {
+            groups.append(Group(title: "", items: Items([note]) { Item(mark: .same, headline: [.text($0)]) }))
         }
         return Section(title: wording.phrase(.ratifications, ["from": "\(changes.from)", "to": "\(changes.to)"]),
                        groups: groups.filter { !$0.items.isEmpty }, none: wording.phrase(.ratificationsNone))

@@ -104,19 +104,28 @@ struct ChangeWording {
     }
 
     func quantity(_ value: IndicatorValue.Quantity?) -> String {
-        switch value {
-        case nil: return phrase(.notRecorded)
-        case let .number(number)?: return Self.number(number)
-        case let .boolean(flag)?: return flag ? phrase(.yes) : phrase(.no)
-        }
+        ChangesHeadline.quantity(value, wording)
     }
 
     static func number(_ number: Double) -> String {
-        number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        ChangesHeadline.number(number)
     }
 
+    /// The line the changes open with.
+    var headline: String {
+        ChangesHeadline(changes, library: library, wording: wording, text: text).line
+    }
+
+    /// "made in 2 editions", and "No. 3 → 2" when the documents numbered it differently.
     func made(_ change: RecommendationChange) -> String {
-        change.timesMade > 1 ? phrase(.madeIn, ["count": "\(change.timesMade)"]) : phrase(.madeOnce)
+        let made = change.timesMade > 1 ? phrase(.madeIn, ["count": "\(change.timesMade)"]) : phrase(.madeOnce)
+        guard change.isRenumbered, let from = change.numbers.from, let to = change.numbers.to else { return made }
+        return made + "; " + phrase(.renumbered, ["from": "\(from)", "to": "\(to)"])
+    }
+
+    /// The statuses no longer known, in one line; nil when there are none.
+    var noLongerKnownNote: String? {
+        ChangesHeadline.noLongerKnownNote(changes, wording: wording)
     }
 
     var totals: String {

@@ -4,7 +4,7 @@ import IndicatorLibrary
 /// The comparison for other tools, in the schema documented in `docs/changes-json.md`. The layout is
 /// stable: keys sorted, `version` raised on any change that could break a reader.
 enum JSONChanges {
-    static let version = 1
+    static let version = 2
 
     struct Document: Encodable {
         static let schemaName = "labour-monitor/changes"
@@ -16,6 +16,8 @@ enum JSONChanges {
         let language: String
         let from: EditionInfo
         let to: EditionInfo
+        /// The line the changes open with, in the document's language.
+        let headline: String
         let countries: Countries
         let findings: [FindingEntry]
         let recommendations: [RecommendationEntry]
@@ -91,10 +93,14 @@ enum JSONChanges {
         let textBefore: Nullable<String>
         let textAfter: Nullable<String>
         let textDiff: Nullable<[Word]>
+        /// The numbers the two Final Documents printed it with.
+        let numberBefore: Nullable<Int>
+        let numberAfter: Nullable<Int>
 
         enum CodingKeys: String, CodingKey {
             case id, country, change, timesMade = "times_made", recordedStatus = "recorded_status",
-                 textBefore = "text_before", textAfter = "text_after", textDiff = "text_diff"
+                 textBefore = "text_before", textAfter = "text_after", textDiff = "text_diff",
+                 numberBefore = "number_before", numberAfter = "number_after"
         }
     }
 
@@ -151,6 +157,10 @@ enum JSONChanges {
             Markup.plain(wording.text(text, else: LocalizedText.defaultLanguage))
         }
 
+        func headline(_ changes: EditionChanges) -> String {
+            ChangesHeadline(changes, library: library, wording: wording, text: text).line
+        }
+
         /// A partial edition's note in the language; nil for a complete edition.
         func partialNote(of year: Int) -> String? {
             library.edition(year).flatMap { wording.partialNote(of: $0.meeting, else: LocalizedText.defaultLanguage) }
@@ -164,7 +174,7 @@ enum JSONChanges {
         let texts = Texts(library: library, wording: wording)
         let document = Document(
             audience: changes.audience.rawValue, language: texts.language, from: from(changes, texts),
-            to: to(changes, texts), countries: countries(changes),
+            to: to(changes, texts), headline: texts.headline(changes), countries: countries(changes),
             findings: changes.findings.map { findingEntry($0, texts) },
             recommendations: changes.recommendations.map { recommendationEntry($0, texts) },
             ratifications: changes.ratifications.map(ratificationEntry), values: changes.values.map(valueEntry),
@@ -211,6 +221,7 @@ enum JSONChanges {
         key("countries", value(countries(changes), indent: "  "))
         list("findings", changes.findings) { findingEntry($0, texts) }
         key("from", value(from(changes, texts), indent: "  "))
+        key("headline", value(texts.headline(changes), indent: "  "))
         key("language", value(texts.language, indent: "  "))
         list("ratifications", changes.ratifications, ratificationEntry)
         list("recommendations", changes.recommendations) { recommendationEntry($0, texts) }
@@ -274,7 +285,8 @@ enum JSONChanges {
             recordedStatus: Nullable(change.recordedStatus?.rawValue),
             textBefore: Nullable(change.before.map { texts.text($0.text.value) }),
             textAfter: Nullable(change.after.map { texts.text($0.text.value) }),
-            textDiff: Nullable(change.revisedText(text: texts.text).flatMap { words($0.words) }))
+            textDiff: Nullable(change.revisedText(text: texts.text).flatMap { words($0.words) }),
+            numberBefore: Nullable(change.numbers.from), numberAfter: Nullable(change.numbers.to))
     }
 
     private static func ratificationEntry(_ change: RatificationChange) -> RatificationEntry {

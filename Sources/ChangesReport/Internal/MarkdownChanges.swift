@@ -23,6 +23,8 @@ struct MarkdownChanges {
             line("**\(marking)**")
             line()
         }
+        line("**\(escape(outline.headline))**")
+        line()
         for note in outline.notes {
             line("> **\(wording.phrase(.note))** \(escape(note))")
             line()

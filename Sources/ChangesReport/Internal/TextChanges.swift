@@ -24,6 +24,8 @@ struct TextChanges {
             line(paint(marking, .red))
             line()
         }
+        line(outline.headline)
+        line()
         for note in outline.notes {
             line("note: \(note)")
             line()

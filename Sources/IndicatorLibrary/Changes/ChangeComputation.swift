@@ -44,6 +44,8 @@ extension Library {
     private func recommendationChanges(_ old: Edition, _ new: Edition) -> [RecommendationChange] {
         let before = Dictionary(old.recommendations.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let afterIDs = Set(new.recommendations.map(\.id.value))
+        let numbersBefore = printedNumbers(old)
+        let numbersAfter = printedNumbers(new)
         var changes: [RecommendationChange] = []
         for recommendation in new.recommendations {
             let id = recommendation.id.value
@@ -68,7 +70,8 @@ extension Library {
                 : FieldChange(field: "text", old: oldText, new: newText, isText: true)
             changes.append(RecommendationChange(
                 kind: text == nil ? .repeated : .revised, id: id, country: recommendation.country, before: previous,
-                after: recommendation, recordedStatus: nil, timesMade: times, text: text))
+                after: recommendation, recordedStatus: nil, timesMade: times, text: text,
+                numbers: (numbersBefore[id], numbersAfter[id])))
         }
         for recommendation in old.recommendations where !afterIDs.contains(recommendation.id.value)
             && Appeal.isMade(recommendation) {
@@ -81,15 +84,24 @@ extension Library {
         return changes
     }
 
+    /// The number each recommendation of the edition's appeals was printed with.
+    private func printedNumbers(_ edition: Edition) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        for appeal in appeals(in: edition) {
+            for item in appeal.items { if let number = item.number { numbers[item.recommendation.id.value] = number } }
+        }
+        return numbers
+    }
+
     /// Editions up to `year` (included) that make the recommendation `id`.
     private func timesMade(_ id: String, upTo year: Int) -> Int {
         madeYears[id]?.prefix { $0 <= year }.count ?? 0
     }
 
-    /// Every catalog country that either edition covers or that has a recorded fact, every instrument.
+    /// Every country either edition monitors (a catalog country with facts that neither monitors,
+    /// Mongolia in the bundled library, is not part of their story), every instrument.
     private func ratificationChanges(_ old: Edition, _ new: Edition) -> [RatificationChange] {
-        let covered = Set(old.countries.map(\.country.value) + new.countries.map(\.country.value)
-            + ratifications.facts.map(\.country.value))
+        let covered = Set(old.countries.map(\.country.value) + new.countries.map(\.country.value))
         var changes: [RatificationChange] = []
         for country in catalog.countries.map(\.code.value) where covered.contains(country) {
             for instrument in catalog.instruments.map(\.code.value) {

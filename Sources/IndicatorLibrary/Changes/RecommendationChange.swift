@@ -25,6 +25,15 @@ package struct RecommendationChange: Sendable {
     package let timesMade: Int
     /// The word-level comparison of a revised text.
     package let text: FieldChange?
+    /// The numbers the two Final Documents printed it with (nil where it was printed without one, or
+    /// not printed): different when a recommendation before it was implemented or added.
+    package let numbers: (from: Int?, to: Int?)
+
+    /// Whether both documents number it, differently.
+    package var isRenumbered: Bool {
+        guard let from = numbers.from, let to = numbers.to else { return false }
+        return from != to
+    }
 
     /// The comparison of a revised text with the texts as `text` gives them (in an output's language);
     /// nil when the text was not revised.
@@ -35,7 +44,8 @@ package struct RecommendationChange: Sendable {
     }
 
     package init(kind: Kind, id: String, country: String, before: Recommendation?, after: Recommendation?,
-                recordedStatus: Recommendation.Status?, timesMade: Int, text: FieldChange?) {
+                recordedStatus: Recommendation.Status?, timesMade: Int, text: FieldChange?,
+                numbers: (from: Int?, to: Int?) = (nil, nil)) {
         self.kind = kind
         self.id = id
         self.country = country
@@ -44,5 +54,6 @@ package struct RecommendationChange: Sendable {
         self.recordedStatus = recordedStatus
         self.timesMade = timesMade
         self.text = text
+        self.numbers = numbers
     }
 }

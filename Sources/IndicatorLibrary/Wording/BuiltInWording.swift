@@ -190,6 +190,28 @@ changes:
   ratifications_none: No ratification status changed.
   values: Quantitative indicators
   values_none: No value recorded in either edition changed.
+  headline: "{from} → {to}: {parts}"
+  headline_findings: "findings: {counts}"
+  headline_recommendations: "recommendations: {counts}"
+  headline_ratifications: "ratifications: {counts}"
+  headline_no_ratification: "no ratification changed"
+  headline_more_values: "{count} more values"
+  count_new: "{count} new"
+  count_resolved: "{count} resolved"
+  count_changed: "{count} changed"
+  count_continuing: "{count} continuing"
+  count_no_longer_reported: "{count} no longer reported"
+  count_unknown: "{count} unknown"
+  count_repeated: "{count} repeated"
+  count_revised: "{count} revised"
+  count_implemented: "{count} implemented"
+  count_withdrawn: "{count} withdrawn"
+  count_no_longer_made: "{count} no longer made"
+  count_ratified: "{count} ratified"
+  count_denounced: "{count} denounced"
+  count_status_changed: "{count} changed"
+  renumbered: "No. {from} → {to}"
+  no_longer_known_note: "{count} statuses known in {from} have no fact for {to} (each held only up to a year): {list}"
 
 # How the workbook and the changes print the library's codes.
 words:
@@ -428,6 +450,28 @@ changes:
   ratifications_none: Статус ратификаций не изменился.
   values: Количественные показатели
   values_none: Ни одно записанное значение не изменилось.
+  headline: "{from} → {to}: {parts}"
+  headline_findings: "выводы: {counts}"
+  headline_recommendations: "рекомендации: {counts}"
+  headline_ratifications: "ратификации: {counts}"
+  headline_no_ratification: "ратификации без изменений"
+  headline_more_values: "ещё значений — {count}"
+  count_new: "новые — {count}"
+  count_resolved: "устранены — {count}"
+  count_changed: "изменены — {count}"
+  count_continuing: "продолжаются — {count}"
+  count_no_longer_reported: "больше не сообщается — {count}"
+  count_unknown: "неизвестно — {count}"
+  count_repeated: "повторены — {count}"
+  count_revised: "пересмотрены — {count}"
+  count_implemented: "выполнены — {count}"
+  count_withdrawn: "отозваны — {count}"
+  count_no_longer_made: "больше не высказываются — {count}"
+  count_ratified: "ратифицировано — {count}"
+  count_denounced: "денонсировано — {count}"
+  count_status_changed: "статус изменился — {count}"
+  renumbered: "№ {from} → {to}"
+  no_longer_known_note: "Статусов, известных в {from} г. и не подтверждённых фактом на {to} г. (каждый действовал лишь до определённого года): {count}: {list}"
 
 # Как таблица и изменения печатают коды библиотеки. How the workbook and the changes print the codes.
 words:

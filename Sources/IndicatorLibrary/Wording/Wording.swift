@@ -103,6 +103,20 @@ package struct Wording: Sendable {
         case recordedAsIn = "recorded_as_in", notKnownInPartial = "not_known_in_partial", notIn = "not_in"
         case source, ratifications, ratificationsNone = "ratifications_none"
         case values, valuesNone = "values_none"
+        /// The line every presentation of the changes opens with, and its parts.
+        case headline, headlineFindings = "headline_findings", headlineRecommendations = "headline_recommendations"
+        case headlineRatifications = "headline_ratifications", headlineNoRatification = "headline_no_ratification"
+        case headlineMoreValues = "headline_more_values"
+        case countNew = "count_new", countResolved = "count_resolved", countChanged = "count_changed"
+        case countContinuing = "count_continuing", countNoLongerReported = "count_no_longer_reported"
+        case countUnknown = "count_unknown", countRepeated = "count_repeated", countRevised = "count_revised"
+        case countImplemented = "count_implemented", countWithdrawn = "count_withdrawn"
+        case countNoLongerMade = "count_no_longer_made", countRatified = "count_ratified"
+        case countDenounced = "count_denounced", countStatusChanged = "count_status_changed"
+        /// A repeated recommendation printed under another number: "No. 3 → 2".
+        case renumbered
+        /// The ratification statuses no longer known, gathered in one line.
+        case noLongerKnownNote = "no_longer_known_note"
     }
 
     /// How the workbook and the changes print a code of the library (`partially-implemented`,

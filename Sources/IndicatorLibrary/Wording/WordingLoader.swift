@@ -69,6 +69,13 @@ struct WordingLoader {
         case .countryEntered, .countryLeft: ["code", "name", "from", "to"]
         case .recordedAsIn: ["status", "to"]
         case .source: ["source"]
+        case .headline: ["from", "to", "parts"]
+        case .headlineFindings, .headlineRecommendations, .headlineRatifications: ["counts"]
+        case .countNew, .countResolved, .countChanged, .countContinuing, .countNoLongerReported, .countUnknown,
+             .countRepeated, .countRevised, .countImplemented, .countWithdrawn, .countNoLongerMade, .countRatified,
+             .countDenounced, .countStatusChanged, .headlineMoreValues: ["count"]
+        case .renumbered: ["from", "to"]
+        case .noLongerKnownNote: ["count", "from", "to", "list"]
         default: []
         }
     }

@@ -49,11 +49,11 @@ public enum IndicatorWorkbook {
             ?? library.editions.last(where: { $0.year < edition.year })?.year,
             let earlier = redacted.redacted.edition(earlierYear) {
             // Compared on another core while the sheets before the Changes sheet are written.
-            let rows = SheetRows(inBackground: {
-                ChangesSheet.rows(of: redacted.redacted.changes(from: earlier, to: redacted).changes, context)
-            })
+            let comparison = Background { redacted.redacted.changes(from: earlier, to: redacted).changes }
+            let rows = SheetRows(inBackground: { ChangesSheet.rows(of: comparison.value, context) })
             tables.append(ChangesSheet.table(context, from: earlier.year,
                                              fromPartial: context.partialNote(of: earlier.year),
+                                             headline: Background { ChangesSheet.headline(of: comparison.value, context) },
                                              rows: rows))
         }
         let needed = TableWriter.rowsNeeded(by: tables)

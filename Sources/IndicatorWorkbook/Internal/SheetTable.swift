@@ -1,3 +1,4 @@
+internal import Parallelism
 import XLSXWriter
 
 /// A sheet as a table: a title and notes above a header row, one row per item below it. The writer
@@ -25,6 +26,9 @@ struct SheetTable {
     /// The sheet's name (a continuation sheet adds " (2)", ...): valid as Excel requires.
     let name: String
     let title: String
+    /// The line under the title that says what the sheet's rows add up to (the Changes sheet's
+    /// headline), made beside the first sheets with the rows it sums up.
+    var headline: Background<String>?
     /// Lines under the title: the audience, a legend, what an empty cell means.
     var notes: [(text: String, style: CellStyle)] = []
     var groups: [ColumnGroup] = []

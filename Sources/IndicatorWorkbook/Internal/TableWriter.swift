@@ -203,7 +203,7 @@ struct TableWriter {
 
     /// The row of the header: below the title, the notes, a blank row and the column groups.
     static func headerRow(of table: SheetTable) -> Int {
-        1 + table.notes.count + 1 + (table.groups.isEmpty ? 0 : 1)
+        1 + (table.headline == nil ? 0 : 1) + table.notes.count + 1 + (table.groups.isEmpty ? 0 : 1)
     }
 
     /// The fewest rows per sheet that leave room for one row of data under every table's header.
@@ -230,7 +230,8 @@ struct TableWriter {
             // past its edge, where a printout would cut them. On a table printed several pages wide,
             // whose key columns are repeated on every page, the title wraps within those (so every page
             // shows it whole) and the notes within the rest of the first page.
-            let lines: [(text: String, style: CellStyle)] = [(title, WorkbookStyles.title)] + table.notes
+            let lines: [(text: String, style: CellStyle)] = [(title, WorkbookStyles.title)]
+                + (table.headline.map { [($0.value, WorkbookStyles.headline)] } ?? []) + table.notes
             for (row, line) in lines.enumerated() {
                 let text = encoder.fitted(line.text, origin: nil, row: row, column: 0)
                 let columns = Self.columns(ofLine: row, in: table)

@@ -4,6 +4,7 @@ import XLSXWriter
 enum WorkbookStyles {
     static let title = CellStyle(bold: true, fontSize: 14)
     static let note = CellStyle(italic: true, fontColor: 0x595959)
+    static let headline = CellStyle(bold: true)
     static let partial = CellStyle(bold: true, fontColor: 0x7F6000)
     static let internalMarking = CellStyle(bold: true, fontColor: 0xC00000)
     static let header = CellStyle(bold: true, wrap: true, alignTop: true, background: 0xD9D9D9, border: true)

@@ -1,4 +1,5 @@
 import IndicatorLibrary
+internal import Parallelism
 import XLSXWriter
 
 /// What changed since the earlier edition, one row per change, from the same computation as
@@ -7,8 +8,10 @@ enum ChangesSheet {
     static func name(_ context: EditionContext) -> String { context.phrase(.sheetChanges) }
 
     /// The sheet of the changes from the edition of `from` (partial as `fromPartial` says) to the
-    /// context's; `rows` are `rows(of:)` of those changes, possibly still being computed.
-    static func table(_ context: EditionContext, from: Int, fromPartial: String?, rows: SheetRows) -> SheetTable {
+    /// context's; `rows` are `rows(of:)` of those changes and `headline` their `headline(of:)`,
+    /// possibly still being computed.
+    static func table(_ context: EditionContext, from: Int, fromPartial: String?, headline: Background<String>,
+                      rows: SheetRows) -> SheetTable {
         let columns: [SheetTable.Column] = [
             .init(header: context.phrase(.area), width: 14),
             .init(header: context.phrase(.country), width: 9),
@@ -26,6 +29,7 @@ enum ChangesSheet {
             notes.append((context.phrase(.changesPartial, ["from": "\(from)", "note": fromPartial]), WorkbookStyles.partial))
         }
         table.notes = notes
+        table.headline = headline
         table.emptyMessage = context.phrase(.changesEmpty, ["from": "\(from)"])
         table.rows = rows
         return table
@@ -33,7 +37,12 @@ enum ChangesSheet {
 
     static func table(_ context: EditionContext, changes: EditionChanges) -> SheetTable {
         table(context, from: changes.from, fromPartial: context.partialNote(of: changes.from),
-              rows: rows(of: changes, context))
+              headline: Background { headline(of: changes, context) }, rows: rows(of: changes, context))
+    }
+
+    /// The line the sheet opens with, as the changes document's (`ChangesHeadline`).
+    static func headline(of changes: EditionChanges, _ context: EditionContext) -> String {
+        ChangesHeadline(changes, library: context.library, wording: context.wording, text: context.plain).line
     }
 
     /// One row per change, in the order of `diff`: countries, findings, recommendations,
@@ -76,11 +85,15 @@ enum ChangesSheet {
     }
 
     private static func recommendationRows(_ changes: EditionChanges, _ context: EditionContext) -> SheetRows {
-        let shown = changes.recommendations.filter { $0.kind != .repeated }
+        // A repeated recommendation is a row only when the document renumbered it.
+        let shown = changes.recommendations.filter { $0.kind != .repeated || $0.isRenumbered }
         return SheetRows(count: shown.count) { index in
             let change = shown[index]
             var details = change.timesMade > 1 ? context.phrase(.madeIn, ["count": "\(change.timesMade)"])
                 : context.phrase(.madeOnce)
+            if change.isRenumbered, let from = change.numbers.from, let to = change.numbers.to {
+                details += "; " + context.wording.phrase(.renumbered, ["from": "\(from)", "to": "\(to)"])
+            }
             if let status = change.recordedStatus {
                 details += context.phrase(.recordedAs, ["status": context.word(status.rawValue)])
             }
@@ -90,13 +103,18 @@ enum ChangesSheet {
         }
     }
 
+    /// One row per status that changed, and one for all those no longer known.
     private static func ratificationRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
-        changes.ratifications.map { change in
+        let gathered = ChangesHeadline.noLongerKnownNote(changes, wording: context.wording).map { note in
+            texts([context.phrase(.areaRatification), "", "", context.word(RatificationChange.Kind.noLongerKnown.rawValue),
+                   "", "", note])
+        }
+        return changes.ratifications.filter { $0.kind != .noLongerKnown }.map { change in
             texts([context.phrase(.areaRatification), change.country, change.instrument, context.word(change.kind.rawValue),
                    context.word(change.before.rawValue),
                    context.word(change.after.rawValue) + (change.date.map { " \($0)" } ?? ""),
                    change.source.map { context.phrase(.sourceDetail, ["source": $0]) } ?? ""])
-        }
+        } + (gathered.map { [$0] } ?? [])
     }
 
     private static func valueRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
