@@ -16,6 +16,8 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
     case noEditionsInYears(ClosedRange<Int>, available: [Int], data: String)
     /// `--country` names a country the catalog does not hold.
     case unknownCountry(String, data: String, suggestion: String?)
+    /// `--country` names a catalog country the edition has no file for.
+    case countryNotInEdition(String, year: Int, data: String)
     /// `--language` names a language the edition is not published in.
     case noSuchLanguage(String, file: String, declared: [String])
     case templates(TemplateErrors)
@@ -51,6 +53,9 @@ public enum PipelineFailure: Error, CustomStringConvertible, Sendable {
         case let .unknownCountry(code, data, suggestion):
             return "\(data)/catalog/countries.yaml: error: --country \(code) is not a country of the catalog"
                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case let .countryNotInEdition(code, year, data):
+            return "\(data)/\(year): error: --country \(code): the \(year) edition has no \(code).yaml, so there is "
+                + "nothing to extract for it; nothing was written"
         case let .noSuchLanguage(language, file, declared):
             return "\(file): error: --language \(language): the edition is published in "
                 + declared.joined(separator: ", ") + " (its 'languages'); nothing was written"

@@ -32,6 +32,9 @@ public struct Publication: Sendable {
     public let products: [Product]
     /// The languages to write (`--language`), among the edition's; nil: every language it declares.
     public let languages: [String]?
+    /// A one-country extract of the Final Document and the workbook (`--country`): the catalog code
+    /// as the user wrote it, in any case.
+    public let country: String?
     /// A fault injected by tests: the library's confidentiality rules switched off, so that only the
     /// output scan stands between a leak and the disk.
     package var withoutConfidentialityRules = false
@@ -43,7 +46,7 @@ public struct Publication: Sendable {
     /// for a public, final file. `templatesFolder` nil: the templates built into the tool.
     public init(year: Int, dataFolder: String = "Indicators", templatesFolder: String? = nil,
                 outputFolder: String? = nil, audience: Audience = .public, draft: Bool = false, languages: [String]? = nil,
-                products: [Product]) {
+                country: String? = nil, products: [Product]) {
         self.year = year
         self.dataFolder = dataFolder
         self.templatesFolder = templatesFolder
@@ -55,6 +58,7 @@ public struct Publication: Sendable {
         self.draft = draft
         self.products = products
         self.languages = languages
+        self.country = country
     }
 
     /// What an internal folder holds besides the outputs: git never takes them in, even in a copy of
@@ -92,8 +96,17 @@ public struct Publication: Sendable {
         let redacted = RedactedLibrary.redact(library, for: audience)
         var published = try Pipeline.edition(year, of: redacted, data: dataFolder)
         if draft { published = published.markedAsDraft() }
-        // Every option checked before the output folder is touched.
-        let changes = try changesWanted(in: redacted, for: published)
+        // Every option checked before the output folder is touched. The changes compare the whole
+        // editions; an extract shows its country's.
+        var changes = try changesWanted(in: redacted, for: published)
+        if let country {
+            let code = try Pipeline.country(country, in: redacted.library, data: dataFolder)
+            guard published.edition.country(code) != nil else {
+                throw .countryNotInEdition(code, year: year, data: dataFolder)
+            }
+            published = published.only(country: code)
+            changes = changes.map { ($0.from, $0.changes.only(country: code)) }
+        }
         var staging = try Staging(folder: URL(fileURLWithPath: outputFolder), shownAs: outputFolder)
         defer { staging.discard() }
         if audience == .internal {

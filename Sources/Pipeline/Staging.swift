@@ -91,7 +91,8 @@ struct Staging {
     /// in another.
     mutating func stageWorkbook(_ edition: RedactedEdition, options: WorkbookOptions, changes: RedactedChanges?,
                                 language: String, isFirst: Bool) throws(PipelineFailure) -> [Diagnostic] {
-        let name = IndicatorWorkbook.fileName(for: edition.year, language: isFirst ? nil : language)
+        let name = IndicatorWorkbook.fileName(for: edition.year, language: isFirst ? nil : language,
+                                              country: edition.extractOf)
         let target = set.staging.appendingPathComponent(name)
         let temporary = AtomicFiles.temporaryPath(beside: target)
         do {

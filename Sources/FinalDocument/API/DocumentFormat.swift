@@ -13,7 +13,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     /// The output file in `Reports/YEAR/`: `final-document.md`, and `final-document.ru.md` for a
     /// language other than the edition's first.
     public func fileName(language: String?) -> String {
-        "final-document.\(language.map { "\($0)." } ?? "")\(rawValue)"
+        fileName(language: language, country: nil)
+    }
+
+    /// `final-document-KZ.md` for Kazakhstan's extract (`final-document-KZ.ru.md` in Russian).
+    public func fileName(language: String?, country: String?) -> String {
+        "final-document\(country.map { "-\($0)" } ?? "").\(language.map { "\($0)." } ?? "")\(rawValue)"
     }
 
     /// The template, `Templates/final-document.md.mustache` or `...html.mustache`; nil for Word, whose

@@ -39,7 +39,8 @@ public enum FinalDocumentRenderer {
             }
             for format in formats where format != .pdf {
                 let view = DocumentViewBuilder(library: edition.library, edition: edition.edition, format: format,
-                                               audience: audience, isDraft: edition.isDraft, wording: wording)
+                                               audience: audience, isDraft: edition.isDraft, wording: wording,
+                                               extractOf: edition.extractOf)
                     .build()
                 let data: Data
                 if let name = format.templateName {
@@ -64,7 +65,8 @@ public enum FinalDocumentRenderer {
                     continue
                 }
                 documents.append(RenderedDocument(format: format, language: language,
-                                                  isFirstLanguage: language == declared.first, data: data))
+                                                  isFirstLanguage: language == declared.first, data: data,
+                                                  country: edition.extractOf))
             }
         }
         guard errors.isEmpty else { throw TemplateErrors(errors) }

@@ -27,6 +27,9 @@ enum BuiltInTemplates {
 {{#unofficial}}
 <p class="unofficial" role="note">{{unofficial}}</p>
 {{/unofficial}}
+{{#extract}}
+<p class="unofficial" role="note">{{extract}}</p>
+{{/extract}}
 {{#theme}}
 <p class="theme">{{theme}}</p>
 {{/theme}}
@@ -133,6 +136,10 @@ enum BuiltInTemplates {
 
 *{{unofficial}}*
 {{/unofficial}}
+{{#extract}}
+
+*{{extract}}*
+{{/extract}}
 {{#theme}}
 
 *{{theme}}*

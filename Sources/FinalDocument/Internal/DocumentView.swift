@@ -91,6 +91,8 @@ struct DocumentView {
     let headingMission: String
     /// Set when this language's version is an unofficial translation: what the document says so with.
     let unofficial: String?
+    /// Set for a one-country extract: what the document says it is, under the heading.
+    let extract: String?
     /// "Bishkek, 7 December 2021".
     let placeAndDate: String
     let theme: String?
@@ -118,7 +120,7 @@ struct DocumentView {
 
     /// Every name a template may use, at any depth, with the transforms of the template engine.
     static let fieldNames = Set<String>([
-        "language", "words", "headingEvent", "headingMission", "unofficial", "placeAndDate", "addresseeLine",
+        "language", "words", "headingEvent", "headingMission", "unofficial", "extract", "placeAndDate", "addresseeLine",
         "internal", "internalMarking", "marked", "marking", "edition", "ordinal", "event", "mission", "theme", "partialNote", "place",
         "date", "year", "online", "participants", "opening", "narrative", "text", "country", "appealsIntro",
         "appeals", "countryName", "addressee", "numbered", "recommendations", "number", "id", "intentionsIntro",

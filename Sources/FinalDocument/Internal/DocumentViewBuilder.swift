@@ -10,6 +10,8 @@ struct DocumentViewBuilder {
     let isDraft: Bool
     /// The words of the language the document is written in.
     let wording: Wording
+    /// The country of a one-country extract.
+    var extractOf: String? = nil
 
     private var meeting: Meeting { edition.meeting }
     private var language: String { wording.language }
@@ -41,6 +43,7 @@ struct DocumentViewBuilder {
             headingEvent: plain(wording.phrase(.headingEvent, ["ordinal": ordinal, "event": event])),
             headingMission: plain(missionInHeading),
             unofficial: unofficial ? plain(wording.phrase(.unofficialTranslation)) : nil,
+            extract: extractOf.map { plain(wording.phrase(.extractOf, ["country": countryName($0)])) },
             placeAndDate: plain(wording.phrase(.placeAndDate, ["place": place, "date": date])),
             theme: meeting.theme.map { inline($0.value) },
             partialNote: meeting.partial.value

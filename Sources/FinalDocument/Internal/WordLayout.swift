@@ -35,6 +35,7 @@ struct WordLayout {
         document.append(Paragraph(style: Style.subtitle, text: upper(view.headingEvent)))
         document.append(Paragraph(style: Style.subtitle, text: upper(view.headingMission)))
         if let unofficial = view.unofficial { document.append(Paragraph(style: Style.subtitle, [.italic(unofficial)])) }
+        if let extract = view.extract { document.append(Paragraph(style: Style.subtitle, [.italic(extract)])) }
         if let theme = view.theme {
             document.append(Paragraph(style: Style.subtitle, Self.runs(theme, emphasis: .italic)))
         }

@@ -88,6 +88,11 @@ public struct RedactedLibrary: Sendable {
 extension Meeting {
     /// The same meeting with other regional findings.
     func replacingFindings(_ findings: [Finding]) -> Meeting {
+        replacing(narrative: narrative, appeals: appeals, findings: findings)
+    }
+
+    /// The same meeting with other narrative blocks, appeals and regional findings (a one-country extract).
+    func replacing(narrative: [NarrativeBlock], appeals: [Located<String>], findings: [Finding]) -> Meeting {
         Meeting(edition: edition, event: event, mission: mission, theme: theme, place: place, date: date,
                 online: online, languages: languages, unofficialLanguages: unofficialLanguages,
                 missionInHeading: missionInHeading, ordinal: ordinal, participants: participants, opening: opening,

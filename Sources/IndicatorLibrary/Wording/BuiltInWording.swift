@@ -22,6 +22,7 @@ phrases:
   internal_marking: INTERNAL — NOT FOR PUBLICATION
   draft_marking: DRAFT — NOT FOR PUBLICATION
   page_of: "Page {page} of {pages}"
+  extract_of: "Extract for {country}: what the edition says of it alone"
   annex_heading: "Annex for internal use: the findings of this edition"
   annex_regional: Regional
   confidential: confidential
@@ -282,6 +283,7 @@ phrases:
   internal_marking: ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ — НЕ ДЛЯ ПУБЛИКАЦИИ
   draft_marking: ПРОЕКТ — НЕ ДЛЯ ПУБЛИКАЦИИ
   page_of: "Стр. {page} из {pages}"
+  extract_of: "Выдержка по стране «{country}»: только то, что редакция говорит о ней"
   annex_heading: "Приложение для внутреннего пользования: выводы этой редакции"
   annex_regional: Регион в целом
   confidential: конфиденциально

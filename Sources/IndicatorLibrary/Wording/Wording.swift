@@ -22,6 +22,8 @@ package struct Wording: Sendable {
         case draftMarking = "draft_marking"
         /// The page footer of the Word and PDF documents: `{page}` and `{pages}` are Word's page fields.
         case pageOf = "page_of"
+        /// Under the heading of a one-country extract: "Extract: Kazakhstan".
+        case extractOf = "extract_of"
         case annexHeading = "annex_heading"
         case annexRegional = "annex_regional"
         case confidential

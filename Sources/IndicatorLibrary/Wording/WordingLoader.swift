@@ -15,6 +15,7 @@ struct WordingLoader {
         case .appealTo: ["addressee"]
         case .untranslated: ["text"]
         case .pageOf: ["page", "pages"]
+        case .extractOf: ["country"]
         case .dateWithDay: ["day", "month", "year"]
         case .dateWithMonth: ["month", "year"]
         case .dateYear: ["year"]

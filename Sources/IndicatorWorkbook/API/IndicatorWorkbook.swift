@@ -15,8 +15,8 @@ import XLSXWriter
 public enum IndicatorWorkbook {
     /// `indicators-2021.xlsx`, and `indicators-2021.ru.xlsx` in a language other than the edition's
     /// first.
-    public static func fileName(for year: Int, language: String? = nil) -> String {
-        "indicators-\(year)\(language.map { ".\($0)" } ?? "").xlsx"
+    public static func fileName(for year: Int, language: String? = nil, country: String? = nil) -> String {
+        "indicators-\(year)\(country.map { "-\($0)" } ?? "")\(language.map { ".\($0)" } ?? "").xlsx"
     }
 
     /// Writes the workbook of `edition` to `path` (atomically: the old file stays until the new one
@@ -36,7 +36,8 @@ public enum IndicatorWorkbook {
         guard let wording = Wordings.builtIn(language) else { throw .noWords(language) }
         let context = EditionContext(library: library, edition: edition, audience: redacted.audience,
                                      isDraft: redacted.isDraft, wording: wording,
-                                     trendYears: trendYears(options.years, upTo: edition.year, in: library))
+                                     trendYears: trendYears(options.years, upTo: edition.year, in: library),
+                                     extractOf: redacted.extractOf)
         let summary = SummarySheet.table(context)
         let lines = IndicatorsSheet.lines(context)
         var tables = [
@@ -49,7 +50,11 @@ public enum IndicatorWorkbook {
             ?? library.editions.last(where: { $0.year < edition.year })?.year,
             let earlier = redacted.redacted.edition(earlierYear) {
             // Compared on another core while the sheets before the Changes sheet are written.
-            let comparison = Background { redacted.redacted.changes(from: earlier, to: redacted).changes }
+            let extractOf = redacted.extractOf
+            let comparison = Background {
+                let changes = redacted.redacted.changes(from: earlier, to: redacted).changes
+                return extractOf.map { changes.only(country: $0) } ?? changes
+            }
             let rows = SheetRows(inBackground: { ChangesSheet.rows(of: comparison.value, context) })
             tables.append(ChangesSheet.table(context, from: earlier.year,
                                              fromPartial: context.partialNote(of: earlier.year),

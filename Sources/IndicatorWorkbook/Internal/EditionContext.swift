@@ -16,10 +16,13 @@ struct EditionContext: Sendable {
     /// The findings this workbook shows, regional ones first: chosen once, for the sheets that count,
     /// list and refer to them.
     let findings: [Finding]
+    /// The country of a one-country extract.
+    let extractOf: String?
 
     init(library: Library, edition: Edition, audience: Audience, isDraft: Bool = false, wording: Wording,
-         trendYears: [Int]) {
+         trendYears: [Int], extractOf: String? = nil) {
         self.library = library
+        self.extractOf = extractOf
         self.isDraft = isDraft
         self.wording = wording
         self.edition = edition
@@ -88,6 +91,9 @@ struct EditionContext: Sendable {
     /// says nothing).
     var leadingNotes: [(text: String, style: CellStyle)] {
         var notes = [audienceNote]
+        if let extractOf {
+            notes.append((wording.phrase(.extractOf, ["country": countryName(extractOf)]), WorkbookStyles.partial))
+        }
         if edition.meeting.unofficialLanguages.contains(where: { $0.value == language }) {
             notes.append((wording.phrase(.unofficialTranslation), WorkbookStyles.partial))
         }

@@ -47,9 +47,11 @@ enum RatificationsSheet {
     }
 
     /// The edition's countries, then the catalog's other countries that have a recorded fact (a
-    /// participant such as Mongolia), so that every recorded fact of the year is in the matrix.
+    /// participant such as Mongolia), so that every recorded fact of the year is in the matrix; the
+    /// country alone in its extract.
     static func countries(_ context: EditionContext) -> [String] {
         let monitored = context.edition.countries.map(\.country.value)
+        if context.extractOf != nil { return monitored }
         let withFacts = Set(context.library.ratifications.facts.map(\.country.value))
         let others = context.library.catalog.countries.map(\.code.value)
             .filter { withFacts.contains($0) && !monitored.contains($0) }
