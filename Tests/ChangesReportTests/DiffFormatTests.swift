@@ -64,7 +64,8 @@ import OutputFiles
         let json = ChangesRenderer.render(changes, as: .json)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(document.keys) == ["schema", "version", "audience", "language", "from", "to", "headline", "countries",
-                                       "findings", "recommendations", "ratifications", "values", "changed"])
+                                       "findings", "recommendations", "ratifications", "values", "groups_appeared",
+                                       "changed"])
         #expect((document["headline"] as? String)?.hasPrefix("2021 → 2022: findings: 1 resolved, 2 new") == true)
         #expect(document["language"] as? String == "en")
         #expect(document["schema"] as? String == "labour-monitor/changes")

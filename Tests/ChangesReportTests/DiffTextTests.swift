@@ -35,6 +35,9 @@ import LibraryFixtures
               Continuing unchanged (1)
                 = KZ kz-law-unamended
 
+            Affected groups
+              No affected group is newly named.
+
             Recommendations
               New (1)
                 + KZ kz-release-leaders: Release the arrested union leaders.
@@ -194,6 +197,28 @@ import LibraryFixtures
         #expect(!text.contains("No longer known"))
         let markdown = ChangesRenderer.render(changes, as: .markdown)
         #expect(markdown.contains("- 2 statuses known in 2021 have no fact for 2022 (each held only up to a year): KZ C155, KG C155\n"))
+    }
+
+    /// The arrested leaders are the first of Kazakhstan's findings to name a group (activists): the
+    /// changes say so in every format, and the workbook's Changes sheet has its row.
+    @Test func aGroupNewlyNamedInACountrysFindingsIsSaid() throws {
+        let kazakhstan = EditionPair.kazakhstan2022.replacingOccurrences(of: """
+                summary: Two union leaders were arrested.
+            """, with: """
+                summary: Two union leaders were arrested.
+                groups: [activists]
+            """)
+        let (changes, _) = try EditionPair.changes(["2022/KZ.yaml": kazakhstan])
+        #expect(ChangesRenderer.render(changes, as: .text).contains("""
+            Affected groups
+              Newly named as affected (named by no finding of the country in 2021) (1)
+                + KZ activists: kz-new-arrests
+            """))
+        let json = ChangesRenderer.render(changes, as: .json)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let groups = try #require(document["groups_appeared"] as? [[String: Any]])
+        #expect(groups.count == 1 && groups.first?["group"] as? String == "activists"
+            && groups.first?["country"] as? String == "KZ" && groups.first?["findings"] as? [String] == ["kz-new-arrests"])
     }
 
     @Test func aCountryNeitherEditionMonitorsIsLeftOut() throws {

@@ -69,7 +69,7 @@ import WorkbookReading
     /// The Changes sheet holds what `diff 2019 2021` reports, from the same computation.
     @Test func theChangesSinceTheEarlierEditionAreASheet() throws {
         let workbook = try Self.workbook.get()
-        #expect(try workbook.reader.sheetNames == ["Summary", "Ratifications", "Findings", "Recommendations",
+        #expect(try workbook.reader.sheetNames == ["Summary", "Ratifications", "Findings", "Recommendations", "Groups",
                                                      "Indicators", "Changes"])
         // Under the title, the headline the changes document opens with.
         #expect(try workbook.row(2, sheet: "Changes") == ["2019 → 2021: findings: 29 new, 3 changed, 4 no longer reported; "

@@ -14,7 +14,7 @@ import WorkbookReading
 
     @Test func theSheetsAndHeadersAreInRussian() throws {
         let workbook = try Self.workbook.get()
-        #expect(try workbook.reader.sheetNames == ["Сводка", "Ратификации", "Выводы", "Рекомендации", "Показатели",
+        #expect(try workbook.reader.sheetNames == ["Сводка", "Ратификации", "Выводы", "Рекомендации", "Группы", "Показатели",
                                                      "Изменения"])
         #expect(try workbook.row(8, sheet: "Изменения") == ["Раздел", "Страна", "Элемент", "Изменение", "В 2019 г.",
                                                              "В 2021 г.", "Подробности"])

@@ -9,7 +9,7 @@ import WorkbookReading
 @Suite struct WorkbookLayoutTests {
     @Test func everySheetIsThereWithTheEditionInItsTitleAndAFrozenFilteredHeader() throws {
         let workbook = try WrittenWorkbook.fixture()
-        #expect(try workbook.reader.sheetNames == ["Summary", "Ratifications", "Findings", "Recommendations",
+        #expect(try workbook.reader.sheetNames == ["Summary", "Ratifications", "Findings", "Recommendations", "Groups",
                                                    "Indicators"])
         for name in try workbook.reader.sheetNames {
             let title = try workbook.reader.cell("A1", sheet: workbook.sheet(name))

@@ -67,7 +67,7 @@ struct ChangeOutline {
         notes = wording.partialNotes
         totals = wording.totals
         sections = [
-            Self.countries(wording), Self.findings(wording), Self.recommendations(wording),
+            Self.countries(wording), Self.findings(wording), Self.groups(wording), Self.recommendations(wording),
             Self.ratifications(wording), Self.values(wording),
         ]
     }
@@ -99,6 +99,19 @@ struct ChangeOutline {
         }
         return Section(title: wording.phrase(.findings), groups: groups.filter { !$0.items.isEmpty },
                        none: wording.phrase(.findingsNone))
+    }
+
+    private static func groups(_ wording: ChangeWording) -> Section {
+        let items = Items(wording.changes.groupsAppeared) { appearance in
+            Item(mark: .added, headline: [.text(wording.phrase(.groupAppeared, [
+                "place": appearance.country ?? wording.countryName(nil), "group": appearance.group,
+                "findings": appearance.findings.joined(separator: ", "),
+            ]))])
+        }
+        return Section(title: wording.phrase(.groups),
+                       groups: items.isEmpty ? [] : [Group(title: wording.phrase(.groupsNewlyNamed, ["from": "\(wording.changes.from)"]),
+                                                           items: items)],
+                       none: wording.phrase(.groupsNone))
     }
 
     private static func findingItem(_ change: FindingChange, _ wording: ChangeWording) -> Item {

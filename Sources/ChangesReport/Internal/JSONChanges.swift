@@ -23,7 +23,19 @@ enum JSONChanges {
         let recommendations: [RecommendationEntry]
         let ratifications: [RatificationEntry]
         let values: [ValueEntry]
+        let groupsAppeared: [GroupEntry]
         let changed: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case schema, version, audience, language, from, to, headline, countries, findings, recommendations,
+                 ratifications, values, changed, groupsAppeared = "groups_appeared"
+        }
+    }
+
+    struct GroupEntry: Encodable {
+        let country: Nullable<String>
+        let group: String
+        let findings: [String]
     }
 
     /// An optional written as `null` rather than left out (what synthesized encoding does), so that
@@ -178,7 +190,7 @@ enum JSONChanges {
             findings: changes.findings.map { findingEntry($0, texts) },
             recommendations: changes.recommendations.map { recommendationEntry($0, texts) },
             ratifications: changes.ratifications.map(ratificationEntry), values: changes.values.map(valueEntry),
-            changed: !changes.isEmpty)
+            groupsAppeared: changes.groupsAppeared.map(groupEntry), changed: !changes.isEmpty)
         guard let data = try? encoder.encode(document) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
@@ -221,6 +233,7 @@ enum JSONChanges {
         key("countries", value(countries(changes), indent: "  "))
         list("findings", changes.findings) { findingEntry($0, texts) }
         key("from", value(from(changes, texts), indent: "  "))
+        key("groups_appeared", value(changes.groupsAppeared.map(groupEntry), indent: "  "))
         key("headline", value(texts.headline(changes), indent: "  "))
         key("language", value(texts.language, indent: "  "))
         list("ratifications", changes.ratifications, ratificationEntry)
@@ -287,6 +300,10 @@ enum JSONChanges {
             textAfter: Nullable(change.after.map { texts.text($0.text.value) }),
             textDiff: Nullable(change.revisedText(text: texts.text).flatMap { words($0.words) }),
             numberBefore: Nullable(change.numbers.from), numberAfter: Nullable(change.numbers.to))
+    }
+
+    private static func groupEntry(_ appearance: GroupAppearance) -> GroupEntry {
+        GroupEntry(country: Nullable(appearance.country), group: appearance.group, findings: appearance.findings)
     }
 
     private static func ratificationEntry(_ change: RatificationChange) -> RatificationEntry {

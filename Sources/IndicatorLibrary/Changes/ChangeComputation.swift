@@ -11,7 +11,28 @@ extension Library {
             findings: findingChanges(old, new),
             recommendations: recommendationChanges(old, new),
             ratifications: ratificationChanges(old, new),
-            values: valueChanges(old, new))
+            values: valueChanges(old, new),
+            groupsAppeared: groupsAppeared(old, new))
+    }
+
+    /// Per country (regional first, then by code) and in the catalog's order of groups, the groups
+    /// TO's findings name and FROM's findings of the same country did not.
+    private func groupsAppeared(_ old: Edition, _ new: Edition) -> [GroupAppearance] {
+        var before: [String?: Set<String>] = [:]
+        for finding in old.findings { before[finding.country, default: []].formUnion(finding.groups.map(\.value)) }
+        var after: [String?: [String: [String]]] = [:]
+        for finding in new.findings {
+            for group in Set(finding.groups.map(\.value)) { after[finding.country, default: [:]][group, default: []].append(finding.id.value) }
+        }
+        let countries: [String?] = [nil] + new.countries.map { Optional($0.country.value) }
+        var appeared: [GroupAppearance] = []
+        for country in countries {
+            guard let named = after[country] else { continue }
+            for group in catalog.groups.map(\.value) where named[group] != nil && before[country]?.contains(group) != true {
+                appeared.append(GroupAppearance(country: country, group: group, findings: named[group] ?? []))
+            }
+        }
+        return appeared
     }
 
     /// TO's findings in its order, then FROM's findings that TO no longer holds.

@@ -15,13 +15,17 @@ public struct EditionChanges: Sendable {
     package let recommendations: [RecommendationChange]
     package let ratifications: [RatificationChange]
     package let values: [ValueChange]
+    /// The affected groups a country's findings (nil: the regional ones) name in TO and none of its
+    /// findings named in FROM, with TO's findings that name them.
+    package private(set) var groupsAppeared: [GroupAppearance]
     /// Who may read these changes: `internal` until a public redaction (`RedactedLibrary.changes`) has
     /// left the confidential findings out, so that a presentation of unfiltered changes says it is internal.
     package private(set) var audience: Audience
 
     package init(from: Int, to: Int, countriesEntered: [String],
                 countriesLeft: [String], findings: [FindingChange], recommendations: [RecommendationChange],
-                ratifications: [RatificationChange], values: [ValueChange], audience: Audience = .internal) {
+                ratifications: [RatificationChange], values: [ValueChange], groupsAppeared: [GroupAppearance] = [],
+                audience: Audience = .internal) {
         self.from = from
         self.to = to
         self.countriesEntered = countriesEntered
@@ -30,6 +34,7 @@ public struct EditionChanges: Sendable {
         self.recommendations = recommendations
         self.ratifications = ratifications
         self.values = values
+        self.groupsAppeared = groupsAppeared
         self.audience = audience
     }
 
@@ -52,6 +57,13 @@ public struct EditionChanges: Sendable {
         visible.findings.removeAll { change in
             ids.contains(change.id) || ![change.before, change.after].allSatisfy { $0.map(audience.shows) ?? true }
         }
+        // A group is said to appear only through findings the audience reads.
+        let shown = Set(visible.findings.map(\.id))
+        visible.groupsAppeared = visible.groupsAppeared.compactMap { appearance in
+            let findings = appearance.findings.filter(shown.contains)
+            return findings.isEmpty ? nil : GroupAppearance(country: appearance.country, group: appearance.group,
+                                                             findings: findings)
+        }
         visible.audience = .public
         return visible
     }
@@ -65,6 +77,16 @@ public struct EditionChanges: Sendable {
             findings: findings.filter { $0.country == code },
             recommendations: recommendations.filter { $0.country == code },
             ratifications: ratifications.filter { $0.country == code },
-            values: values.filter { $0.country == code }, audience: audience)
+            values: values.filter { $0.country == code }, groupsAppeared: groupsAppeared.filter { $0.country == code },
+            audience: audience)
     }
+}
+
+/// An affected group a country's findings name for the first time in the later edition.
+package struct GroupAppearance: Sendable, Hashable {
+    /// Nil for the regional findings.
+    package let country: String?
+    package let group: String
+    /// The later edition's findings that name it.
+    package let findings: [String]
 }

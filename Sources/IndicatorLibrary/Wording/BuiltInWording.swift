@@ -49,6 +49,7 @@ workbook:
   sheet_recommendations: Recommendations
   sheet_indicators: Indicators
   sheet_changes: Changes
+  sheet_groups: Groups
   sheet_title: "{sheet}, {year} edition: {ordinal} {event}, {place}, {date}"
   sheet_part: " (part {part} of {parts})"
   public_note: "Public edition: findings and people marked confidential in the library are left out."
@@ -98,6 +99,12 @@ workbook:
   source_number: "Source {number}"
   findings_note: "Regional findings (about the region as a whole) come first, then each country's in the order of its file."
   findings_empty: "No findings are recorded for {year}."
+  group: Group
+  open_count: Open
+  resolved_count: "Resolved in {year}"
+  total_count: Total
+  groups_note: "Findings by the groups they name as affected, per country and kind: a finding is counted once for each group it names; one that names none is not counted. Regional findings are under Regional."
+  groups_empty: "No finding of {year} names an affected group."
   person_confidential: "{name} (confidential)"
   whole_finding: whole finding
   some_people: some people
@@ -135,6 +142,8 @@ workbook:
   area_recommendation: Recommendation
   area_ratification: Ratification
   area_value: Value
+  area_group: Group
+  newly_affected: newly named as affected
   entered: entered the monitoring
   left: left the monitoring
   made_in: "made in {count} editions"
@@ -213,6 +222,10 @@ changes:
   count_status_changed: "{count} changed"
   renumbered: "No. {from} → {to}"
   no_longer_known_note: "{count} statuses known in {from} have no fact for {to} (each held only up to a year): {list}"
+  groups: Affected groups
+  groups_newly_named: "Newly named as affected (named by no finding of the country in {from})"
+  group_appeared: "{place} {group}: {findings}"
+  groups_none: No affected group is newly named.
 
 # How the workbook and the changes print the library's codes.
 words:
@@ -310,6 +323,7 @@ workbook:
   sheet_recommendations: Рекомендации
   sheet_indicators: Показатели
   sheet_changes: Изменения
+  sheet_groups: Группы
   sheet_title: "{sheet}, редакция {year} г.: {ordinal} {event}, {place}, {date}"
   sheet_part: " (часть {part} из {parts})"
   public_note: "Публичная редакция: выводы и лица, отмеченные в библиотеке как конфиденциальные, не приводятся."
@@ -359,6 +373,12 @@ workbook:
   source_number: "Источник {number}"
   findings_note: "Сначала идут выводы о регионе в целом, затем выводы по каждой стране в порядке её файла."
   findings_empty: "За {year} г. выводов не записано."
+  group: Группа
+  open_count: Открытые
+  resolved_count: "Устранены в {year} г."
+  total_count: Всего
+  groups_note: "Выводы по группам, которые они называют пострадавшими, по странам и видам: вывод учитывается один раз для каждой названной в нём группы; вывод без групп не учитывается. Региональные выводы — в строках «Регион в целом»."
+  groups_empty: "Ни один вывод {year} г. не называет пострадавшую группу."
   person_confidential: "{name} (конфиденциально)"
   whole_finding: весь вывод
   some_people: некоторые лица
@@ -396,6 +416,8 @@ workbook:
   area_recommendation: Рекомендация
   area_ratification: Ратификация
   area_value: Значение
+  area_group: Группа
+  newly_affected: впервые названа пострадавшей
   entered: включена в мониторинг
   left: исключена из мониторинга
   made_in: "высказана в {count} редакциях"
@@ -474,6 +496,10 @@ changes:
   count_status_changed: "статус изменился — {count}"
   renumbered: "№ {from} → {to}"
   no_longer_known_note: "Статусов, известных в {from} г. и не подтверждённых фактом на {to} г. (каждый действовал лишь до определённого года): {count}: {list}"
+  groups: Пострадавшие группы
+  groups_newly_named: "Впервые названы пострадавшими (ни один вывод по стране в {from} г. их не называл)"
+  group_appeared: "{place} {group}: {findings}"
+  groups_none: Ни одна пострадавшая группа не названа впервые.
 
 # Как таблица и изменения печатают коды библиотеки. How the workbook and the changes print the codes.
 words:

@@ -44,7 +44,9 @@ package struct Wording: Sendable {
     package enum WorkbookPhrase: String, CaseIterable, Sendable {
         case sheetSummary = "sheet_summary", sheetRatifications = "sheet_ratifications", sheetFindings = "sheet_findings"
         case sheetRecommendations = "sheet_recommendations", sheetIndicators = "sheet_indicators"
-        case sheetChanges = "sheet_changes"
+        case sheetChanges = "sheet_changes", sheetGroups = "sheet_groups"
+        case group, openCount = "open_count", resolvedCount = "resolved_count", totalCount = "total_count"
+        case groupsNote = "groups_note", groupsEmpty = "groups_empty"
         case sheetTitle = "sheet_title", sheetPart = "sheet_part"
         case publicNote = "public_note", internalNote = "internal_note", draftNote = "draft_note"
         case nothingRecorded = "nothing_recorded"
@@ -79,7 +81,8 @@ package struct Wording: Sendable {
         case area, item, change, inYear = "in_year", details
         case changesNote = "changes_note", changesPartial = "changes_partial", changesEmpty = "changes_empty"
         case areaFinding = "area_finding", areaRecommendation = "area_recommendation"
-        case areaRatification = "area_ratification", areaValue = "area_value"
+        case areaRatification = "area_ratification", areaValue = "area_value", areaGroup = "area_group"
+        case newlyAffected = "newly_affected"
         case entered, left, madeIn = "made_in", madeOnce = "made_once", recordedAs = "recorded_as"
         case sourceDetail = "source_detail", notRecorded = "not_recorded"
         case propertiesTitle = "properties_title", propertiesKeywords = "properties_keywords"
@@ -119,6 +122,8 @@ package struct Wording: Sendable {
         case renumbered
         /// The ratification statuses no longer known, gathered in one line.
         case noLongerKnownNote = "no_longer_known_note"
+        /// The affected groups a country's findings name for the first time.
+        case groups, groupsNewlyNamed = "groups_newly_named", groupAppeared = "group_appeared", groupsNone = "groups_none"
     }
 
     /// How the workbook and the changes print a code of the library (`partially-implemented`,

@@ -26,6 +26,7 @@ struct WordingLoader {
 
     static func places(of phrase: Wording.WorkbookPhrase) -> [String] {
         switch phrase {
+        case .resolvedCount, .groupsEmpty: ["year"]
         case .sheetTitle: ["sheet", "year", "ordinal", "event", "place", "date"]
         case .sheetPart: ["part", "parts"]
         case .internalNote: ["marking"]
@@ -77,6 +78,8 @@ struct WordingLoader {
              .countDenounced, .countStatusChanged, .headlineMoreValues: ["count"]
         case .renumbered: ["from", "to"]
         case .noLongerKnownNote: ["count", "from", "to", "list"]
+        case .groupsNewlyNamed: ["from"]
+        case .groupAppeared: ["place", "group", "findings"]
         default: []
         }
     }

@@ -42,7 +42,7 @@ public enum IndicatorWorkbook {
         let lines = IndicatorsSheet.lines(context)
         var tables = [
             summary, RatificationsSheet.table(context), FindingsSheet.table(context),
-            RecommendationsSheet.table(context), IndicatorsSheet.table(context, lines: lines),
+            RecommendationsSheet.table(context), GroupsSheet.table(context), IndicatorsSheet.table(context, lines: lines),
         ]
         if let given {
             tables.append(ChangesSheet.table(context, changes: given.changes))

@@ -49,7 +49,7 @@ enum ChangesSheet {
     /// ratifications, values.
     static func rows(of changes: EditionChanges, _ context: EditionContext) -> SheetRows {
         SheetRows(built: countryRows(changes, context)) + findingRows(changes, context)
-            + recommendationRows(changes, context) + SheetRows(built: ratificationRows(changes, context))
+            + SheetRows(built: groupRows(changes, context)) + recommendationRows(changes, context) + SheetRows(built: ratificationRows(changes, context))
             + SheetRows(built: valueRows(changes, context))
     }
 
@@ -81,6 +81,13 @@ enum ChangesSheet {
             return texts([context.phrase(.areaFinding), change.country ?? context.wording.phrase(.annexRegional), change.id,
                           context.word(change.kind.rawValue), before, after,
                           fields.map { context.word($0.field) }.joined(separator: ", ")])
+        }
+    }
+
+    private static func groupRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
+        changes.groupsAppeared.map { appearance in
+            texts([context.phrase(.areaGroup), appearance.country ?? context.wording.phrase(.annexRegional), appearance.group,
+                   context.phrase(.newlyAffected), "", appearance.findings.joined(separator: ", "), ""])
         }
     }
 
