@@ -221,6 +221,27 @@ import LibraryFixtures
             && groups.first?["country"] as? String == "KZ" && groups.first?["findings"] as? [String] == ["kz-new-arrests"])
     }
 
+    /// A rating from the series, read on its scale: from 5 to 4 on the ITUC index is better.
+    @Test func aRatingFromTheSeriesIsReadOnItsScale() throws {
+        let indicators = (EditionPair.files["catalog/indicators.yaml"] ?? nil)?.replacingOccurrences(of: "groups:", with: """
+              - id: foa.ituc-rating
+                theme: foa
+                title: ITUC Global Rights Index rating
+                kind: rating
+                scale: ["1", "2", "3", "4", "5", "5+"]
+            groups:
+            """)
+        let series = """
+            - {indicator: foa.ituc-rating, country: KZ, year: 2021, value: "5", source: {title: ITUC 2021}}
+            - {indicator: foa.ituc-rating, country: KZ, year: 2022, value: "4", source: {title: ITUC 2022}}
+            """
+        let (changes, _) = try EditionPair.changes(["catalog/indicators.yaml": indicators, "series/ituc.yaml": series])
+        let text = ChangesRenderer.render(changes, as: .text)
+        #expect(text.contains("    ~ KZ foa.ituc-rating: 5 → 4, better\n"))
+        #expect(text.contains("KZ ITUC Global Rights Index rating 5 → 4 (better)"), "the headline names it")
+        #expect(ChangesRenderer.render(changes, as: .json).contains(#""new" : "4""#))
+    }
+
     @Test func aCountryNeitherEditionMonitorsIsLeftOut() throws {
         let (changes, _) = try EditionPair.changes(Self.files)
         for format in [ChangesFormat.text, .markdown, .json] {

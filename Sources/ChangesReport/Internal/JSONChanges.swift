@@ -126,14 +126,15 @@ enum JSONChanges {
         let date: Nullable<String>
     }
 
-    /// A number, a boolean, or null (not recorded).
+    /// A number, a boolean, a rating's label, or null (not recorded).
     enum Quantity: Encodable {
-        case number(Double), boolean(Bool), none
+        case number(Double), boolean(Bool), label(String), none
 
         init(_ quantity: IndicatorValue.Quantity?) {
             switch quantity {
             case let .number(number)?: self = .number(number)
             case let .boolean(flag)?: self = .boolean(flag)
+            case let .label(label)?: self = .label(label)
             case nil: self = .none
             }
         }
@@ -143,6 +144,7 @@ enum JSONChanges {
             switch self {
             case let .number(number): try container.encode(number)
             case let .boolean(flag): try container.encode(flag)
+            case let .label(label): try container.encode(label)
             case .none: try container.encodeNil()
             }
         }

@@ -153,14 +153,22 @@ extension Library {
         for indicator in catalog.indicators where indicator.kind.value.isQuantitative {
             let id = indicator.id.value
             for country in countries {
-                let before = old.country(country)?.value(of: id)?.value.value
-                let after = new.country(country)?.value(of: id)?.value.value
+                let before = value(of: id, country: country, year: old.year)?.value.value
+                let after = value(of: id, country: country, year: new.year)?.value.value
                 guard before != nil || after != nil, before != after else { continue }
-                changes.append(ValueChange(indicator: id, country: country, old: before, new: after,
-                                           reading: Self.reading(before, after, better: indicator.better?.value)))
+                let reading = indicator.kind.value == .rating
+                    ? Self.reading(rank: before.flatMap(indicator.rank), after.flatMap(indicator.rank))
+                    : Self.reading(before, after, better: indicator.better?.value)
+                changes.append(ValueChange(indicator: id, country: country, old: before, new: after, reading: reading))
             }
         }
         return changes
+    }
+
+    /// A rating read on its scale, the first label the best.
+    private static func reading(rank old: Int?, _ new: Int?) -> ValueChange.Reading {
+        guard let old, let new else { return .neutral }
+        return new == old ? .unchanged : new < old ? .better : .worse
     }
 
     private static func reading(_ old: IndicatorValue.Quantity?, _ new: IndicatorValue.Quantity?,

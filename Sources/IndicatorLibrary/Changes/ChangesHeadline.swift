@@ -89,6 +89,7 @@ package struct ChangesHeadline {
         case nil: return wording.phrase(.notRecorded)
         case let .number(number)?: return Self.number(number)
         case let .boolean(flag)?: return flag ? wording.phrase(.yes) : wording.phrase(.no)
+        case let .label(label)?: return label
         }
     }
 

@@ -184,27 +184,6 @@ struct EditionRules {
     }
 
     private func check(_ value: IndicatorValue, against indicator: Indicator) {
-        let id = indicator.id.value
-        let location = value.value.location
-        switch (indicator.kind.value, value.value.value) {
-        case (.qualitative, _):
-            bag.error("'\(id)' is qualitative: code findings against it instead of giving a value",
-                      at: value.indicator.location)
-        case (.boolean, .boolean), (.number, .number):
-            break
-        case let (.count, .number(number)):
-            if number < 0 || number.rounded() != number {
-                bag.error("'\(id)' counts \(indicator.unit?.value ?? "things"): its value must be a whole number "
-                          + "of 0 or more", at: location)
-            }
-        case let (.percent, .number(number)):
-            if !(0...100).contains(number) {
-                bag.error("'\(id)' is a percentage: its value must be between 0 and 100", at: location)
-            }
-        case (.boolean, .number):
-            bag.error("'\(id)' is a yes/no indicator: its value must be true or false", at: location)
-        case (_, .boolean):
-            bag.error("'\(id)' is a \(indicator.kind.value.rawValue) indicator: its value must be a number", at: location)
-        }
+        ValueRule.check(value.value, named: value.indicator.location, against: indicator, bag: bag)
     }
 }

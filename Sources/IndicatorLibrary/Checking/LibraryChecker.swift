@@ -13,6 +13,7 @@ struct LibraryChecker {
     func run() {
         checkCatalog()
         RatificationRules(library: library, bag: bag).run()
+        SeriesRules(library: library, bag: bag).run()
         checkEditionOrder()
         checkEditionsAndTexts()
     }
@@ -127,9 +128,14 @@ struct LibraryChecker {
                           at: indicator.id.location)
             }
             let kind = indicator.kind.value
-            if kind.isQuantitative && indicator.better == nil {
+            // A rating's scale says which way is better (its first label is the best).
+            if kind.isQuantitative && kind != .rating && indicator.better == nil {
                 bag.error("a \(kind.rawValue) indicator needs 'better' (lower, higher or none) so that a change "
                           + "can be read", at: indicator.location)
+            }
+            if kind == .rating, let better = indicator.better {
+                bag.error("a rating takes no 'better': its scale goes from the best label to the worst",
+                          at: better.location)
             }
             if !kind.isQuantitative, let better = indicator.better {
                 bag.error("'better' is for quantitative indicators; findings are coded against qualitative ones",

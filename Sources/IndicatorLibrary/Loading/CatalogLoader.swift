@@ -131,7 +131,7 @@ struct CatalogLoader {
     }
 
     private func indicator(_ node: Node, reader: NodeReader) -> Indicator? {
-        let keys = ["id", "theme", "title", "kind", "unit", "better"]
+        let keys = ["id", "theme", "title", "kind", "unit", "better", "scale"]
         guard let indicator = reader.mapping(node, what: "an indicator", keys: keys) else { return nil }
         let id = indicator.required("id").flatMap { reader.identifier($0, what: "indicator id", dotted: true) }
         let theme = indicator.required("theme").flatMap { reader.identifier($0, what: "theme") }
@@ -141,11 +141,39 @@ struct CatalogLoader {
         let better = indicator.optional("better").flatMap {
             reader.enumeration($0, what: "better", as: Indicator.Direction.self)
         }
+        let scale = indicator.optional("scale").flatMap { reader.sequence($0, what: "scale") }?
+            .compactMap { reader.string($0, what: "a label of the scale") } ?? []
+        if let kind {
+            checkScale(scale, kind: kind, at: indicator)
+        }
         guard let id, let theme, let title, let kind else {
             if let id { bag.noteUnreadable(id.value, in: .indicator) }
             return nil
         }
-        return Indicator(id: id, theme: theme, title: title, kind: kind, unit: unit, better: better,
+        return Indicator(id: id, theme: theme, title: title, kind: kind, unit: unit, better: better, scale: scale,
                          location: indicator.location)
+    }
+
+    /// A rating has an ordered scale of two labels or more, each once; no other kind has one.
+    private func checkScale(_ scale: [Located<String>], kind: Located<Indicator.Kind>, at fields: Fields) {
+        guard kind.value == .rating else {
+            if let first = scale.first {
+                bag.error("only a 'rating' indicator takes a 'scale'; this one is '\(kind.value.rawValue)'", at: first.location)
+            }
+            return
+        }
+        if scale.count < 2 {
+            bag.error("a 'rating' needs a 'scale' of two labels or more, from the best to the worst "
+                      + "(for the ITUC Global Rights Index: [\"1\", \"2\", \"3\", \"4\", \"5\", \"5+\"])",
+                      at: kind.location)
+        }
+        var seen: [String: SourceLocation] = [:]
+        for label in scale {
+            if let first = seen[label.value] {
+                bag.error("the label '\(label.value)' is on the scale twice", at: label.location,
+                          notes: [.init("first here", at: first)])
+            }
+            seen[label.value] = seen[label.value] ?? label.location
+        }
     }
 }

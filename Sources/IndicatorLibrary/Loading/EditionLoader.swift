@@ -275,17 +275,7 @@ struct EditionLoader {
     }
 
     private func source(_ node: Node, reader: NodeReader) -> Source? {
-        guard let fields = reader.mapping(node, what: "a source", keys: ["title", "url"]) else { return nil }
-        let title = fields.optional("title").flatMap { reader.text($0, what: "title") }
-        let url = fields.optional("url").flatMap { reader.string($0, what: "url") }
-        if !fields.has("title") && !fields.has("url") {
-            bag.error("a source needs a 'title', a 'url', or both", at: fields.location)
-            return nil
-        }
-        if let url, !Self.isWebAddress(url.value) {
-            bag.error("url '\(url.value)' must be a web address starting with http:// or https://", at: url.location)
-        }
-        return Source(title: title, url: url, location: fields.location)
+        reader.source(node)
     }
 
     /// `^https?://\S+$`, checked by hand since every source goes through it.
@@ -338,14 +328,41 @@ struct EditionLoader {
             let what = "the value of '\(indicator.value)'"
             guard let fields = reader.mapping(value, what: what, keys: ["value", "source"]) else { return nil }
             let quantity = fields.required("value").flatMap { quantityNode -> Located<IndicatorValue.Quantity>? in
-                if let word = quantityNode.string, word == "true" || word == "false" {
-                    return reader.bool(quantityNode, what: "value").map { $0.map(IndicatorValue.Quantity.boolean) }
-                }
-                return reader.number(quantityNode, what: "value").map { $0.map(IndicatorValue.Quantity.number) }
+                reader.quantity(quantityNode)
             }
             let source = fields.optional("source").flatMap { reader.string($0, what: "source") }
             guard let quantity else { return nil }
             return IndicatorValue(indicator: indicator, value: quantity, source: source, location: fields.location)
         }
+    }
+}
+
+extension NodeReader {
+    /// A source: `{title, url}`, at least one of them, the address a web one.
+    func source(_ node: Node) -> Source? {
+        guard let fields = mapping(node, what: "a source", keys: ["title", "url"]) else { return nil }
+        let title = fields.optional("title").flatMap { text($0, what: "title") }
+        let url = fields.optional("url").flatMap { string($0, what: "url") }
+        if !fields.has("title") && !fields.has("url") {
+            bag.error("a source needs a 'title', a 'url', or both", at: fields.location)
+            return nil
+        }
+        if let url, !EditionLoader.isWebAddress(url.value) {
+            bag.error("url '\(url.value)' must be a web address starting with http:// or https://", at: url.location)
+        }
+        return Source(title: title, url: url, location: fields.location)
+    }
+
+    /// A value as written: `true` or `false`, a number, or any other word as a rating's label (which
+    /// the checker matches with its indicator's kind and scale).
+    func quantity(_ node: Node) -> Located<IndicatorValue.Quantity>? {
+        if let word = node.string, word == "true" || word == "false" {
+            return bool(node, what: "value").map { $0.map(IndicatorValue.Quantity.boolean) }
+        }
+        // A quoted word ("5"), or one that is no number (5+), is a rating's label.
+        if let scalar = node.scalar, !scalar.string.isEmpty, scalar.style != .plain || Double(scalar.string) == nil {
+            return string(node, what: "value").map { $0.map(IndicatorValue.Quantity.label) }
+        }
+        return number(node, what: "value").map { $0.map(IndicatorValue.Quantity.number) }
     }
 }

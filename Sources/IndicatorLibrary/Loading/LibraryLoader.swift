@@ -70,10 +70,15 @@ struct LibraryLoader {
         } ?? []
         let names = CatalogNames(indicators: taxonomy.indicators.map(\.id.value), groups: taxonomy.groups.map(\.value))
         let editions = editionYears().compactMap { edition($0, names: names) }
+        let series = entries("series").filter { $0.hasSuffix(".yaml") }.flatMap { name in
+            read("series/\(name)") { events, bag throws(YAMLEvents.Failure) in
+                try SeriesLoader(bag: bag, names: names).values(events, file: display("series/\(name)"))
+            } ?? []
+        }
         let catalog = Catalog(countries: countries, instruments: instruments, themes: taxonomy.themes,
                               indicators: taxonomy.indicators, groups: taxonomy.groups)
         return Library(catalog: catalog, ratifications: RatificationLedger(facts: facts), editions: editions,
-                       root: displayRoot)
+                       root: displayRoot, series: series)
     }
 
     private func entries(_ relative: String) -> [String] {
@@ -83,7 +88,7 @@ struct LibraryLoader {
     }
 
     private func checkTopLevelEntries() {
-        for name in entries("") where !["catalog", "ratifications.yaml", "README.md"].contains(name) {
+        for name in entries("") where !["catalog", "ratifications.yaml", "series", "README.md"].contains(name) {
             if isEditionYear(name) { continue }
             if isDirectory(name) {
                 bag.error("'\(name)' is not an edition: edition folders are named by the meeting's year, such as 2021",

@@ -3,6 +3,8 @@ package struct IndicatorValue: Sendable, Hashable {
     package enum Quantity: Sendable, Hashable {
         case number(Double)
         case boolean(Bool)
+        /// A rating: one of its indicator's `scale` labels ("5+" on the ITUC Global Rights Index).
+        case label(String)
     }
 
     package let indicator: Located<String>

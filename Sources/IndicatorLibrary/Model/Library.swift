@@ -6,6 +6,8 @@ public struct Library: Sendable {
     public let editions: [Edition]
     /// The folder the library was loaded from, as the user named it.
     package let root: String
+    /// The yearly figures recorded apart from the editions, by indicator, country and year.
+    package let series: [SeriesValue]
     /// The years of the editions that make each recommendation, ascending: how often one was
     /// repeated is asked for every recommendation, and a scan of every edition each time would grow
     /// with the square of the library.
@@ -13,8 +15,12 @@ public struct Library: Sendable {
     /// The same for the editions that make it this year (printed in the appeal; `Appeal.isMade`).
     let madeYears: [String: [Int]]
 
-    init(catalog: Catalog, ratifications: RatificationLedger, editions: [Edition], root: String) {
+    init(catalog: Catalog, ratifications: RatificationLedger, editions: [Edition], root: String,
+         series: [SeriesValue] = []) {
         self.catalog = catalog
+        self.series = series.sorted {
+            ($0.indicator.value, $0.country.value, $0.year.value) < ($1.indicator.value, $1.country.value, $1.year.value)
+        }
         self.ratifications = ratifications
         self.editions = editions.sorted { $0.year < $1.year }
         self.root = root
@@ -33,5 +39,16 @@ public struct Library: Sendable {
 
     package func edition(_ year: Int) -> Edition? {
         editions.first { $0.year == year }
+    }
+
+    /// An indicator's value for a country in a year: the edition's of that year when it records one,
+    /// else the series' (`check` refuses the two when they differ).
+    package func value(of indicator: String, country: String, year: Int) -> IndicatorValue? {
+        if let value = edition(year)?.country(country)?.value(of: indicator) { return value }
+        return series.first { $0.indicator.value == indicator && $0.country.value == country && $0.year.value == year }
+            .map { figure in
+                IndicatorValue(indicator: figure.indicator, value: figure.value,
+                               source: Located(figure.sourceText, at: figure.source.location), location: figure.location)
+            }
     }
 }

@@ -31,7 +31,7 @@ public struct RedactedLibrary: Sendable {
         }
         return RedactedLibrary(
             library: Library(catalog: library.catalog, ratifications: library.ratifications, editions: editions,
-                             root: library.root),
+                             root: library.root, series: library.series),
             audience: .public, hidden: hidden)
     }
 

@@ -115,8 +115,9 @@ struct EditionContext: Sendable {
     }
 
     /// A country's value of a quantitative indicator in the edition of `year`.
+    /// The edition's value of that year, else the series' (`Library.value(of:country:year:)`).
     func value(of indicator: String, country: String, year: Int) -> IndicatorValue? {
-        library.edition(year)?.country(country)?.value(of: indicator)
+        library.value(of: indicator, country: country, year: year)
     }
 
     func origin(_ what: String, _ location: SourceLocation) -> SheetCell.Origin {

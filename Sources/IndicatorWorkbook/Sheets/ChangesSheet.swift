@@ -136,6 +136,7 @@ enum ChangesSheet {
         switch value {
         case let .number(number)?: return SheetCell(.number(number), style: WorkbookStyles.decimal)
         case let .boolean(flag)?: return SheetCell(.boolean(flag))
+        case let .label(label)?: return .text(label)
         case nil: return .text(context.phrase(.notRecorded), style: WorkbookStyles.empty)
         }
     }

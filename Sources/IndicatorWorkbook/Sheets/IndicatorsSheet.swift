@@ -19,10 +19,12 @@ enum IndicatorsSheet {
         var lines: [Line] = []
         for indicator in context.library.catalog.indicators where indicator.kind.value.isQuantitative {
             let id = indicator.id.value
+            let years = Set(context.trendYears)
             let countries = Set(editions.flatMap { edition in
                 edition.countries.filter { $0.value(of: id) != nil }
                     .map(\.country.value)
-            })
+            } + context.library.series.filter { $0.indicator.value == id && years.contains($0.year.value) }
+                .map(\.country.value))
             lines += countries.sorted().map { Line(indicator: indicator, country: $0) }
         }
         return lines
@@ -69,6 +71,8 @@ enum IndicatorsSheet {
                     return SheetCell(.number(number), style: style, comment: comment, origin: origin)
                 case let .boolean(flag):
                     return SheetCell(.boolean(flag), comment: comment, origin: origin)
+                case let .label(label):
+                    return SheetCell(.text(label), comment: comment, origin: origin)
                 }
             }
             rows.append(row)
