@@ -1,5 +1,6 @@
-# LabourMonitor: `make run` checks the bundled library and builds its 2021 edition into Reports/2021/
-# (Final Document in Markdown, HTML, Word and PDF, indicator workbook, changes since 2019);
+# LabourMonitor: `make run` checks the bundled library, builds its 2021 edition into Reports/2021/
+# (Final Document in Markdown, HTML, Word and PDF, indicator workbook, changes since 2019) and the site
+# of every edition into Reports/site/;
 # `make test` runs the tests.
 # Both first install what a fresh Debian machine lacks (`deps`: libxlsxwriter, libyaml, LibreOffice Writer,
 # pdftotext and fonts through apt-get, with sudo when not root).
@@ -7,7 +8,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean reports templates install uninstall screenshot pdf-picture workbook-pdf fuzz benchmark
+.PHONY: run test build deps clean reports templates install uninstall screenshot site-screenshot pdf-picture workbook-pdf fuzz benchmark
 
 # Where `make install` puts the command: $(PREFIX)/bin/labour-monitor.
 PREFIX ?= /usr/local
@@ -16,6 +17,7 @@ run: deps
 	$(SWIFT) build --product labour-monitor
 	$$($(SWIFT) build --show-bin-path)/labour-monitor check --data Indicators
 	$$($(SWIFT) build --show-bin-path)/labour-monitor build 2021
+	$$($(SWIFT) build --show-bin-path)/labour-monitor site
 
 # Regenerates the committed Reports/2021/ after a change to the data or the templates (a test fails
 # while they are stale).
@@ -42,6 +44,11 @@ uninstall:
 screenshot: run
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1300 \
 		--screenshot=$(CURDIR)/docs/final-document-2021.png file://$(CURDIR)/Reports/2021/final-document.html
+
+# The README's picture of the site: Kazakhstan's page in headless Chromium (apt-get install chromium).
+site-screenshot: run
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1400 \
+		--screenshot=$(CURDIR)/docs/site-kz.png file://$(CURDIR)/Reports/site/countries/KZ.html
 
 # The README's picture of the PDF's first page (pdftoppm, from poppler-utils, which `deps` installs).
 pdf-picture: run

@@ -70,6 +70,8 @@ let package = Package(
             name: "IndicatorWorkbook",
             dependencies: ["IndicatorLibrary", "XLSXWriter", "OutputFiles", "Parallelism"]
         ),
+        // The static site: the library across its editions, country by country.
+        .target(name: "Site", dependencies: ["IndicatorLibrary"]),
         // The changes between two editions, presented as text, Markdown or JSON.
         .target(
             name: "ChangesReport",
@@ -81,7 +83,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles", "PDFEngine",
+                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles", "PDFEngine", "Site",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -155,6 +157,10 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "ChangesReport", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading"]
+        ),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "IndicatorLibrary", "LibraryFixtures"]
         ),
         .testTarget(
             name: "SampleLibraryTests",

@@ -123,25 +123,37 @@ public struct OutputSet: Sendable {
     /// Links into the staging folder every entry of the old folder that is not an output of this
     /// run, and refuses a folder standing where an output goes (it would be lost).
     private func keepOthers(made: Set<String>, steps: StepCounter) throws(OutputError) {
+        try keepOthers(in: "", made: made, steps: steps)
+    }
+
+    /// The files of the old set's folder `relative` ("" for the set itself, `countries/` below it)
+    /// that the new set does not make, kept beside it; a folder the new set also makes (the site's
+    /// `countries/`) is gone through the same way.
+    private func keepOthers(in relative: String, made: Set<String>, steps: StepCounter) throws(OutputError) {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path + (relative.isEmpty ? "" : "/\(relative)"))
         } catch {
             throw OutputError(path: shownAs, reason: "cannot read the folder (\(error.localizedDescription))")
         }
         for name in names.sorted() {
-            let path = "\(folder.path)/\(name)"
-            if made.contains(name) {
+            let relativeName = relative.isEmpty ? name : "\(relative)/\(name)"
+            let path = "\(folder.path)/\(relativeName)"
+            if made.contains(relativeName) {
                 var status = stat()
                 if lstat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-                    throw OutputError(path: "\(shownAs)/\(name)", reason: "something that is not a file (a folder?) stands where this "
+                    throw OutputError(path: "\(shownAs)/\(relativeName)", reason: "something that is not a file (a folder?) stands where this "
                                       + "output goes; move it away, then run again")
                 }
                 continue
             }
             // A temporary of a run still writing is its business, not part of the set.
             if Leftovers.isTemporary(name) { continue }
-            try keep(path, at: "\(staging.path)/\(name)", steps: steps)
+            if made.contains(where: { $0.hasPrefix(relativeName + "/") }) {
+                try keepOthers(in: relativeName, made: made, steps: steps)
+                continue
+            }
+            try keep(path, at: "\(staging.path)/\(relativeName)", steps: steps)
         }
     }
 

@@ -4,6 +4,7 @@ import Foundation
 import IndicatorLibrary
 import IndicatorWorkbook
 import OutputFiles
+import Site
 
 /// The outputs of one edition, made the one way every output is made: load → check → redact for the
 /// audience → render → scan → place, all or none. `report`, `workbook`, `diff --format markdown` and
@@ -20,12 +21,18 @@ public struct Publication: Sendable {
         /// The changes document since `from` (nil: the edition before, when there is one), as Markdown
         /// beside the Final Document, or in another of the changes' formats (`diff --out`).
         case changes(from: Int?, country: String? = nil, format: ChangesFormat = .markdown)
+        /// The static site of the whole library (`Reports/site/`), its edition the latest.
+        case site
     }
 
-    public let year: Int
+    /// The edition; nil: the library's latest (the site's).
+    public let year: Int?
     public let dataFolder: String
     public let templatesFolder: String?
     public let outputFolder: String
+    /// Where the editions' outputs are built (the output folder's parent, `Reports`): the site links to
+    /// those it finds there.
+    let documentsFolder: String
     public let audience: Audience
     /// Build an edition that is not ready to publish, every page and sheet marked as a draft.
     public let draft: Bool
@@ -44,13 +51,14 @@ public struct Publication: Sendable {
     /// `outputFolder` (default `Reports/YEAR`) holds the public set; an internal set goes to its
     /// `internal/` folder, a draft to a `draft/` folder below, so that neither can replace or be taken
     /// for a public, final file. `templatesFolder` nil: the templates built into the tool.
-    public init(year: Int, dataFolder: String = "Indicators", templatesFolder: String? = nil,
+    public init(year: Int?, dataFolder: String = "Indicators", templatesFolder: String? = nil,
                 outputFolder: String? = nil, audience: Audience = .public, draft: Bool = false, languages: [String]? = nil,
                 country: String? = nil, products: [Product]) {
         self.year = year
         self.dataFolder = dataFolder
         self.templatesFolder = templatesFolder
-        var folder = outputFolder ?? "Reports/\(year)"
+        var folder = outputFolder ?? (year.map { "Reports/\($0)" } ?? "Reports/site")
+        documentsFolder = (folder as NSString).deletingLastPathComponent
         if audience == .internal { folder += "/internal" }
         if draft { folder += "/draft" }
         self.outputFolder = folder
@@ -86,6 +94,9 @@ public struct Publication: Sendable {
         let check = try Pipeline.check(dataFolder, withoutConfidentialityRules: withoutConfidentialityRules,
                                        draft: draft)
         let library = check.library
+        guard let year = self.year ?? library.editions.last?.year else {
+            throw .noEditionsInYears(0...9999, available: [], data: dataFolder)
+        }
         let edition = try Pipeline.edition(year, of: library, data: dataFolder)
         let declared = edition.meeting.languages.map(\.value)
         for language in languages ?? [] where !declared.contains(language) {
@@ -98,7 +109,7 @@ public struct Publication: Sendable {
         if draft { published = published.markedAsDraft() }
         // Every option checked before the output folder is touched. The changes compare the whole
         // editions; an extract shows its country's.
-        var changes = try changesWanted(in: redacted, for: published)
+        var changes = try changesWanted(in: redacted, for: published, year: year)
         if let country {
             let code = try Pipeline.country(country, in: redacted.library, data: dataFolder)
             guard published.edition.country(code) != nil else {
@@ -147,6 +158,8 @@ public struct Publication: Sendable {
                         try ChangesRenderer.stage(shown, as: format, language: language, at: url)
                     }
                 }
+            case .site:
+                for page in SiteRenderer.render(redacted, documents: documentsFolder) { staging.add(page.path, page.data) }
             }
         }
         if audience == .public {
@@ -181,7 +194,7 @@ public struct Publication: Sendable {
     /// The comparison the changes document needs, made once and given to the workbook's Changes sheet
     /// too: with the `from` it names, else with the edition before. Without a changes document the
     /// workbook compares on its own, beside its first sheets.
-    private func changesWanted(in redacted: RedactedLibrary, for published: RedactedEdition)
+    private func changesWanted(in redacted: RedactedLibrary, for published: RedactedEdition, year: Int)
         throws(PipelineFailure) -> (from: Int, changes: RedactedChanges)? {
         var wanted = false
         var named: Int?
@@ -196,7 +209,7 @@ public struct Publication: Sendable {
                     throw .noEditionsInYears(years, available: redacted.library.editions.map(\.year), data: dataFolder)
                 }
                 if let from = options.changesFrom { _ = try Pipeline.edition(from, of: redacted.library, data: dataFolder) }
-            case .document:
+            case .document, .site:
                 break
             }
         }

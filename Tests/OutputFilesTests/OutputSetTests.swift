@@ -60,6 +60,24 @@ import OutputFiles
         #expect(Leftovers.temporaries(in: folder.path).isEmpty)
     }
 
+    /// The site's set has folders of its own (`countries/`): a file the new set makes there replaces
+    /// the old one, one it does not make is kept beside it.
+    @Test func aSetWithFoldersKeepsWhatItDoesNotMakeInThem() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("output-set-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("Reports/site")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("countries"), withIntermediateDirectories: true)
+        try Data("old KZ".utf8).write(to: folder.appendingPathComponent("countries/KZ.html"))
+        try Data("my notes".utf8).write(to: folder.appendingPathComponent("countries/notes.txt"))
+        let set = try OutputSet(replacing: folder, shownAs: "Reports/site")
+        try set.place([AtomicFiles.Output(url: set.staging.appendingPathComponent("countries/KZ.html"), contents: Data("new KZ".utf8)),
+                       AtomicFiles.Output(url: set.staging.appendingPathComponent("index.html"), contents: Data("index".utf8))],
+                      staged: [], made: ["countries/KZ.html", "index.html"])
+        #expect(try String(contentsOf: folder.appendingPathComponent("countries/KZ.html"), encoding: .utf8) == "new KZ")
+        #expect(try String(contentsOf: folder.appendingPathComponent("countries/notes.txt"), encoding: .utf8) == "my notes")
+        #expect(try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8) == "index")
+    }
+
     @Test func aSetIntoAFolderThatIsNotThereCreatesIt() throws {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("output-set-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: parent) }

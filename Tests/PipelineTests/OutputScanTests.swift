@@ -99,6 +99,16 @@ import WorkbookReading
         #expect(!FileManager.default.fileExists(atPath: run.reports.path), "nothing may be placed")
     }
 
+    /// The site goes through the same scan: its country page prints the recommendation.
+    @Test func aLeakIntoTheSiteIsStoppedToo() throws {
+        let run = Self.publish(["2021/KZ.yaml": Self.kazakhstan(recommendation: "Release **Erzhan Elshimbayev**.")],
+                               products: [.site])
+        defer { try? FileManager.default.removeItem(at: run.folder) }
+        let outputs = Set(Self.leaks(run).map { ($0.output as NSString).lastPathComponent })
+        #expect(outputs == ["KZ.html"], "\(outputs)")
+        #expect(!FileManager.default.fileExists(atPath: run.reports.path), "nothing may be placed")
+    }
+
     /// A value's source is printed only as a comment of the workbook's Indicators sheet.
     @Test func aLeakInAWorkbookCommentIsFound() throws {
         let run = Self.publish(["2021/KZ.yaml": Self.kazakhstan(valueSource: "Interview with Elshimbayev, Erzhan")],

@@ -16,6 +16,8 @@ struct WordingLoader {
         case .untranslated: ["text"]
         case .pageOf: ["page", "pages"]
         case .extractOf: ["country"]
+        case .siteTitle: ["mission"]
+        case .siteNumber: ["number"]
         case .dateWithDay: ["day", "month", "year"]
         case .dateWithMonth: ["month", "year"]
         case .dateYear: ["year"]

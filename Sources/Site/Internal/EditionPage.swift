@@ -1,0 +1,45 @@
+import Foundation
+import IndicatorLibrary
+
+/// One edition: the year's story against the edition before (the changes' headline, the new and the
+/// resolved findings with their summaries), and links to its documents where they are built.
+struct EditionPage {
+    let site: SiteContext
+    let edition: Edition
+
+    var html: (title: String, html: String) {
+        let meeting = edition.meeting
+        let title = "\(edition.year): \(site.text(meeting.event.value)), \(site.text(meeting.place.value))"
+        var html = "<h1>\(HTML.escape(title))</h1>\n<h2>\(HTML.escape(site.phrase(.siteStory)))</h2>\n"
+        if let earlier = site.library.editions.last(where: { $0.year < edition.year }),
+           let from = site.redacted.edition(earlier.year), let to = site.redacted.edition(edition.year) {
+            let changes = site.redacted.changes(from: from, to: to).changes
+            html += "<p><strong>\(HTML.escape(ChangesHeadline(changes, library: site.library, wording: site.wording, text: site.text).line))</strong></p>\n"
+            html += list(.siteNewFindings, changes.findings.filter { $0.kind == .new }.compactMap(\.after))
+            html += list(.siteResolvedFindings, changes.findings.filter { $0.kind == .resolved }.compactMap(\.after))
+        } else {
+            html += "<p>\(HTML.escape(site.phrase(.siteFirstEdition)))</p>\n"
+        }
+        html += "<h2>\(HTML.escape(site.phrase(.siteDocuments)))</h2>\n" + documents
+        return (title, html)
+    }
+
+    private func list(_ title: Wording.Phrase, _ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "" }
+        return "<h3>\(HTML.escape(site.phrase(title))) (\(findings.count))</h3>\n<ul>\n" + findings.map { finding in
+            "<li>\(HTML.escape(site.countryName(finding.country))): \(HTML.escape(site.text(finding.summary.value)))</li>\n"
+        }.joined() + "</ul>\n"
+    }
+
+    /// The edition's outputs that stand in the documents folder, in the page's language.
+    private var documents: String {
+        guard let folder = site.documents else { return "<p class=\"note\">\(HTML.escape(site.phrase(.siteNoDocuments)))</p>\n" }
+        let suffix = site.language == edition.meeting.languages.first?.value ? "" : ".\(site.language)"
+        let names = ["final-document\(suffix).html", "final-document\(suffix).pdf", "final-document\(suffix).docx",
+                     "indicators-\(edition.year)\(suffix).xlsx"]
+        let found = names.filter { FileManager.default.fileExists(atPath: "\(folder)/\(edition.year)/\($0)") }
+        guard !found.isEmpty else { return "<p class=\"note\">\(HTML.escape(site.phrase(.siteNoDocuments)))</p>\n" }
+        return "<ul>\n" + found.map { "<li><a href=\"../../\(edition.year)/\($0)\">\(HTML.escape($0))</a></li>\n" }.joined()
+            + "</ul>\n"
+    }
+}

@@ -1,0 +1,84 @@
+import IndicatorLibrary
+
+/// The index: every country of the latest edition with its counts, its instruments ratified and its
+/// ratings, the open violations across the editions as a chart and a table, and the editions.
+struct IndexPage {
+    let site: SiteContext
+
+    var html: (title: String, html: String) {
+        guard let latest = site.latest else { return ("", "") }
+        let title = site.phrase(.siteTitle, ["mission": site.text(latest.meeting.mission.value)])
+        var html = "<h1>\(HTML.escape(title))</h1>\n<h2>\(HTML.escape(site.phrase(.siteCountries)))</h2>\n"
+        let ratings = site.library.catalog.indicators.filter { $0.kind.value == .rating }
+        var header = [site.wording.phrase(Wording.WorkbookPhrase.country), site.phrase(.siteOpenViolations), site.phrase(.siteResolved),
+                      site.phrase(.siteProgress), site.phrase(.siteFundamental), site.phrase(.siteMigrant)]
+        header += ratings.map { site.text($0.title.value) }
+        let rows = latest.countries.map { report -> [String] in
+            let code = report.country.value
+            let tally = FindingTally(report.findings)
+            var row = ["<a href=\"countries/\(site.file(code))\">\(HTML.escape(site.countryName(code)))</a>",
+                       "\(tally.openViolations)", "\(tally.resolved)", "\(tally.progress)",
+                       "\(ratified(code, in: latest.year) { $0.isFundamental(in: latest.year) })",
+                       "\(ratified(code, in: latest.year) { $0.category.value == .migrant })"]
+            row += ratings.map { rating in latestRating(rating, country: code) }
+            return row
+        }
+        html += HTML.table(caption: "\(site.phrase(.siteCountries)), \(latest.year)", header: header, rows: rows)
+        html += trend(latest)
+        html += "<h2>\(HTML.escape(site.phrase(.siteEditions)))</h2>\n<ul>\n"
+        for edition in site.library.editions.reversed() {
+            html += "<li><a href=\"editions/\(site.file(String(edition.year)))\">\(edition.year): "
+                + "\(HTML.escape(site.text(edition.meeting.event.value))), \(HTML.escape(site.text(edition.meeting.place.value)))</a></li>\n"
+        }
+        return (title, html + "</ul>\n")
+    }
+
+    /// Open violations by edition, one line per country: a chart, and the same as a table.
+    private func trend(_ latest: Edition) -> String {
+        let years = site.library.editions.map(\.year)
+        let codes = latest.countries.map(\.country.value)
+        let counts = Dictionary(uniqueKeysWithValues: codes.map { code in
+            (code, Dictionary(uniqueKeysWithValues: site.library.editions.compactMap { edition -> (Int, Double)? in
+                edition.country(code).map { (edition.year, Double(FindingTally($0.findings).openViolations)) }
+            }))
+        })
+        let title = site.phrase(.siteTrend)
+        let chart = LineChart(title: title, years: years, lines: codes.map { LineChart.Line(label: $0, values: counts[$0] ?? [:]) })
+        let rows = codes.map { code in
+            [HTML.escape(site.countryName(code))] + years.map { year in
+                counts[code]?[year].map { LineChart.number($0) } ?? HTML.escape(site.phrase(.siteNotMonitored))
+            }
+        }
+        return "<h2>\(HTML.escape(title))</h2>\n<figure>\n" + chart.svg + "<figcaption class=\"note\">"
+            + HTML.escape(site.phrase(.siteChartNote)) + "</figcaption>\n</figure>\n"
+            + HTML.table(caption: title, header: [site.wording.phrase(Wording.WorkbookPhrase.country)] + years.map(String.init), rows: rows)
+    }
+
+    private func ratified(_ country: String, in year: Int, _ counted: (Instrument) -> Bool) -> Int {
+        site.library.catalog.instruments.filter(counted).filter {
+            site.library.ratifications.status(country: country, instrument: $0.code.value, year: year) == .ratified
+        }.count
+    }
+
+    /// A rating's latest label, with its year: "4 (2022)" (the site follows the series past the last
+    /// edition); an empty cell when none is known.
+    private func latestRating(_ rating: Indicator, country: String) -> String {
+        for candidate in site.years.reversed() {
+            if let value = site.library.value(of: rating.id.value, country: country, year: candidate) {
+                return HTML.escape("\(SiteFigures.label(value.value.value)) (\(candidate))")
+            }
+        }
+        return ""
+    }
+}
+
+/// How the site writes a figure.
+enum SiteFigures {
+    static func label(_ value: IndicatorValue.Quantity) -> String {
+        switch value {
+        case let .number(number): return ChangesHeadline.number(number)
+        case let .boolean(flag): return flag ? "✓" : "✗"
+        case let .label(label): return label
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import IndicatorLibrary
+
+/// What every page of one language shares: the library, its words, how a page names another.
+struct SiteContext {
+    let redacted: RedactedLibrary
+    let wording: Wording
+    let languages: [String]
+    let documents: String?
+
+    var library: Library { redacted.library }
+    var language: String { wording.language }
+    var latest: Edition? { library.editions.last }
+    /// Every year the library holds something for: its editions' and its series'.
+    var years: [Int] { Set(library.editions.map(\.year) + library.series.map(\.year.value)).sorted() }
+
+    func phrase(_ phrase: Wording.Phrase, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        wording.phrase(phrase, values)
+    }
+
+    /// A text in the page's language, as plain text, marked where it has no translation.
+    func text(_ text: LocalizedText) -> String {
+        Markup.plain(wording.text(text, else: LocalizedText.defaultLanguage))
+    }
+
+    func countryName(_ code: String?) -> String {
+        guard let code else { return phrase(.annexRegional) }
+        return library.catalog.country(code).map { text($0.name.value) } ?? code
+    }
+
+    /// The file name of a page in this language: `KZ.html`, `KZ.ru.html`.
+    func file(_ name: String, language: String? = nil) -> String {
+        let language = language ?? self.language
+        return language == languages.first ? "\(name).html" : "\(name).\(language).html"
+    }
+
+    /// The page at `path` (under the site's folder, without extension) in its frame.
+    func page(_ body: (title: String, html: String), at path: String) -> SitePage {
+        let depth = path.split(separator: "/").count - 1
+        let up = String(repeating: "../", count: depth)
+        let name = String(path.split(separator: "/").last ?? "")
+        var html = "<!DOCTYPE html>\n<html lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>\(HTML.escape(body.title))</title>\n<style>\n\(HTML.style)</style>\n</head>\n<body>\n<nav>"
+        html += "<a href=\"\(up)\(file("index"))\">\(HTML.escape(phrase(.siteAllCountries)))</a>"
+        for other in languages where other != language {
+            guard let words = Wordings.builtIn(other) else { continue }
+            html += " · <a href=\"\(file(name, language: other))\" hreflang=\"\(other)\" lang=\"\(other)\">"
+                + "\(HTML.escape(words.phrase(.siteLanguage)))</a>"
+        }
+        html += "</nav>\n<main>\n" + body.html + "</main>\n<footer><p>\(HTML.escape(footer))</p></footer>\n</body>\n</html>\n"
+        return SitePage(path: "\(path.split(separator: "/").dropLast().map { "\($0)/" }.joined())\(file(name))",
+                        data: Data(html.utf8))
+    }
+
+    private var footer: String {
+        redacted.audience == .public ? phrase(.sitePublic) : wording.markings(audience: redacted.audience, isDraft: false)
+            .joined(separator: " · ")
+    }
+}
+
+/// HTML written by hand: text escaped, and the one style sheet every page carries inline.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// A table: a caption, a header row, rows of cells already escaped.
+    static func table(caption: String, header: [String], rows: [[String]]) -> String {
+        var html = "<table>\n<caption>\(escape(caption))</caption>\n<thead><tr>"
+        html += header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr>" + row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\($0.element)</th>" : "<td>\($0.element)</td>" }
+                .joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    static let style = """
+        body { font-family: "Liberation Serif", "Times New Roman", serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #111; }
+        nav { font-size: 0.9rem; margin-bottom: 1rem; }
+        table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; font-size: 0.9rem; }
+        caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+        th, td { border: 1px solid #999; padding: 0.2rem 0.4rem; vertical-align: top; text-align: left; }
+        thead th { background: #e6e6e6; }
+        figure { margin: 0.5rem 0 1.5rem; }
+        svg { max-width: 100%; height: auto; }
+        .note { font-style: italic; color: #444; }
+        footer { margin-top: 2rem; font-size: 0.85rem; color: #444; }
+        @media print { nav { display: none; } table { page-break-inside: avoid; } }
+
+        """
+}
