@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "FinalDocument", targets: ["FinalDocument"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "DOCXWriter", targets: ["DOCXWriter"]),
+        .library(name: "Site", targets: ["Site"]),
         .library(name: "IndicatorWorkbook", targets: ["IndicatorWorkbook"]),
         .library(name: "ChangesReport", targets: ["ChangesReport"]),
         .library(name: "SampleLibrary", targets: ["SampleLibrary"]),

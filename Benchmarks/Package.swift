@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "IndicatorLibrary", package: "LabourMonitor"),
                 .product(name: "SampleLibrary", package: "LabourMonitor"),
                 .product(name: "FinalDocument", package: "LabourMonitor"),
+                .product(name: "Site", package: "LabourMonitor"),
                 .product(name: "IndicatorWorkbook", package: "LabourMonitor"),
                 .product(name: "ChangesReport", package: "LabourMonitor"),
                 .product(name: "OutputFiles", package: "LabourMonitor"),

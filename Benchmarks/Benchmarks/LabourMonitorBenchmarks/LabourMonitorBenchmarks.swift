@@ -6,6 +6,7 @@ import IndicatorLibrary
 import IndicatorWorkbook
 import OutputFiles
 import SampleLibrary
+import Site
 
 /// Every stage of the tool at three sizes of library:
 /// - load + check, beside a bare C program running libyaml's event parser over the same files;
@@ -94,6 +95,24 @@ let benchmarks: @Sendable () -> Void = {
             let end = ContinuousClock.now
             benchmark.measurement(.custom("report with docx ÷ without (%)"),
                                   Int((100 * ((middle - start) / (end - middle))).rounded()))
+        }
+
+        Benchmark("site \(size.name)", configuration: configuration) { benchmark in
+            let (redacted, _) = try size.loaded()
+            benchmark.startMeasurement()
+            blackHole(SiteRenderer.render(redacted, documents: nil))
+        }
+
+        // The site beside the report (md and html), back to back: the target is under 300 %.
+        Benchmark("site ÷ report, paired \(size.name)", configuration: paired("site ÷ report (%)")) { benchmark in
+            let (redacted, edition) = try size.loaded()
+            let templates = try TemplateSet.load(from: BenchmarkSize.repository + "/Templates", shownAs: "Templates")
+            let start = ContinuousClock.now
+            blackHole(SiteRenderer.render(redacted, documents: nil))
+            let middle = ContinuousClock.now
+            blackHole(try FinalDocumentRenderer.render(edition, with: templates, formats: [.markdown, .html]))
+            let end = ContinuousClock.now
+            benchmark.measurement(.custom("site ÷ report (%)"), Int((100 * ((middle - start) / (end - middle))).rounded()))
         }
 
         Benchmark("workbook \(size.name)", configuration: configuration) { benchmark in

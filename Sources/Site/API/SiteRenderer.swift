@@ -12,10 +12,12 @@ public enum SiteRenderer {
     public static func render(_ library: RedactedLibrary, documents: String?) -> [SitePage] {
         guard let latest = library.library.editions.last else { return [] }
         let languages = latest.meeting.languages.map(\.value)
+        let shared = SiteContext.Shared(library)
         var pages: [SitePage] = []
         for language in languages {
             guard let wording = Wordings.builtIn(language) else { continue }
-            let site = SiteContext(redacted: library, wording: wording, languages: languages, documents: documents)
+            let site = SiteContext(redacted: library, wording: wording, languages: languages, documents: documents,
+                                   shared: shared)
             pages.append(site.page(IndexPage(site: site).html, at: "index"))
             for report in latest.countries {
                 pages.append(site.page(CountryPage(site: site, country: report.country.value).html,

@@ -59,11 +59,8 @@ struct CountryPage {
     private var recommendations: String {
         var order: [String] = []
         var byId: [String: [Int: Recommendation]] = [:]
-        var numbers: [Int: [String: Int]] = [:]
+        let numbers = site.shared.numbers
         for edition in editions {
-            for appeal in site.library.appeals(in: edition) where appeal.country == country {
-                for item in appeal.items { if let number = item.number { numbers[edition.year, default: [:]][item.recommendation.id.value] = number } }
-            }
             for recommendation in edition.country(country)?.recommendations ?? [] {
                 if byId[recommendation.id.value] == nil { order.append(recommendation.id.value) }
                 byId[recommendation.id.value, default: [:]][edition.year] = recommendation

@@ -11,9 +11,7 @@ struct EditionPage {
         let meeting = edition.meeting
         let title = "\(edition.year): \(site.text(meeting.event.value)), \(site.text(meeting.place.value))"
         var html = "<h1>\(HTML.escape(title))</h1>\n<h2>\(HTML.escape(site.phrase(.siteStory)))</h2>\n"
-        if let earlier = site.library.editions.last(where: { $0.year < edition.year }),
-           let from = site.redacted.edition(earlier.year), let to = site.redacted.edition(edition.year) {
-            let changes = site.redacted.changes(from: from, to: to).changes
+        if let changes = site.shared.changes[edition.year] {
             html += "<p><strong>\(HTML.escape(ChangesHeadline(changes, library: site.library, wording: site.wording, text: site.text).line))</strong></p>\n"
             html += list(.siteNewFindings, changes.findings.filter { $0.kind == .new }.compactMap(\.after))
             html += list(.siteResolvedFindings, changes.findings.filter { $0.kind == .resolved }.compactMap(\.after))

@@ -7,6 +7,37 @@ struct SiteContext {
     let wording: Wording
     let languages: [String]
     let documents: String?
+    /// What every page of every language reads, computed once.
+    let shared: Shared
+
+    /// The appeals' printed numbers and each edition's changes from the one before: every country page
+    /// reads the first, every edition page the second, in every language.
+    final class Shared: @unchecked Sendable {
+        /// Per edition year, recommendation id to the number its document printed.
+        let numbers: [Int: [String: Int]]
+        /// Per edition year, the changes from the edition before (none for the first).
+        let changes: [Int: EditionChanges]
+
+        init(_ redacted: RedactedLibrary) {
+            let library = redacted.library
+            var numbers: [Int: [String: Int]] = [:]
+            var changes: [Int: EditionChanges] = [:]
+            var earlier: Edition?
+            for edition in library.editions {
+                for appeal in library.appeals(in: edition) {
+                    for item in appeal.items {
+                        if let number = item.number { numbers[edition.year, default: [:]][item.recommendation.id.value] = number }
+                    }
+                }
+                if let earlier, let from = redacted.edition(earlier.year), let to = redacted.edition(edition.year) {
+                    changes[edition.year] = redacted.changes(from: from, to: to).changes
+                }
+                earlier = edition
+            }
+            self.numbers = numbers
+            self.changes = changes
+        }
+    }
 
     var library: Library { redacted.library }
     var language: String { wording.language }
@@ -61,19 +92,23 @@ struct SiteContext {
 
 /// HTML written by hand: text escaped, and the one style sheet every page carries inline.
 enum HTML {
+    /// Escaped byte by byte (the site escapes every summary of the library): a text without `&`, `<`,
+    /// `>` or `"` is returned as it is.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
+        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+        guard text.utf8.contains(where: special) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes += Array("&amp;".utf8)
+            case 0x3C: bytes += Array("&lt;".utf8)
+            case 0x3E: bytes += Array("&gt;".utf8)
+            case 0x22: bytes += Array("&quot;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return escaped
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A table: a caption, a header row, rows of cells already escaped.
