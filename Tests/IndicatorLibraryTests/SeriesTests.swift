@@ -114,3 +114,23 @@ import LibraryFixtures
             "error: a 'rating' needs a 'scale' of two labels or more, from the best to the worst") })
     }
 }
+
+/// A figure's source is printed (the workbook's comment, the site's table): a confidential person's
+/// name in it is refused at `check`, as in any printed text.
+@Suite struct SeriesConfidentialityTests {
+    @Test func aConfidentialNameInAFiguresSourceIsRefused() {
+        let check = Fixture.check([
+            "2021/KZ.yaml": Fixture.kazakhstanWithSecrets,
+            "series/figures.yaml": """
+                - indicator: foa.conflicts
+                  country: KZ
+                  year: 2020
+                  value: 40
+                  source: {title: Figures told by Dana Hidden}
+                """,
+        ])
+        #expect(!check.passes())
+        #expect(Fixture.messages(check).contains { $0.hasPrefix("Indicators/series/figures.yaml:5:") && $0.contains("Dana Hidden") },
+                "\(Fixture.messages(check))")
+    }
+}

@@ -110,6 +110,11 @@ struct PublicTexts {
             visit(Text("the source of the ratification fact \(what)", fact.source))
             if let note = fact.note { visit(Text("the note of the ratification fact \(what)", note)) }
         }
+        for figure in library.series {
+            let what = "the source of the \(figure.year.value) figure of '\(figure.indicator.value)' for \(figure.country.value)"
+            if let title = figure.source.title { visit(Text(what, title, kind: .plain)) }
+            if let url = figure.source.url { visit(Text(what, url)) }
+        }
     }
 
     private func visitReport(_ report: CountryReport, _ visit: (Text) -> Void) {
