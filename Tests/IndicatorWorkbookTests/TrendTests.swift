@@ -6,7 +6,7 @@ import LibraryFixtures
 import WorkbookReading
 
 /// The Indicators sheet follows the quantitative values over the editions: one column per year, an
-/// empty cell where nothing was recorded, a line chart for an indicator seen in more than one year.
+/// empty cell where nothing was recorded, a chart for each indicator with a value, its years spaced as years.
 @Suite struct TrendTests {
     static func edition(_ year: Int, number: Int, date: String) -> [String: String?] {
         [
@@ -50,21 +50,26 @@ import WorkbookReading
         let comments = workbook.reader.parts.filter { $0.key.hasPrefix("xl/comments") }
             .map { String(decoding: $0.value, as: UTF8.self) }.joined()
         #expect(comments.contains("Source: FPRK union monitoring 2019"))
-        let lineCharts = workbook.reader.parts.filter { $0.key.hasPrefix("xl/charts/") }
-            .map { String(decoding: $0.value, as: UTF8.self) }.filter { $0.contains("<c:lineChart>") }
-        #expect(lineCharts.count == 1)
-        #expect(lineCharts.first?.contains("<c:f>Indicators!$F$7:$G$7</c:f>") == true)
-        #expect(lineCharts.first?.contains("<c:f>Indicators!$F$5:$G$5</c:f>") == true)
+        // A scatter with lines over the years as numbers (2019 and 2021 two years apart, not one step).
+        let charts = workbook.reader.parts.filter { $0.key.hasPrefix("xl/charts/") }
+            .map { String(decoding: $0.value, as: UTF8.self) }.filter { $0.contains("<c:scatterChart>") }
+        #expect(charts.count == 1)
+        #expect(charts.first?.contains("<c:f>Indicators!$F$7:$G$7</c:f>") == true)
+        #expect(charts.first?.contains("<c:xVal><c:numRef><c:f>Indicators!$F$5:$G$5</c:f>") == true)
+        let sheet = try workbook.sheetXML("Indicators")
+        #expect(sheet.contains(#"<c r="F5" s=""#) && !sheet.contains(#"<c r="F5" t="s""#), "the year is a number")
     }
 
-    @Test func yearsNarrowTheTrendAndASingleYearDrawsNoLine() throws {
+    /// A single year is a point, not nothing.
+    @Test func yearsNarrowTheTrendAndASingleYearDrawsAPoint() throws {
         let workbook = try WrittenWorkbook.fixture(Self.library, year: 2021,
                                                    options: WorkbookOptions(years: 2021...2022))
         #expect(try workbook.row(5, sheet: "Indicators") == ["Indicator", "Title", "Unit", "Better", "Country", "2021",
                                                              "2022"])
-        let lineCharts = workbook.reader.parts.filter { $0.key.hasPrefix("xl/charts/") }
-            .map { String(decoding: $0.value, as: UTF8.self) }.filter { $0.contains("<c:lineChart>") }
-        #expect(lineCharts.isEmpty)
+        let charts = workbook.reader.parts.filter { $0.key.hasPrefix("xl/charts/") }
+            .map { String(decoding: $0.value, as: UTF8.self) }.filter { $0.contains("<c:scatterChart>") }
+        #expect(charts.count == 1)
+        #expect(charts.first?.contains("<c:marker>") == true || charts.first?.contains("lineMarker") == true)
     }
 
     @Test func anEditionWithoutValuesSaysSo() throws {

@@ -15,6 +15,8 @@ struct SheetTable {
         var style: CellStyle?
         /// Explains the column on hover (an instrument's full title).
         var comment: String?
+        /// A header that is a number (a year), written as one, so that a chart can read it as a value.
+        var numericHeader: Double?
     }
 
     /// A heading over a run of columns (the instruments of one category).

@@ -260,7 +260,11 @@ struct TableWriter {
             }.max() ?? 1))
             for (column, definition) in table.columns.enumerated() {
                 try sheet.setColumns(column...column, width: definition.width)
-                try sheet.write(definition.header, row: headerRow, column: column, style: WorkbookStyles.header)
+                if let number = definition.numericHeader {
+                    try sheet.write(number, row: headerRow, column: column, style: WorkbookStyles.header)
+                } else {
+                    try sheet.write(definition.header, row: headerRow, column: column, style: WorkbookStyles.header)
+                }
                 if let comment = definition.comment {
                     try sheet.writeComment(encoder.fitted(comment, origin: nil, row: headerRow, column: column),
                                            row: headerRow, column: column)

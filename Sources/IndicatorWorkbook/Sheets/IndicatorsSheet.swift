@@ -39,7 +39,7 @@ enum IndicatorsSheet {
             .init(header: context.phrase(.better), width: 8, comment: context.phrase(.betterComment)),
             .init(header: context.phrase(.country), width: 9),
         ]
-        columns += years.map { .init(header: String($0), width: 9) }
+        columns += years.map { .init(header: String($0), width: 9, numericHeader: Double($0)) }
         let name = name(context)
         var table = SheetTable(name: name, title: context.title(name), columns: columns)
         var rows: [[SheetCell]] = []
@@ -81,8 +81,9 @@ enum IndicatorsSheet {
         return table
     }
 
-    /// A line chart for each numeric indicator with values in more than one year, each country a
-    /// series, stacked to the right of the table.
+    /// A chart for each numeric indicator with a value, each country a series, stacked to the right of
+    /// the table: a scatter with lines over the years as numbers, so that 2019, 2021 and 2024 stand
+    /// as far apart as they are, a year without a value is a gap, and a single year is a point.
     static func addCharts(_ context: EditionContext, lines: [Line], placements: [TableWriter.Placement],
                           to workbook: Workbook) throws(XLSXError) {
         guard placements.count == 1, let placement = placements.first else { return }
@@ -96,8 +97,8 @@ enum IndicatorsSheet {
             let yearsWithValues = years.filter { year in
                 rows.contains { context.value(of: indicator.id.value, country: lines[$0].country, year: year) != nil }
             }
-            guard yearsWithValues.count > 1, !rows.isEmpty else { continue }
-            let chart = try workbook.addChart(.line)
+            guard !yearsWithValues.isEmpty, !rows.isEmpty, indicator.kind.value != .rating else { continue }
+            let chart = try workbook.addChart(.scatterWithLines)
             chart.setTitle(context.plain(indicator.title.value))
             chart.setAxisNames(x: context.phrase(.editionAxis), y: indicator.unit?.value)
             for index in rows {

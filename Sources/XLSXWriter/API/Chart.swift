@@ -4,11 +4,15 @@ internal import CXlsxWriter
 public final class Chart {
     public enum Kind: Sendable {
         case column, line
+        /// Points joined by straight lines over a numeric horizontal axis: years spaced as years, a
+        /// single point drawn, an empty cell a gap.
+        case scatterWithLines
 
         var code: UInt8 {
             switch self {
             case .column: return UInt8(LXW_CHART_COLUMN.rawValue)
             case .line: return UInt8(LXW_CHART_LINE.rawValue)
+            case .scatterWithLines: return UInt8(LXW_CHART_SCATTER_STRAIGHT_WITH_MARKERS.rawValue)
             }
         }
     }
