@@ -221,7 +221,8 @@ import LibraryFixtures
             && groups.first?["country"] as? String == "KZ" && groups.first?["findings"] as? [String] == ["kz-new-arrests"])
     }
 
-    /// A rating from the series, read on its scale: from 5 to 4 on the ITUC index is better.
+    /// A rating from the series, read on its scale: from 5 to 4 on the ITUC index is better (4 written
+    /// unquoted is the label "4": no difference is printed).
     @Test func aRatingFromTheSeriesIsReadOnItsScale() throws {
         let indicators = (EditionPair.files["catalog/indicators.yaml"] ?? nil)?.replacingOccurrences(of: "groups:", with: """
               - id: foa.ituc-rating
@@ -233,7 +234,7 @@ import LibraryFixtures
             """)
         let series = """
             - {indicator: foa.ituc-rating, country: KZ, year: 2021, value: "5", source: {title: ITUC 2021}}
-            - {indicator: foa.ituc-rating, country: KZ, year: 2022, value: "4", source: {title: ITUC 2022}}
+            - {indicator: foa.ituc-rating, country: KZ, year: 2022, value: 4, source: {title: ITUC 2022}}
             """
         let (changes, _) = try EditionPair.changes(["catalog/indicators.yaml": indicators, "series/ituc.yaml": series])
         let text = ChangesRenderer.render(changes, as: .text)

@@ -129,3 +129,11 @@ enum HTMLCheck {
         return row.components(separatedBy: "<td>").dropFirst().map { $0.components(separatedBy: "</td>")[0] }
     }
 }
+
+/// The site's counts by group are the Groups sheet's for one country: by kind, open and resolved.
+@Suite struct SiteGroupTests {
+    @Test func aCountrysFindingsAreCountedByGroupAndKind() throws {
+        let kazakhstan = try #require(SiteTests.pages["countries/KZ.html"])
+        #expect(HTMLCheck.row("activists", in: kazakhstan) == ["violation", "4", "0", "4"])
+    }
+}

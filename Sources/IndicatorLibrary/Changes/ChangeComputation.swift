@@ -153,8 +153,10 @@ extension Library {
         for indicator in catalog.indicators where indicator.kind.value.isQuantitative {
             let id = indicator.id.value
             for country in countries {
-                let before = value(of: id, country: country, year: old.year)?.value.value
-                let after = value(of: id, country: country, year: new.year)?.value.value
+                // A rating is a label (5 written unquoted is the label "5"): no difference is computed.
+                let rating = indicator.kind.value == .rating
+                let before = value(of: id, country: country, year: old.year).map { rating ? Self.label($0.value.value) : $0.value.value }
+                let after = value(of: id, country: country, year: new.year).map { rating ? Self.label($0.value.value) : $0.value.value }
                 guard before != nil || after != nil, before != after else { continue }
                 let reading = indicator.kind.value == .rating
                     ? Self.reading(rank: before.flatMap(indicator.rank), after.flatMap(indicator.rank))
@@ -163,6 +165,11 @@ extension Library {
             }
         }
         return changes
+    }
+
+    private static func label(_ value: IndicatorValue.Quantity) -> IndicatorValue.Quantity {
+        if case let .number(number) = value { return .label(ChangesHeadline.number(number)) }
+        return value
     }
 
     /// A rating read on its scale, the first label the best.

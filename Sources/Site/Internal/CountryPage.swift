@@ -126,13 +126,25 @@ struct CountryPage {
     /// The latest edition's findings of the country (a finding once per group it names).
     private var latestFindings: [Finding] { site.latest?.country(country)?.findings ?? [] }
 
+    /// The latest edition's findings of the country by the groups they name and by kind, open and
+    /// resolved: the workbook's Groups sheet for one country.
     private var groups: String {
-        let rows = site.library.catalog.groups.map(\.value).compactMap { group -> [String]? in
-            let count = latestFindings.filter { $0.groups.contains { $0.value == group } }.count
-            return count > 0 ? [HTML.escape(group), "\(count)"] : nil
+        let year = site.latest?.year ?? 0
+        let rows = site.library.catalog.groups.map(\.value).flatMap { group -> [[String]] in
+            Finding.Kind.allCases.compactMap { kind -> [String]? in
+                let named = latestFindings.filter { $0.kind.value == kind && $0.groups.contains { $0.value == group } }
+                guard !named.isEmpty else { return nil }
+                let open = named.filter(\.status.value.isOpen).count
+                return [HTML.escape(group), HTML.escape(site.wording.word(kind.rawValue)), "\(open)",
+                        "\(named.count - open)", "\(named.count)"]
+            }
         }
-        return HTML.table(caption: "\(site.phrase(.siteGroups)), \(site.latest?.year ?? 0)",
-                          header: [site.phrase(.siteGroup), site.phrase(.siteCount)], rows: rows)
+        let words = site.wording
+        return HTML.table(caption: "\(site.phrase(.siteGroups)), \(year)",
+                          header: [site.phrase(.siteGroup), words.phrase(Wording.WorkbookPhrase.kind),
+                                   words.phrase(Wording.WorkbookPhrase.openCount),
+                                   words.phrase(Wording.WorkbookPhrase.resolvedCount, ["year": "\(year)"]),
+                                   words.phrase(Wording.WorkbookPhrase.totalCount)], rows: rows)
     }
 
     private var themes: String {
