@@ -7,13 +7,6 @@ import XLSXWriter
 enum GroupsSheet {
     static func name(_ context: EditionContext) -> String { context.phrase(.sheetGroups) }
 
-    /// One count of the sheet: a group, a country (nil: regional), a kind.
-    struct Tally: Hashable {
-        let group: String
-        let country: String?
-        let kind: Finding.Kind
-    }
-
     static func table(_ context: EditionContext) -> SheetTable {
         let columns: [SheetTable.Column] = [
             .init(header: context.phrase(.group), width: 22),
@@ -27,31 +20,10 @@ enum GroupsSheet {
         var table = SheetTable(name: name, title: context.title(name), columns: columns)
         table.notes = context.leadingNotes + [(context.phrase(.groupsNote), WorkbookStyles.note)]
         table.emptyMessage = context.phrase(.groupsEmpty, ["year": "\(context.year)"])
-        var open: [Tally: Int] = [:]
-        var resolved: [Tally: Int] = [:]
-        for finding in context.findings {
-            for group in Set(finding.groups.map(\.value)) {
-                let tally = Tally(group: group, country: finding.country, kind: finding.kind.value)
-                if finding.status.value.isOpen { open[tally, default: 0] += 1 } else { resolved[tally, default: 0] += 1 }
-            }
-        }
-        // The catalog's order of groups, regional first then countries by code, kinds as the catalog lists them.
-        let groups = context.library.catalog.groups.map(\.value)
         let countries: [String?] = [nil] + context.edition.countries.map(\.country.value)
-        var rows: [[SheetCell]] = []
-        for group in groups {
-            for country in countries {
-                for kind in Finding.Kind.allCases {
-                    let tally = Tally(group: group, country: country, kind: kind)
-                    let (opened, closed) = (open[tally] ?? 0, resolved[tally] ?? 0)
-                    guard opened + closed > 0 else { continue }
-                    rows.append([
-                        .text(group), .text(country ?? context.wording.phrase(.annexRegional)),
-                        .text(context.word(kind.rawValue)),
-                        .number(opened), .number(closed), .number(opened + closed),
-                    ])
-                }
-            }
+        let rows: [[SheetCell]] = context.library.groupCounts(of: context.findings, countries: countries).map { count in
+            [.text(count.group), .text(count.country ?? context.wording.phrase(.annexRegional)),
+             .text(context.word(count.kind.rawValue)), .number(count.open), .number(count.resolved), .number(count.total)]
         }
         table.rows = SheetRows(built: rows)
         return table

@@ -130,14 +130,9 @@ struct CountryPage {
     /// resolved: the workbook's Groups sheet for one country.
     private var groups: String {
         let year = site.latest?.year ?? 0
-        let rows = site.library.catalog.groups.map(\.value).flatMap { group -> [[String]] in
-            Finding.Kind.allCases.compactMap { kind -> [String]? in
-                let named = latestFindings.filter { $0.kind.value == kind && $0.groups.contains { $0.value == group } }
-                guard !named.isEmpty else { return nil }
-                let open = named.filter(\.status.value.isOpen).count
-                return [HTML.escape(group), HTML.escape(site.wording.word(kind.rawValue)), "\(open)",
-                        "\(named.count - open)", "\(named.count)"]
-            }
+        let rows = site.library.groupCounts(of: latestFindings, countries: [country]).map { count in
+            [HTML.escape(count.group), HTML.escape(site.wording.word(count.kind.rawValue)), "\(count.open)",
+             "\(count.resolved)", "\(count.total)"]
         }
         let words = site.wording
         return HTML.table(caption: "\(site.phrase(.siteGroups)), \(year)",

@@ -16,10 +16,10 @@ struct IndexPage {
         let rows = latest.countries.map { report -> [String] in
             let code = report.country.value
             let tally = FindingTally(report.findings)
+            let ratified = site.library.ratificationTally(country: code, year: latest.year)
             var row = ["<a href=\"countries/\(site.file(code))\">\(HTML.escape(site.countryName(code)))</a>",
                        "\(tally.openViolations)", "\(tally.resolved)", "\(tally.progress)",
-                       "\(ratified(code, in: latest.year) { $0.isFundamental(in: latest.year) })",
-                       "\(ratified(code, in: latest.year) { $0.category.value == .migrant })"]
+                       "\(ratified.ratifiedFundamental)", "\(ratified.ratifiedMigrant)"]
             row += ratings.map { rating in latestRating(rating, country: code) }
             return row
         }
@@ -52,12 +52,6 @@ struct IndexPage {
         return "<h2>\(HTML.escape(title))</h2>\n<figure>\n" + chart.svg + "<figcaption class=\"note\">"
             + HTML.escape(site.phrase(.siteChartNote)) + "</figcaption>\n</figure>\n"
             + HTML.table(caption: title, header: [site.wording.phrase(Wording.WorkbookPhrase.country)] + years.map(String.init), rows: rows)
-    }
-
-    private func ratified(_ country: String, in year: Int, _ counted: (Instrument) -> Bool) -> Int {
-        site.library.catalog.instruments.filter(counted).filter {
-            site.library.ratifications.status(country: country, instrument: $0.code.value, year: year) == .ratified
-        }.count
     }
 
     /// A rating's latest label, with its year: "4 (2022)" (the site follows the series past the last
