@@ -34,20 +34,7 @@ enum RichText {
         }
     }
 
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { Markup.escapeHTML(text) }
 
     /// One paragraph as escaped HTML with `**` and `*` pairs turned into `<strong>` and `<em>`.
     static func emphasis(_ paragraph: String) -> String {

@@ -88,6 +88,26 @@ package enum Markup {
         pieces.append(text(run))
         return pieces.joined()
     }
+
+    /// Text as HTML content or an attribute value: `&`, `<`, `>` and `"` escaped, byte by byte (the
+    /// document and the site escape every summary of the library); a text without them is returned as
+    /// it is. The one escaping of the HTML outputs.
+    package static func escapeHTML(_ text: String) -> String {
+        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+        guard text.utf8.contains(where: special) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes += Array("&amp;".utf8)
+            case 0x3C: bytes += Array("&lt;".utf8)
+            case 0x3E: bytes += Array("&gt;".utf8)
+            case 0x22: bytes += Array("&quot;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 extension Substring {

@@ -92,24 +92,7 @@ struct SiteContext {
 
 /// HTML written by hand: text escaped, and the one style sheet every page carries inline.
 enum HTML {
-    /// Escaped byte by byte (the site escapes every summary of the library): a text without `&`, `<`,
-    /// `>` or `"` is returned as it is.
-    static func escape(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
-        guard text.utf8.contains(where: special) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: bytes += Array("&amp;".utf8)
-            case 0x3C: bytes += Array("&lt;".utf8)
-            case 0x3E: bytes += Array("&gt;".utf8)
-            case 0x22: bytes += Array("&quot;".utf8)
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func escape(_ text: String) -> String { Markup.escapeHTML(text) }
 
     /// A table: a caption, a header row, rows of cells already escaped.
     static func table(caption: String, header: [String], rows: [[String]]) -> String {
