@@ -119,8 +119,7 @@ struct ChangeWording {
     /// "made in 2 editions", and "No. 3 → 2" when the documents numbered it differently.
     func made(_ change: RecommendationChange) -> String {
         let made = change.timesMade > 1 ? phrase(.madeIn, ["count": "\(change.timesMade)"]) : phrase(.madeOnce)
-        guard change.isRenumbered, let from = change.numbers.from, let to = change.numbers.to else { return made }
-        return made + "; " + phrase(.renumbered, ["from": "\(from)", "to": "\(to)"])
+        return ChangesHeadline.renumbering(change, wording: wording).map { made + "; " + $0 } ?? made
     }
 
     /// The statuses no longer known, in one line; nil when there are none.

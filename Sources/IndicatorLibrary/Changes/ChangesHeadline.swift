@@ -83,6 +83,12 @@ package struct ChangesHeadline {
         ])
     }
 
+    /// "No. 4 → 2" for a recommendation its documents numbered differently; nil for any other.
+    package static func renumbering(_ change: RecommendationChange, wording: Wording) -> String? {
+        guard change.isRenumbered, let from = change.numbers.from, let to = change.numbers.to else { return nil }
+        return wording.phrase(.renumbered, ["from": "\(from)", "to": "\(to)"])
+    }
+
     /// A value as the changes print it.
     package static func quantity(_ value: IndicatorValue.Quantity?, _ wording: Wording) -> String {
         switch value {

@@ -104,11 +104,10 @@ public enum IndicatorWorkbook {
     }
 
     /// The editions of `years` (every one up to `year` when nil) that the library holds.
-    /// The years the Indicators sheet follows: the editions' and the series' (a year without a meeting
-    /// can hold a figure), within `years` or up to the edition's.
+    /// The years the Indicators sheet follows: the library's (`Library.years`), within `years` or up to
+    /// the edition's.
     static func trendYears(_ years: ClosedRange<Int>?, upTo year: Int, in library: Library) -> [Int] {
-        Set(library.editions.map(\.year) + library.series.map(\.year.value)).sorted()
-            .filter { years?.contains($0) ?? ($0 <= year) }
+        library.years.filter { years?.contains($0) ?? ($0 <= year) }
     }
 
     private static func properties(_ context: EditionContext) -> DocumentProperties {

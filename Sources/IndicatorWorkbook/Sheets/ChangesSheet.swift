@@ -98,8 +98,8 @@ enum ChangesSheet {
             let change = shown[index]
             var details = change.timesMade > 1 ? context.phrase(.madeIn, ["count": "\(change.timesMade)"])
                 : context.phrase(.madeOnce)
-            if change.isRenumbered, let from = change.numbers.from, let to = change.numbers.to {
-                details += "; " + context.wording.phrase(.renumbered, ["from": "\(from)", "to": "\(to)"])
+            if let renumbering = ChangesHeadline.renumbering(change, wording: context.wording) {
+                details += "; " + renumbering
             }
             if let status = change.recordedStatus {
                 details += context.phrase(.recordedAs, ["status": context.word(status.rawValue)])

@@ -95,7 +95,7 @@ struct CountryPage {
     /// Each quantitative indicator with a figure for the country: a chart over every year the library
     /// holds, and its figures with their sources as a table.
     private var series: String {
-        let years = site.years
+        let years = site.library.years
         var html = ""
         for indicator in site.library.catalog.indicators where indicator.kind.value.isQuantitative {
             let figures = years.compactMap { year in

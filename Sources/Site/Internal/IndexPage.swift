@@ -57,7 +57,7 @@ struct IndexPage {
     /// A rating's latest label, with its year: "4 (2022)" (the site follows the series past the last
     /// edition); an empty cell when none is known.
     private func latestRating(_ rating: Indicator, country: String) -> String {
-        for candidate in site.years.reversed() {
+        for candidate in site.library.years.reversed() {
             if let value = site.library.value(of: rating.id.value, country: country, year: candidate) {
                 return HTML.escape("\(SiteFigures.label(value.value.value)) (\(candidate))")
             }

@@ -42,8 +42,6 @@ struct SiteContext {
     var library: Library { redacted.library }
     var language: String { wording.language }
     var latest: Edition? { library.editions.last }
-    /// Every year the library holds something for: its editions' and its series'.
-    var years: [Int] { Set(library.editions.map(\.year) + library.series.map(\.year.value)).sorted() }
 
     func phrase(_ phrase: Wording.Phrase, _ values: KeyValuePairs<String, String> = [:]) -> String {
         wording.phrase(phrase, values)
