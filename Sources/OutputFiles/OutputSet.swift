@@ -122,14 +122,10 @@ public struct OutputSet: Sendable {
 
     /// Links into the staging folder every entry of the old folder that is not an output of this
     /// run, and refuses a folder standing where an output goes (it would be lost).
-    private func keepOthers(made: Set<String>, steps: StepCounter) throws(OutputError) {
-        try keepOthers(in: "", made: made, steps: steps)
-    }
-
     /// The files of the old set's folder `relative` ("" for the set itself, `countries/` below it)
     /// that the new set does not make, kept beside it; a folder the new set also makes (the site's
     /// `countries/`) is gone through the same way.
-    private func keepOthers(in relative: String, made: Set<String>, steps: StepCounter) throws(OutputError) {
+    private func keepOthers(in relative: String = "", made: Set<String>, steps: StepCounter) throws(OutputError) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path + (relative.isEmpty ? "" : "/\(relative)"))

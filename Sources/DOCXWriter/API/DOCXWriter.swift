@@ -59,12 +59,3 @@ public enum DOCXWriter {
         return try package.zip(shownAs: reference.shownAs)
     }
 }
-
-extension ReferenceDocument {
-    /// The reference's numbering part, when it has one.
-    var numberingXML: String? {
-        guard let relationships = text("word/_rels/document.xml.rels") else { return nil }
-        return Relationship.read(relationships[...]).first { $0.kind == .numbering && !$0.isExternal }
-            .flatMap { text($0.path(from: "word")) }
-    }
-}

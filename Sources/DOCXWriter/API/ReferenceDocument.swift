@@ -18,8 +18,10 @@ public struct ReferenceDocument: Sendable {
     let header: String?
     let footer: String?
     /// The relationships of `word/document.xml` the written document keeps (styles, settings, fonts,
-    /// theme, numbering, web settings).
+    /// theme, web settings).
     let kept: [Relationship]
+    /// The numbering part, which the written document takes and adds its lists to; nil when there is none.
+    let numberingXML: String?
     /// The declared content type of each part (`/word/styles.xml`).
     let overrides: [String: String]
     /// The content type of each extension (`png`).
@@ -76,6 +78,8 @@ public struct ReferenceDocument: Sendable {
             element.attributes["Extension"].flatMap { name in element.attributes["ContentType"].map { (name.lowercased(), $0) } }
         }, uniquingKeysWith: { first, _ in first })
         kept = relationships.filter { $0.kind.isKept && !$0.isExternal && parts[$0.path(from: "word")] != nil }
+        numberingXML = relationships.first { $0.kind == .numbering && !$0.isExternal }
+            .flatMap { parts[$0.path(from: "word")] }.flatMap { String(data: $0, encoding: .utf8) }
 
         let section = XMLScan.elements("w:sectPr", in: document[...]).last
         var header: String?

@@ -51,7 +51,7 @@ enum XMLScan {
         var result: [String: String] = [:]
         var rest = text[...]
         while let equals = rest.firstIndex(of: "=") {
-            let name = rest[..<equals].trimmingCharacters(in: " \t\r\n")
+            let name = rest[..<equals].trimmingCharacters(in: .whitespacesAndNewlines)
             var valueStart = rest.index(after: equals)
             while valueStart < rest.endIndex, " \t\r\n".contains(rest[valueStart]) { valueStart = rest.index(after: valueStart) }
             guard valueStart < rest.endIndex, rest[valueStart] == "\"" || rest[valueStart] == "'" else { break }
@@ -87,14 +87,5 @@ enum XMLScan {
             }
         }
         return escaped
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        var text = self
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -45,7 +45,7 @@ enum PDFFixedDates {
         var found: [Range<Int>] = []
         var index = 0
         while index <= bytes.count - pattern.count {
-            if bytes[index] == pattern[0], Array(bytes[index..<(index + pattern.count)]) == pattern {
+            if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
                 found.append(index..<(index + pattern.count))
                 index += pattern.count
             } else {
