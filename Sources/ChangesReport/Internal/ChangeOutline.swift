@@ -210,7 +210,7 @@ struct ChangeOutline {
         let items = Items(wording.changes.values) { change in
             var line = "\(change.country) \(change.indicator): \(wording.quantity(change.old)) → "
                 + "\(wording.quantity(change.new))"
-            if let delta = change.delta { line += " (\(delta > 0 ? "+" : "")\(ChangeWording.number(delta)))" }
+            if let delta = change.delta { line += " (\(delta > 0 ? "+" : "")\(IndicatorValue.written(delta)))" }
             if change.reading == .better || change.reading == .worse { line += ", \(wording.word(change.reading.rawValue))" }
             return Item(mark: .changed, headline: [.text(line)])
         }

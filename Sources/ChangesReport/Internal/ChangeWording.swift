@@ -107,9 +107,6 @@ struct ChangeWording {
         ChangesHeadline.quantity(value, wording)
     }
 
-    static func number(_ number: Double) -> String {
-        ChangesHeadline.number(number)
-    }
 
     /// The line the changes open with.
     var headline: String {

@@ -168,7 +168,7 @@ extension Library {
     }
 
     private static func label(_ value: IndicatorValue.Quantity) -> IndicatorValue.Quantity {
-        if case let .number(number) = value { return .label(ChangesHeadline.number(number)) }
+        if case let .number(number) = value { return .label(IndicatorValue.written(number)) }
         return value
     }
 

@@ -93,14 +93,10 @@ package struct ChangesHeadline {
     package static func quantity(_ value: IndicatorValue.Quantity?, _ wording: Wording) -> String {
         switch value {
         case nil: return wording.phrase(.notRecorded)
-        case let .number(number)?: return Self.number(number)
+        case let .number(number)?: return IndicatorValue.written(number)
         case let .boolean(flag)?: return flag ? wording.phrase(.yes) : wording.phrase(.no)
         case let .label(label)?: return label
         }
     }
 
-    /// A number as the changes print it: whole numbers without a decimal point.
-    package static func number(_ number: Double) -> String {
-        number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
 }

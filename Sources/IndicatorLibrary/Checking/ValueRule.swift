@@ -27,8 +27,8 @@ enum ValueRule {
             }
         case let (.rating, .number(number)):
             // A label such as 5 is read as a number; it is the label "5" when the scale has it.
-            if indicator.rank(of: ChangesHeadline.number(number)) == nil {
-                bag.error("'\(ChangesHeadline.number(number))' is not on the scale of '\(id)': \(scale(indicator))",
+            if indicator.rank(of: IndicatorValue.written(number)) == nil {
+                bag.error("'\(IndicatorValue.written(number))' is not on the scale of '\(id)': \(scale(indicator))",
                           at: location)
             }
         case (.rating, .boolean):

@@ -50,7 +50,7 @@ extension Indicator {
     package func rank(of value: IndicatorValue.Quantity) -> Int? {
         switch value {
         case let .label(label): return rank(of: label)
-        case let .number(number): return rank(of: ChangesHeadline.number(number))
+        case let .number(number): return rank(of: IndicatorValue.written(number))
         case .boolean: return nil
         }
     }

@@ -20,3 +20,11 @@ package struct IndicatorValue: Sendable, Hashable {
         self.location = location
     }
 }
+
+extension IndicatorValue {
+    /// A number as the outputs write it: a whole number without a decimal point (55, not 55.0), which
+    /// is also how a rating's label written as a number (5) is read.
+    package static func written(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
+}

@@ -70,7 +70,7 @@ struct IndexPage {
 enum SiteFigures {
     static func label(_ value: IndicatorValue.Quantity) -> String {
         switch value {
-        case let .number(number): return ChangesHeadline.number(number)
+        case let .number(number): return IndicatorValue.written(number)
         case let .boolean(flag): return flag ? "✓" : "✗"
         case let .label(label): return label
         }

@@ -12,7 +12,7 @@ struct SiteContext {
 
     /// The appeals' printed numbers and each edition's changes from the one before: every country page
     /// reads the first, every edition page the second, in every language.
-    final class Shared: @unchecked Sendable {
+    struct Shared: Sendable {
         /// Per edition year, recommendation id to the number its document printed.
         let numbers: [Int: [String: Int]]
         /// Per edition year, the changes from the edition before (none for the first).
