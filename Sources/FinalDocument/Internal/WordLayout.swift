@@ -31,9 +31,9 @@ struct WordLayout {
         if view.marked { document.header.append(Paragraph(style: Style.header, [.bold(view.marking)])) }
         document.footer = [Paragraph(style: Style.footer, pageLine)]
 
-        document.append(Paragraph(style: Style.title, text: upper(view.words[Wording.Phrase.finalDocument.rawValue] ?? "")))
-        document.append(Paragraph(style: Style.subtitle, text: upper(view.headingEvent)))
-        document.append(Paragraph(style: Style.subtitle, text: upper(view.headingMission)))
+        document.append(Paragraph(style: Style.title, text: (view.words[Wording.Phrase.finalDocument.rawValue] ?? "").uppercased()))
+        document.append(Paragraph(style: Style.subtitle, text: view.headingEvent.uppercased()))
+        document.append(Paragraph(style: Style.subtitle, text: view.headingMission.uppercased()))
         if let unofficial = view.unofficial { document.append(Paragraph(style: Style.subtitle, [.italic(unofficial)])) }
         if let extract = view.extract { document.append(Paragraph(style: Style.subtitle, [.italic(extract)])) }
         if let theme = view.theme {
@@ -134,8 +134,6 @@ struct WordLayout {
                               creator: view.mission, language: view.language, date: iso,
                               description: view.marked ? view.marking : nil)
     }
-
-    private func upper(_ text: String) -> String { text.uppercased() }
 
     /// A block's paragraphs (the view joins them with a blank line for Markdown and Word alike).
     static func paragraphs(_ block: String) -> [String] {
