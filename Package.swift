@@ -78,18 +78,21 @@ let package = Package(
             name: "ChangesReport",
             dependencies: ["IndicatorLibrary", "OutputFiles"]
         ),
+        // The edition as an exchange file (JSON) for partner organisations, and every edition as tidy
+        // tables (a Frictionless Data Package of CSV files) for analysts.
+        .target(name: "Exports", dependencies: ["IndicatorLibrary"]),
         // `sample`: synthetic libraries of any size, for trying the tool and for the benchmarks.
         .target(name: "SampleLibrary", dependencies: ["OutputFiles"]),
         // The one way every output is made: load, check, redact for the audience, render, scan, place.
         .target(
             name: "Pipeline",
             dependencies: [
-                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles", "PDFEngine", "Site",
+                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles", "PDFEngine", "Site", "Exports",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Edits of the library itself (`carry-forward`): the library's text changed as its editors wrote it.
-        .target(name: "LibraryEditing", dependencies: ["IndicatorLibrary", "OutputFiles"]),
+        .target(name: "LibraryEditing", dependencies: ["IndicatorLibrary", "OutputFiles", "Exports"]),
         .executableTarget(
             name: "LabourMonitorCLI",
             dependencies: [
@@ -122,7 +125,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LibraryEditingTests",
-            dependencies: ["LibraryEditing", "IndicatorLibrary", "LibraryFixtures"]
+            dependencies: ["LibraryEditing", "IndicatorLibrary", "LibraryFixtures", "Exports"]
         ),
         .testTarget(
             name: "FinalDocumentTests",
@@ -157,7 +160,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "ChangesReport", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading"]
+            dependencies: ["Pipeline", "ChangesReport", "IndicatorLibrary", "LibraryFixtures", "WorkbookReading", "LibraryEditing"]
+        ),
+        .testTarget(
+            name: "ExportsTests",
+            dependencies: ["Exports", "IndicatorLibrary", "LibraryFixtures"]
         ),
         .testTarget(
             name: "SiteTests",

@@ -13,4 +13,5 @@ protocol JobFailure: Error, CustomStringConvertible {
 
 extension PipelineFailure: JobFailure {}
 extension CarryForwardFailure: JobFailure {}
+extension MergeFailure: JobFailure {}
 extension SampleJob.Failure: JobFailure {}

@@ -1,5 +1,6 @@
 import ChangesReport
 import FinalDocument
+import Exports
 import Foundation
 import IndicatorLibrary
 import IndicatorWorkbook
@@ -23,6 +24,10 @@ public struct Publication: Sendable {
         case changes(from: Int?, country: String? = nil, format: ChangesFormat = .markdown)
         /// The static site of the whole library (`Reports/site/`), its edition the latest.
         case site
+        /// The edition as an exchange file for partner organisations, naming the organisation that sends it.
+        case exchange(organisation: String?)
+        /// Every edition as tidy tables: a Frictionless Data Package.
+        case dataPackage
     }
 
     /// The edition; nil: the library's latest (the site's).
@@ -160,6 +165,10 @@ public struct Publication: Sendable {
                 }
             case .site:
                 for page in SiteRenderer.render(redacted, documents: documentsFolder) { staging.add(page.path, page.data) }
+            case let .exchange(organisation):
+                staging.add(ExchangeDocument.fileName(for: year), ExchangeDocument.render(published, organisation: organisation))
+            case .dataPackage:
+                for file in DataPackage.render(redacted) { staging.add(file.name, file.data) }
             }
         }
         if audience == .public {
@@ -209,7 +218,7 @@ public struct Publication: Sendable {
                     throw .noEditionsInYears(years, available: redacted.library.editions.map(\.year), data: dataFolder)
                 }
                 if let from = options.changesFrom { _ = try Pipeline.edition(from, of: redacted.library, data: dataFolder) }
-            case .document, .site:
+            case .document, .site, .exchange, .dataPackage:
                 break
             }
         }
