@@ -99,6 +99,16 @@ import WorkbookReading
         #expect(!FileManager.default.fileExists(atPath: run.reports.path), "nothing may be placed")
     }
 
+    /// The exchange file and the data package go through the same scan: both print the recommendation.
+    @Test func aLeakIntoTheExportsIsStoppedToo() throws {
+        let run = Self.publish(["2021/KZ.yaml": Self.kazakhstan(recommendation: "Release **Erzhan Elshimbayev**.")],
+                               products: [.exchange(organisation: nil), .dataPackage])
+        defer { try? FileManager.default.removeItem(at: run.folder) }
+        let outputs = Set(Self.leaks(run).map { ($0.output as NSString).lastPathComponent })
+        #expect(outputs == ["exchange-2021.json", "recommendations.csv"], "\(outputs)")
+        #expect(!FileManager.default.fileExists(atPath: run.reports.path), "nothing may be placed")
+    }
+
     /// The site goes through the same scan: its country page prints the recommendation.
     @Test func aLeakIntoTheSiteIsStoppedToo() throws {
         let run = Self.publish(["2021/KZ.yaml": Self.kazakhstan(recommendation: "Release **Erzhan Elshimbayev**.")],
