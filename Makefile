@@ -1,6 +1,6 @@
 # LabourMonitor: `make run` checks the bundled library, builds its 2021 edition into Reports/2021/
-# (Final Document in Markdown, HTML, Word and PDF, indicator workbook, changes since 2019) and the site
-# of every edition into Reports/site/;
+# (Final Document in Markdown, HTML, Word and PDF, indicator workbook, changes since 2019), the site
+# of every edition into Reports/site/ and the data package for analysts into Reports/data/;
 # `make test` runs the tests.
 # Both first install what a fresh Debian machine lacks (`deps`: libxlsxwriter, libyaml, LibreOffice Writer,
 # pdftotext and fonts through apt-get, with sudo when not root).
@@ -8,7 +8,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test build deps clean reports templates install uninstall screenshot site-screenshot pdf-picture workbook-pdf fuzz benchmark
+.PHONY: run test build deps clean reports templates install uninstall screenshot site-screenshot pdf-picture workbook-pdf validate-exports fuzz benchmark
 
 # Where `make install` puts the command: $(PREFIX)/bin/labour-monitor.
 PREFIX ?= /usr/local
@@ -18,6 +18,7 @@ run: deps
 	$$($(SWIFT) build --show-bin-path)/labour-monitor check --data Indicators
 	$$($(SWIFT) build --show-bin-path)/labour-monitor build 2021
 	$$($(SWIFT) build --show-bin-path)/labour-monitor site
+	$$($(SWIFT) build --show-bin-path)/labour-monitor export --format csv
 
 # Regenerates the committed Reports/2021/ after a change to the data or the templates (a test fails
 # while they are stale).
@@ -58,6 +59,17 @@ pdf-picture: run
 # WorkbookPrintingTests does (the PDF is not committed).
 workbook-pdf: run
 	soffice --headless --convert-to pdf --outdir $(CURDIR)/.build/workbook-pdf $(CURDIR)/Reports/2021/indicators-2021.xlsx
+
+# The hand check of the exports with the partners' and analysts' own tools (from PyPI, into a virtual
+# environment under .build/): the data package through frictionless' validator and Python's csv
+# module, the exchange file of 2021 against docs/exchange.schema.json.
+validate-exports: run
+	python3 -m venv $(CURDIR)/.build/validate-exports
+	$(CURDIR)/.build/validate-exports/bin/pip install --quiet frictionless==5.21.0 jsonschema==4.26.0
+	$(CURDIR)/.build/validate-exports/bin/frictionless validate $(CURDIR)/Reports/data/datapackage.json
+	$(CURDIR)/.build/validate-exports/bin/python -c 'import csv, glob; [print(f, sum(1 for _ in csv.DictReader(open(f, newline="", encoding="utf-8")))) for f in sorted(glob.glob("$(CURDIR)/Reports/data/*.csv"))]'
+	$$($(SWIFT) build --show-bin-path)/labour-monitor export 2021 --format json --out $(CURDIR)/.build/validate-exports/exchange
+	$(CURDIR)/.build/validate-exports/bin/python -c 'import json, jsonschema; jsonschema.validate(json.load(open("$(CURDIR)/.build/validate-exports/exchange/exchange-2021.json")), json.load(open("$(CURDIR)/docs/exchange.schema.json")), cls=jsonschema.Draft202012Validator); print("exchange-2021.json: valid")'
 
 # The fuzz target of the loader and checker (Fuzz/), under libFuzzer and AddressSanitizer, for
 # FUZZ_SECONDS (default 10 minutes). Inputs that crash land in Fuzz/.build/artifacts/; once fixed, keep

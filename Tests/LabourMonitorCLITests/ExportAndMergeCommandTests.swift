@@ -47,6 +47,11 @@ import Testing
             wrote Reports/data/values.csv
 
             """)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports/data").path) {
+            #expect(try Data(contentsOf: folder.appendingPathComponent("Reports/data/\(name)"))
+                    == Data(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/data/\(name)")),
+                    "Reports/data/\(name) is stale: run `make reports` and commit it")
+        }
         let findings = try String(contentsOf: folder.appendingPathComponent("Reports/data/findings.csv"), encoding: .utf8)
         let years = Set(findings.split(separator: "\r\n").dropFirst().map { $0.prefix(4) })
         #expect(years == ["2019", "2021"])

@@ -78,7 +78,7 @@ extension DataPackage {
                       .init(name: "unit", type: .string, description: "The indicator's unit, when it has one."),
                       .init(name: "origin", type: .string, description: "edition (a country file's values) or series."),
                       .init(name: "source", type: .string, description: "Where the figure comes from.")],
-            primaryKey: ["country", "indicator", "year"])
+            primaryKey: ["country", "indicator", "year", "origin"])
 
         var all: [CSVTable] {
             [findings, findingIndicators, findingGroups, recommendations, recommendationFindings, ratifications, values]
