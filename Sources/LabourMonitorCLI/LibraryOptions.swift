@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutputFiles
 
 /// `--data`: the library every command reads.
 struct LibraryOptions: ParsableArguments {
@@ -14,7 +15,7 @@ struct LibraryOptions: ParsableArguments {
         let folder = URL(fileURLWithPath: data)
         guard manager.fileExists(atPath: folder.appendingPathComponent("meeting.yaml").path),
               !manager.fileExists(atPath: folder.appendingPathComponent("catalog").path) else { return }
-        let parent = (data as NSString).deletingLastPathComponent
+        let parent = ParentFolder.of(data)
         throw ValidationError("--data names the library, not an edition: '\(data)' is the folder of one edition "
                               + "(it holds meeting.yaml); give its parent, --data \(parent.isEmpty ? "." : parent), and "
                               + "the year as an argument")

@@ -70,7 +70,7 @@ public enum AtomicFiles {
             throw OutputError(path: file.target, reason: reason)
         }
         // The renames themselves reach the disk with their folders.
-        for folder in Set(written.map { ($0.target as NSString).deletingLastPathComponent }) {
+        for folder in Set(written.map { ParentFolder.of($0.target) }) {
             _ = sync(folder, isFolder: true)
         }
     }

@@ -48,7 +48,7 @@ public enum Pipeline {
     /// the current folder and beside the library): a warning each, until the next run removes them.
     public static func leftovers(data: String) -> [Diagnostic] {
         var reports = ["Reports"]
-        let beside = ((data as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Reports")
+        let beside = (ParentFolder.of(data) as NSString).appendingPathComponent("Reports")
         if URL(fileURLWithPath: beside).standardizedFileURL != URL(fileURLWithPath: "Reports").standardizedFileURL {
             reports.append(beside)
         }
