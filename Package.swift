@@ -87,12 +87,12 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles", "PDFEngine", "Site", "Exports",
+                "IndicatorLibrary", "FinalDocument", "IndicatorWorkbook", "ChangesReport", "OutputFiles", "PDFEngine", "Site", "Exports", "Parallelism",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Edits of the library itself (`carry-forward`): the library's text changed as its editors wrote it.
-        .target(name: "LibraryEditing", dependencies: ["IndicatorLibrary", "OutputFiles", "Exports"]),
+        .target(name: "LibraryEditing", dependencies: ["IndicatorLibrary", "OutputFiles", "Exports", "Parallelism"]),
         .executableTarget(
             name: "LabourMonitorCLI",
             dependencies: [

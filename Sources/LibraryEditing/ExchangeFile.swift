@@ -30,7 +30,8 @@ struct ExchangeFile {
             throw failure("the file is empty; an exchange file is the JSON that 'labour-monitor export YEAR --format json' writes")
         }
         let bytes = [UInt8](data)
-        if let bad = firstInvalidUTF8(bytes) {
+        // The standard library's validation is fast; the place of a bad byte is looked for only then.
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8(bytes) {
             throw failure("the file is not UTF-8 text (byte \(bad.offset + 1) cannot be read); an exchange file is "
                           + "JSON in UTF-8", line: bad.line, column: bad.column)
         }

@@ -98,13 +98,13 @@ struct ExchangeYAML {
         case .object: lines.append(Line(text: head + " {}", origin: origin))
         case let .string(text):
             let inner = indent + "  "
-            if text.contains("\n") {
+            if text.utf8.contains(UInt8(ascii: "\n")) {
                 if let block = Self.literal(text) {
                     lines.append(Line(text: head + " " + block.indicator, origin: origin))
                     for line in block.lines { lines.append(Line(text: line.isEmpty ? "" : inner + line, origin: origin)) }
                     return
                 }
-            } else if head.count + 1 + text.count > Self.width, let folded = Self.folded(text, width: Self.width - inner.count) {
+            } else if head.count + 1 + text.unicodeScalars.count > Self.width, let folded = Self.folded(text, width: Self.width - inner.count) {
                 lines.append(Line(text: head + " >-", origin: origin))
                 for line in folded { lines.append(Line(text: inner + line, origin: origin)) }
                 return
@@ -124,7 +124,7 @@ struct ExchangeYAML {
         var parts: [String] = []
         for item in items {
             switch item.content {
-            case let .string(text) where !text.contains("\n"): parts.append(isPlain(text) ? text : quoted(text))
+            case let .string(text) where !text.utf8.contains(UInt8(ascii: "\n")): parts.append(isPlain(text) ? text : quoted(text))
             case let .number(text): parts.append(text)
             case let .bool(value): parts.append(value ? "true" : "false")
             default: return nil
@@ -133,29 +133,47 @@ struct ExchangeYAML {
         return "[" + parts.joined(separator: ", ") + "]"
     }
 
-    /// Words YAML (1.1, as libyaml's users read it) would take for something other than text.
-    private static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
+    /// Words YAML (1.1, as libyaml's users read it) would take for something other than text, and
+    /// those Swift reads as a number.
+    private static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
+                                                "inf", "infinity", "nan"]
 
     /// Whether YAML reads the text back unquoted as the same text; in a flow list (`[a, b]`) commas
-    /// and brackets end it, in a block they do not.
+    /// and brackets end it, in a block they do not. One pass over the bytes: the merge asks it of
+    /// every text it writes.
     static func isPlain(_ text: String, inFlow: Bool = true) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        guard first.properties.isAlphabetic || ("0"..."9").contains(first), last != " " else { return false }
-        if reserved.contains(text.lowercased()) || Double(text) != nil || Int(text) != nil { return false }
-        if text.hasPrefix("0x") || text.hasPrefix("0o") { return false }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "[", "]", "{", "}", ",":
-                if inFlow { return false }
-            case "\t", "\n", "\r":
-                return false
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029:
-                return false
-            default: continue
+        guard let first = text.unicodeScalars.first else { return false }
+        let startsWithDigit = ("0"..."9").contains(first)
+        guard first.properties.isAlphabetic || startsWithDigit else { return false }
+        if text.utf8.count <= 8, reserved.contains(text.lowercased()) { return false }
+        if startsWithDigit, Double(text) != nil || Int(text) != nil || text.hasPrefix("0x") || text.hasPrefix("0o") {
+            return false
+        }
+        var previous: UInt8 = 0
+        var plain = true
+        var copy = text
+        copy.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","):
+                    if inFlow { plain = false }
+                case UInt8(ascii: " "):
+                    // ": " starts a value, "  " would not survive an editor's re-wrapping.
+                    if previous == UInt8(ascii: ":") || previous == UInt8(ascii: " ") { plain = false }
+                case UInt8(ascii: "#"):
+                    if previous == UInt8(ascii: " ") { plain = false }
+                case 0x00..<0x20, 0x7F:
+                    plain = false
+                default:
+                    break
+                }
+                if !plain { return }
+                previous = byte
             }
         }
-        return !text.contains(": ") && !text.hasSuffix(":") && !text.contains(" #") && !text.contains("  ")
+        return plain && previous != UInt8(ascii: " ") && previous != UInt8(ascii: ":")
+            && !text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0xFEFF
+                || $0.value == 0x2028 || $0.value == 0x2029 }
     }
 
     /// YAML's double-quoted form: JSON's escapes, which YAML reads the same.
@@ -181,36 +199,49 @@ struct ExchangeYAML {
     /// The text wrapped at single spaces into a folded block (`>-`), which reads back as the text; nil
     /// when folding would change it (white space at an end, a character a block scalar cannot hold).
     static func folded(_ text: String, width: Int) -> [String]? {
-        guard isBlockSafe(text), !text.hasPrefix(" "), !text.hasSuffix(" "), !text.contains("\t") else { return nil }
-        var lines: [String] = []
-        var current = ""
-        var pending = ""
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        // A run of spaces stays inside a line: only a single space between two words is a fold.
-        for word in words {
-            if word.isEmpty {
-                pending += " "
-                continue
-            }
-            if current.isEmpty {
-                current = String(word)
-            } else if pending.isEmpty, current.count + 1 + word.count > width {
-                lines.append(current)
-                current = String(word)
-            } else {
-                current += " " + pending + word
-            }
-            pending = ""
+        guard isBlockSafe(text), !text.hasPrefix(" "), !text.hasSuffix(" "), !text.utf8.contains(UInt8(ascii: "\t")) else {
+            return nil
         }
-        guard pending.isEmpty else { return nil }
-        lines.append(current)
+        var lines: [String] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            // Greedy, over the bytes: a line is cut at the last single space (between two non-spaces)
+            // before it grows wider than `width` characters; a run of spaces is never a fold.
+            var start = 0
+            var lastBreak: Int?
+            var widthSinceStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " "), index > start, bytes[index - 1] != UInt8(ascii: " "),
+                   index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: " ") {
+                    if widthSinceStart > width, let cut = lastBreak {
+                        lines.append(String(decoding: bytes[start..<cut], as: UTF8.self))
+                        start = cut + 1
+                        widthSinceStart = Self.width(of: bytes[start..<index])
+                    }
+                    lastBreak = index
+                }
+                if byte & 0xC0 != 0x80 { widthSinceStart += 1 }
+                index += 1
+            }
+            if widthSinceStart > width, let cut = lastBreak, cut >= start {
+                lines.append(String(decoding: bytes[start..<cut], as: UTF8.self))
+                start = cut + 1
+            }
+            lines.append(String(decoding: bytes[start...], as: UTF8.self))
+        }
         return lines
+    }
+
+    private static func width(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        bytes.reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
     }
 
     /// The text as a literal block (`|` when it ends with one line break, `|-` with none), or nil.
     static func literal(_ text: String) -> (indicator: String, lines: [String])? {
         guard isBlockSafe(text), !text.hasPrefix(" "), !text.hasPrefix("\n"), !text.hasSuffix("\n\n"),
-              !text.contains("\r") else { return nil }
+              !text.utf8.contains(UInt8(ascii: "\r")) else { return nil }
         let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // A line of spaces only, or one ending in a space, would not read back the same in every editor.

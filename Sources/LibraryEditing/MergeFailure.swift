@@ -6,7 +6,7 @@ public enum MergeFailure: Error, CustomStringConvertible, Sendable {
     /// The exchange file cannot be read, or is not an exchange file, or conflicts with the library:
     /// each diagnostic at its place in the file (a conflict with a note at the library's place).
     case exchange([Diagnostic])
-    /// The library does not pass check before the merge.
+    /// The library cannot be read before the merge.
     case library(LibraryCheck)
     /// What the merge would write does not pass check: the errors at the exchange file's places where
     /// they come from it.
@@ -18,7 +18,7 @@ public enum MergeFailure: Error, CustomStringConvertible, Sendable {
         case let .exchange(diagnostics):
             return (diagnostics.map(\.description) + ["nothing was merged"]).joined(separator: "\n")
         case let .library(check):
-            return check.failureReport("nothing was merged: the library must pass check first")
+            return check.failureReport("nothing was merged: the library must be readable first")
         case let .merged(diagnostics):
             return (diagnostics.map(\.description)
                 + ["the library would not pass check with the file merged; nothing was merged"]).joined(separator: "\n")

@@ -2,6 +2,7 @@ import Exports
 import Foundation
 import IndicatorLibrary
 import OutputFiles
+import Parallelism
 
 /// `labour-monitor merge FILE`: a partner's exchange file read into the library. New findings and
 /// recommendations are added to the edition's files (a comment above each names the organisation and
@@ -34,9 +35,13 @@ public struct MergeJob: Sendable {
     }
 
     public func run() throws(MergeFailure) -> Outcome {
+        // Loaded, not checked: the check of the merged library below covers the library's own files too.
+        // Loaded while the exchange file is read.
+        let folder = dataFolder
+        let loading = Background { LibraryCheck.loaded(at: folder) }
         let exchange = try ExchangeFile.read(file, acceptsInternal: acceptsInternal)
-        let check = LibraryCheck.run(at: dataFolder)
-        guard check.passes(), let library = check.library else { throw .library(check) }
+        let loaded = loading.value
+        guard loaded.passes(), let library = loaded.library else { throw .library(loaded) }
         var plan = MergePlan(exchange: exchange, library: library, dataFolder: dataFolder)
         try plan.make()
         let merged = try stagedCheck(plan)

@@ -1,6 +1,7 @@
 import Exports
 import Foundation
 import IndicatorLibrary
+import Parallelism
 
 /// What a merge changes: the files it writes (whole new ones, or the library's with items added),
 /// what it compared and did not take, and the conflicts that stop it.
@@ -141,20 +142,27 @@ struct MergePlan {
         add("\(year)/meeting.yaml", meeting)
         findingsAdded += exchange.meeting["findings"]?.items?.count ?? 0
         var seen: Set<String> = []
+        var countries: [(code: String, node: JSONNode)] = []
         for country in exchange.countries {
             guard let code = country.string(at: "country") else { continue }
             guard seen.insert(code).inserted else {
                 errors.append(.error("the file holds country '\(code)' twice", at: at(country)))
                 continue
             }
-            var file = ExchangeYAML()
-            file.comment(provenance)
-            file.blank()
-            file.document(country.members)
-            add("\(year)/\(code).yaml", file)
+            countries.append((code, country))
             findingsAdded += country["findings"]?.items?.count ?? 0
             recommendationsAdded += country["recommendations"]?.items?.count ?? 0
         }
+        // The country files are written side by side: each is a file of its own.
+        let provenance = self.provenance
+        let files = ParallelMap.map(countries) { country in
+            var file = ExchangeYAML()
+            file.comment(provenance)
+            file.blank()
+            file.document(country.node.members)
+            return file
+        }
+        for (country, file) in zip(countries, files) { add("\(year)/\(country.code).yaml", file) }
     }
 
     private mutating func add(_ path: String, _ yaml: ExchangeYAML) {

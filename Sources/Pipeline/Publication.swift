@@ -5,6 +5,7 @@ import Foundation
 import IndicatorLibrary
 import IndicatorWorkbook
 import OutputFiles
+import Parallelism
 import Site
 
 /// The outputs of one edition, made the one way every output is made: load → check → redact for the
@@ -63,7 +64,7 @@ public struct Publication: Sendable {
         self.dataFolder = dataFolder
         self.templatesFolder = templatesFolder
         var folder = outputFolder ?? (year.map { "Reports/\($0)" } ?? "Reports/site")
-        documentsFolder = (folder as NSString).deletingLastPathComponent
+        documentsFolder = ParentFolder.of(folder)
         if audience == .internal { folder += "/internal" }
         if draft { folder += "/draft" }
         self.outputFolder = folder
@@ -123,6 +124,9 @@ public struct Publication: Sendable {
             published = published.only(country: code)
             changes = changes.map { ($0.from, $0.changes.only(country: code)) }
         }
+        // The scanner is built from the whole library while the outputs are rendered: for the exports,
+        // whose rendering is quick, it is as long as the rest of the run after the check.
+        let scanner = audience == .public ? Background { HandedOver(LeakScanner(library: library)) } : nil
         var staging = try Staging(folder: URL(fileURLWithPath: outputFolder), shownAs: outputFolder)
         defer { staging.discard() }
         if audience == .internal {
@@ -171,8 +175,8 @@ public struct Publication: Sendable {
                 for file in DataPackage.render(redacted) { staging.add(file.name, file.data) }
             }
         }
-        if audience == .public {
-            try staging.scan(OutputScan(scanner: LeakScanner(library: library), library: redacted.library))
+        if let scanner {
+            try staging.scan(OutputScan(scanner: scanner.value.scanner, library: redacted.library))
         }
         let written = try staging.place(faults: faults)
         return Outcome(written: written, warnings: warnings, comparedWith: comparedWith, changed: changed)
@@ -248,5 +252,15 @@ public struct Publication: Sendable {
         } catch {
             throw .templates(error)
         }
+    }
+}
+
+/// The scanner made on the background thread, handed to the run's own once the background work has
+/// ended (`Background.value` waits for it) and used there alone: never by two threads at once.
+private struct HandedOver: @unchecked Sendable {
+    let scanner: LeakScanner
+
+    init(_ scanner: LeakScanner) {
+        self.scanner = scanner
     }
 }

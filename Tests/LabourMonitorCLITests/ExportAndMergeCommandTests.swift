@@ -74,4 +74,17 @@ import Testing
         #expect(run.status == 1)
         #expect(run.errors == "missing.json:1:1: error: no such exchange file\nnothing was merged\n")
     }
+
+    /// A library or output folder named by one letter: Foundation's path functions stop on such a
+    /// name on Linux, and the commands do not use them for it.
+    @Test func aOneLetterFolderIsAFolderLikeAnyOther() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("Indicators"), to: folder.appendingPathComponent("m"))
+        let check = try CLI.run(["check", "--data", "m"], in: folder)
+        #expect(check.status == 0 && !check.crashed, "\(check.errors)")
+        let report = try CLI.run(["report", "2021", "--data", "m/", "--out", "r", "--format", "md"], in: folder)
+        #expect(report.status == 0 && !report.crashed, "\(report.errors)")
+        #expect(report.output == "wrote r/final-document.md\nwrote r/final-document.ru.md\n")
+    }
 }

@@ -138,7 +138,10 @@ import Testing
         let texts = ["yes", "5", "2021-12-07", "Text: with a colon", "A # not a comment", "'quoted'", "\"double\"",
                      "Tabs\tinside", "Two  spaces", "Lines\n\nwith a blank one\n", "No final break\nat all",
                      "Ends with two breaks\n\n", " leading space", "Казахстан, «Справедливость»",
-                     String(repeating: "A long sentence that folds. ", count: 8).trimmingCharacters(in: .whitespaces)]
+                     String(repeating: "A long sentence that folds. ", count: 8).trimmingCharacters(in: .whitespaces),
+                     String(repeating: "Длинное  предложение с двумя пробелами. ", count: 6).trimmingCharacters(in: .whitespaces),
+                     "Short " + String(repeating: "x", count: 150) + " then words " + String(repeating: "y", count: 130),
+                     String(repeating: "word ", count: 60) + "end: with # and ' and \" inside"]
         let findings = texts.enumerated().map { offset, text in
             """
               - id: kz-awkward-\(offset)

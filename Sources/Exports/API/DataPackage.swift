@@ -28,8 +28,8 @@ public enum DataPackage {
                 + "a translation the edition marks as unofficial is the project's own.")),
             ("resources", .array(tables.all.map(\.resource))),
         ])
-        return [File(name: descriptorName, data: Data(descriptor.rendered().utf8))]
-            + tables.all.map { File(name: "\($0.name).csv", data: Data($0.csv.utf8)) }
+        return [File(name: descriptorName, data: Data(descriptor.renderedBytes()))]
+            + tables.all.map { File(name: "\($0.name).csv", data: $0.csv) }
     }
 }
 

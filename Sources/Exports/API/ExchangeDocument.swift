@@ -12,7 +12,7 @@ public enum ExchangeDocument {
 
     /// The whole document: the same edition gives the same bytes.
     public static func render(_ edition: RedactedEdition, organisation: String?) -> Data {
-        Data(value(edition, organisation: organisation).rendered().utf8)
+        Data(value(edition, organisation: organisation).renderedBytes())
     }
 
     package static func value(_ published: RedactedEdition, organisation: String?) -> JSONValue {

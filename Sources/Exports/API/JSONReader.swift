@@ -13,7 +13,15 @@ package struct JSONReader {
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
-    private var column = 1
+    /// Where the current line starts: a column is counted from there when a value or an error needs
+    /// it, not kept byte by byte (a line break only ever stands in white space between values).
+    private var lineStart = 0
+
+    private var column: Int {
+        var count = 1
+        for offset in lineStart..<min(index, bytes.count) where bytes[offset] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -22,7 +30,10 @@ package struct JSONReader {
     /// The document's one value; a byte-order mark is allowed before it, nothing but white space after.
     package static func read(_ bytes: [UInt8]) throws(Failure) -> JSONNode {
         var reader = JSONReader(bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            reader.index = 3
+            reader.lineStart = 3
+        }
         reader.skipSpace()
         guard reader.index < bytes.count else { throw reader.failure("the file holds no JSON value") }
         let node = try reader.value(depth: 0)
@@ -38,18 +49,17 @@ package struct JSONReader {
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private mutating func advance() {
-        let byte = bytes[index]
         index += 1
-        if byte == UInt8(ascii: "\n") {
-            line += 1
-            column = 1
-        } else if byte & 0xC0 != 0x80 {
-            column += 1
-        }
     }
 
     private mutating func skipSpace() {
-        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { advance() }
+        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+            index += 1
+            if byte == 0x0A {
+                line += 1
+                lineStart = index
+            }
+        }
     }
 
     private mutating func expect(_ word: String) throws(Failure) {
@@ -172,32 +182,30 @@ package struct JSONReader {
 
     private mutating func string() throws(Failure) -> String {
         advance()
-        var scalars = String.UnicodeScalarView()
+        let start = index
+        var escaped: [UInt8]?
         var run = index
-        func flush(_ end: Int) {
-            if run < end { scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars) }
-        }
         while true {
             guard let byte = current else { throw failure("a text is not closed by a double quote") }
             switch byte {
             case UInt8(ascii: "\""):
-                flush(index)
-                advance()
-                return String(scalars)
+                defer { advance() }
+                guard var text = escaped else { return String(decoding: bytes[start..<index], as: UTF8.self) }
+                text.append(contentsOf: bytes[run..<index])
+                return String(decoding: text, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                flush(index)
+                var text = escaped ?? []
+                text.append(contentsOf: bytes[run..<index])
                 advance()
                 guard let escape = current else { throw failure("a text is not closed by a double quote") }
                 advance()
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escape)
+                case UInt8(ascii: "b"): text.append(0x08)
+                case UInt8(ascii: "f"): text.append(0x0C)
+                case UInt8(ascii: "n"): text.append(0x0A)
+                case UInt8(ascii: "r"): text.append(0x0D)
+                case UInt8(ascii: "t"): text.append(0x09)
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800...0xDBFF).contains(code) {
@@ -210,15 +218,22 @@ package struct JSONReader {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(code) else { throw failure("a lone surrogate in \\u escapes") }
-                    scalars.append(scalar)
+                    text.append(contentsOf: String(Character(scalar)).utf8)
                 default:
                     throw failure("'\\\(Character(Unicode.Scalar(escape)))' is not a JSON escape")
                 }
+                escaped = text
                 run = index
             case 0x00..<0x20:
                 throw failure("a control character inside a text; write it as an escape such as \\n")
             default:
-                advance()
+                // The run up to the next quote, backslash or control character, in one step.
+                index += 1
+                while index < bytes.count {
+                    let next = bytes[index]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    index += 1
+                }
             }
         }
     }

@@ -58,49 +58,59 @@ package indirect enum JSONValue: Sendable, Equatable {
     /// exports reads line by line. Text is written as UTF-8, escaping only what JSON requires, so the
     /// output scan reads the names as they are.
     package func rendered() -> String {
-        var out = ""
-        write(to: &out, indent: "")
-        out += "\n"
+        String(decoding: renderedBytes(), as: UTF8.self)
+    }
+
+    /// The same, as the bytes of the file: written byte by byte, text copied a run at a time.
+    package func renderedBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out, indent: 0)
+        out.append(UInt8(ascii: "\n"))
         return out
     }
 
-    private func write(to out: inout String, indent: String) {
+    private static func newline(_ out: inout [UInt8], indent: Int) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    }
+
+    private func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case let .bool(value): out += value ? "true" : "false"
-        case let .number(text): out += text
+        case .null: out.append(contentsOf: "null".utf8)
+        case let .bool(value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case let .number(text): out.append(contentsOf: text.utf8)
         case let .string(text): Self.quote(text, into: &out)
         case let .array(items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
             if items.allSatisfy(\.isShort) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (index, item) in items.enumerated() {
-                    if index > 0 { out += ", " }
+                    if index > 0 { out.append(contentsOf: ", ".utf8) }
                     item.write(to: &out, indent: indent)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
-            let inner = indent + "  "
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += inner
-                item.write(to: &out, indent: inner)
-                out += index + 1 < items.count ? ",\n" : "\n"
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, indent: indent + 2)
+                item.write(to: &out, indent: indent + 2)
             }
-            out += indent + "]"
+            Self.newline(&out, indent: indent)
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            let inner = indent + "  "
+            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                out += inner
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, indent: indent + 2)
                 Self.quote(member.key, into: &out)
-                out += ": "
-                member.value.write(to: &out, indent: inner)
-                out += index + 1 < members.count ? ",\n" : "\n"
+                out.append(contentsOf: ": ".utf8)
+                member.value.write(to: &out, indent: indent + 2)
             }
-            out += indent + "}"
+            Self.newline(&out, indent: indent)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -113,21 +123,32 @@ package indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Only the quote, the backslash and the control characters are escaped; every other byte of the
+    /// UTF-8 text is copied as it is.
+    private static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: bytes[run..<index])
+                run = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+                default:
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0xF)])
+                }
             }
+            out.append(contentsOf: bytes[run...])
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One CSV file of the data package and its Table Schema: the columns are declared once, with their
 /// types, and every row is checked against their count as it is added.
 struct CSVTable {
@@ -31,17 +33,35 @@ struct CSVTable {
 
     /// RFC 4180: CRLF line ends (the Table Schema dialect's default), a field quoted when it holds a
     /// comma, a quote or a line break; an unknown value is an empty field, Frictionless' missing value.
-    var csv: String {
-        var out = columns.map { Self.field($0.name) }.joined(separator: ",") + "\r\n"
-        for row in rows {
-            out += row.map { $0.map(Self.field) ?? "" }.joined(separator: ",") + "\r\n"
+    var csv: Data {
+        var out: [UInt8] = []
+        func line(_ cells: [String?]) {
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if let cell { Self.field(cell, into: &out) }
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
         }
-        return out
+        line(columns.map(\.name))
+        for row in rows { line(row) }
+        return Data(out)
     }
 
-    private static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    private static func field(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            guard quoted else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     var resource: JSONValue {

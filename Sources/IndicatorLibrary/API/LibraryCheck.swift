@@ -31,6 +31,17 @@ public struct LibraryCheck: Sendable {
         }
     }
 
+    /// The library as loaded, with the loading's diagnostics alone (a file that cannot be read, a
+    /// wrong key or type) and none of the rules across files: for `merge`, which checks the library
+    /// whole once the partner's files are in, and so need not check it before too.
+    package static func loaded(at folder: String, shownAs: String? = nil) -> LibraryCheck {
+        DedicatedThread.run {
+            let bag = DiagnosticBag()
+            let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
+            return LibraryCheck(library: library, diagnostics: Diagnostic.sorted(bag.diagnostics))
+        }
+    }
+
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
