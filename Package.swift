@@ -15,6 +15,9 @@ let package = Package(
         .library(name: "ChangesReport", targets: ["ChangesReport"]),
         .library(name: "SampleLibrary", targets: ["SampleLibrary"]),
         .library(name: "OutputFiles", targets: ["OutputFiles"]),
+        // For the benchmarks, which time the exports and the merge as the commands run them.
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "LibraryEditing", targets: ["LibraryEditing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -91,8 +94,16 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Edits of the library itself (`carry-forward`): the library's text changed as its editors wrote it.
-        .target(name: "LibraryEditing", dependencies: ["IndicatorLibrary", "OutputFiles", "Exports", "Parallelism"]),
+        // Edits of the library itself: carry-forward (the library's text changed as its editors wrote it),
+        // merge (a partner's exchange file read in), import (a past Final Document read into a draft
+        // edition, from text, Markdown or Word); each checked in a copy, then placed all or nothing.
+        .target(
+            name: "LibraryEditing",
+            dependencies: [
+                "IndicatorLibrary", "OutputFiles", "Exports", "Parallelism",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "LabourMonitorCLI",
             dependencies: [

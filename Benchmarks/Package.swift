@@ -22,6 +22,8 @@ let package = Package(
                 .product(name: "IndicatorWorkbook", package: "LabourMonitor"),
                 .product(name: "ChangesReport", package: "LabourMonitor"),
                 .product(name: "OutputFiles", package: "LabourMonitor"),
+                .product(name: "Pipeline", package: "LabourMonitor"),
+                .product(name: "LibraryEditing", package: "LabourMonitor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Benchmarks/LabourMonitorBenchmarks",

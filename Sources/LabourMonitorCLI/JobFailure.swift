@@ -14,4 +14,5 @@ protocol JobFailure: Error, CustomStringConvertible {
 extension PipelineFailure: JobFailure {}
 extension CarryForwardFailure: JobFailure {}
 extension MergeFailure: JobFailure {}
+extension ImportFailure: JobFailure {}
 extension SampleJob.Failure: JobFailure {}

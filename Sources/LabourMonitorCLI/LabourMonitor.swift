@@ -15,7 +15,7 @@ struct LabourMonitor: ParsableCommand {
         version: labourMonitorVersion,
         subcommands: [
             CheckCommand.self, ReportCommand.self, WorkbookCommand.self, DiffCommand.self, BuildCommand.self,
-            SiteCommand.self, ExportCommand.self, MergeCommand.self, CarryForwardCommand.self, SampleCommand.self,
+            SiteCommand.self, ImportCommand.self, ExportCommand.self, MergeCommand.self, CarryForwardCommand.self, SampleCommand.self,
         ]
     )
 

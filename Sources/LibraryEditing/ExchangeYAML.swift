@@ -57,10 +57,16 @@ struct ExchangeYAML {
                 return
             }
             lines.append(Line(text: head, origin: (node.line, node.column)))
-            let spaced = indent.isEmpty && items.contains { if case .object = $0.content { return true } else { return false } }
-            for (index, item) in items.enumerated() {
-                if spaced, index > 0 { blank() }
-                listItem(item, indent: indent + "  ", spaced: spaced)
+            // A top-level list of items that span lines (findings, recommendations) has a blank line
+            // between its items; one of one-line items (the narrative's blocks) has none.
+            var starts: [Int] = []
+            for item in items {
+                starts.append(lines.count)
+                listItem(item, indent: indent + "  ", spaced: false)
+            }
+            let spans = zip(starts, starts.dropFirst() + [lines.count]).contains { $1 - $0 > 1 }
+            if indent.isEmpty, spans {
+                for start in starts.dropFirst().reversed() { lines.insert(Line(text: "", origin: nil), at: start) }
             }
         default:
             scalar(node, head: head, indent: indent)

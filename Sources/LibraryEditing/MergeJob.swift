@@ -51,60 +51,32 @@ public struct MergeJob: Sendable {
                        alreadyHeld: plan.alreadyHeld, warnings: plan.warnings + merged.warnings)
     }
 
-    /// The library copied with the merged files in, and checked there: its diagnostics print the
-    /// library's paths, and those at a line the merge wrote print the exchange file's place instead.
+    /// The library checked with the merged files in: its diagnostics print the library's paths, and
+    /// those at a line the merge wrote print the exchange file's place instead.
     private func stagedCheck(_ plan: MergePlan) throws(MergeFailure) -> LibraryCheck {
-        let root = URL(fileURLWithPath: dataFolder)
-        let copy = URL(fileURLWithPath: AtomicFiles.temporaryPath(beside: root))
-        defer { try? FileManager.default.removeItem(at: copy) }
+        let check: LibraryCheck
         do {
-            try FileManager.default.copyItem(at: root, to: copy)
-            for edit in plan.edits {
-                let url = copy.appendingPathComponent(edit.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(edit.text.utf8).write(to: url)
-            }
+            check = try StagedLibrary.check(plan.edits, in: dataFolder)
         } catch {
-            throw .output(OutputError(path: copy.path, reason: "cannot stage the merged library (\(error))"))
+            throw .output(error)
         }
-        let check = LibraryCheck.run(at: copy.path, shownAs: dataFolder)
-        guard check.passes() else {
-            throw .merged(check.errors.map { plan.tracedToExchange($0) })
-        }
+        guard check.passes() else { throw .merged(check.errors.map { plan.tracedToExchange($0) }) }
         return check
     }
 
     /// A new edition's folder appears whole; the changed files of an existing edition are each
     /// replaced whole, once every one of them is written.
     private func place(_ plan: MergePlan) throws(MergeFailure) -> [String] {
-        let root = URL(fileURLWithPath: dataFolder)
-        Leftovers.removeAbandoned(in: root.path)
-        let shown = plan.edits.map { "\(dataFolder)/\($0.path)" }
-        if plan.createsEdition {
-            let target = root.appendingPathComponent(String(plan.exchange.year))
-            let staging = URL(fileURLWithPath: AtomicFiles.temporaryPath(beside: target))
-            do {
-                try AtomicFiles.write(plan.edits.map { edit in
-                    AtomicFiles.Output(url: staging.appendingPathComponent(String(edit.path.drop { $0 != "/" }.dropFirst())),
-                                       contents: Data(edit.text.utf8))
-                })
-            } catch {
-                try? FileManager.default.removeItem(at: staging)
-                throw .output(error)
-            }
-            guard AtomicFiles.placeFolder(staging, at: target) else {
-                throw .output(OutputError(path: "\(dataFolder)/\(plan.exchange.year)",
-                                          reason: "the edition appeared while merging; nothing was placed"))
-            }
-            return shown
-        }
+        let files = plan.edits
         do {
-            try AtomicFiles.write(plan.edits.map { edit in
-                AtomicFiles.Output(url: root.appendingPathComponent(edit.path), contents: Data(edit.text.utf8))
-            })
+            if plan.createsEdition {
+                try StagedLibrary.placeEdition(files, year: plan.exchange.year, in: dataFolder)
+            } else {
+                try StagedLibrary.replace(files, in: dataFolder)
+            }
         } catch {
             throw .output(error)
         }
-        return shown
+        return plan.edits.map { "\(dataFolder)/\($0.path)" }
     }
 }

@@ -6,18 +6,10 @@ import Parallelism
 /// What a merge changes: the files it writes (whole new ones, or the library's with items added),
 /// what it compared and did not take, and the conflicts that stop it.
 struct MergePlan {
-    struct Edit {
-        /// Under the library folder: `2021/KZ.yaml`.
-        let path: String
-        let text: String
-        /// For each line written from the exchange file (1-based), the exchange file's place.
-        let origins: [Int: (line: Int, column: Int)]
-    }
-
     let exchange: ExchangeFile
     let library: Library
     let dataFolder: String
-    private(set) var edits: [Edit] = []
+    private(set) var edits: [StagedLibrary.File] = []
     private(set) var warnings: [Diagnostic] = []
     private(set) var errors: [Diagnostic] = []
     private(set) var findingsAdded = 0
@@ -166,9 +158,7 @@ struct MergePlan {
     }
 
     private mutating func add(_ path: String, _ yaml: ExchangeYAML) {
-        var origins: [Int: (line: Int, column: Int)] = [:]
-        for (index, line) in yaml.lines.enumerated() { if let origin = line.origin { origins[index + 1] = origin } }
-        edits.append(Edit(path: path, text: yaml.text, origins: origins))
+        edits.append(StagedLibrary.File(path: path, yaml))
     }
 
     // MARK: - An edition the library holds: new items added, the rest compared
@@ -304,29 +294,15 @@ struct MergePlan {
         }
         var origins: [Int: (line: Int, column: Int)] = [:]
         for (index, line) in lines.enumerated() { if let origin = line.origin { origins[index + 1] = origin } }
-        edits.append(Edit(path: path, text: lines.map(\.text).joined(separator: "\n") + "\n", origins: origins))
+        edits.append(StagedLibrary.File(path: path, text: lines.map(\.text).joined(separator: "\n") + "\n", origins: origins))
     }
 
     // MARK: - Diagnostics of the merged library
 
-    /// How the loader names a file of the library.
-    func display(_ relative: String) -> String {
-        var root = dataFolder
-        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
-        if root.hasPrefix("./") && root.count > 2 { root.removeFirst(2) }
-        return root == "." ? relative : "\(root)/\(relative)"
-    }
+    func display(_ relative: String) -> String { StagedLibrary.display(relative, in: dataFolder) }
 
-    /// A diagnostic at a line the merge wrote, moved to the exchange file's place it comes from, with a
-    /// note of where the merged file would have had it.
     func tracedToExchange(_ diagnostic: Diagnostic) -> Diagnostic {
-        for edit in edits where display(edit.path) == diagnostic.location.file {
-            guard let origin = edit.origins[diagnostic.location.line] else { continue }
-            return Diagnostic(diagnostic.severity, diagnostic.message,
-                              at: SourceLocation(file: exchange.path, line: origin.line, column: origin.column),
-                              notes: [.init("in what the merge would write", at: diagnostic.location)] + diagnostic.notes)
-        }
-        return diagnostic
+        StagedLibrary.traced(diagnostic, among: edits, from: exchange.path, in: dataFolder)
     }
 }
 

@@ -87,4 +87,27 @@ import Testing
         #expect(report.status == 0 && !report.crashed, "\(report.errors)")
         #expect(report.output == "wrote r/final-document.md\nwrote r/final-document.ru.md\n")
     }
+
+    @Test func aPastFinalDocumentBecomesADraftEdition() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = CLI.packageRoot.appendingPathComponent("Tests/FinalDocumentTests/Reference/final-document-2021.txt").path
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Indicators/2021"))
+        let run = try CLI.run(["import", document, "--year", "2021"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == """
+            created Indicators/2021/meeting.yaml
+            created Indicators/2021/KZ.yaml
+            created Indicators/2021/UZ.yaml
+            created Indicators/2021/TJ.yaml
+            created Indicators/2021/TM.yaml
+            created Indicators/2021/KG.yaml
+            imported 16 recommendation(s) of 2021, no finding: write them from the situation paragraphs
+
+            """)
+        #expect(run.errors.hasSuffix("2021: not ready: no participants, 5 countries without findings\n"))
+        let draft = try CLI.run(["report", "2021", "--draft", "--format", "md"], in: folder)
+        #expect(draft.status == 0, "\(draft.errors)")
+        #expect(try CLI.run(["import", document, "--year", "2021"], in: folder).status == 1)
+    }
 }

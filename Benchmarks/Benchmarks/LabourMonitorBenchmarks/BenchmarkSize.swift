@@ -1,6 +1,7 @@
 import Foundation
 import IndicatorLibrary
 import IndicatorWorkbook
+import Pipeline
 import SampleLibrary
 
 /// One size of library: its shape for `labour-monitor sample`, made once into `.build/samples/` and
@@ -64,6 +65,25 @@ struct BenchmarkSize: Sendable {
 
     var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
     var changesPath: String { "\(Self.scratch)/changes-\(name).md" }
+    func exportPath(_ format: String) -> String { "\(Self.scratch)/export-\(format)-\(name)" }
+
+    /// The last edition's exchange file (exported once per run), and a fresh copy of the library
+    /// without that edition to merge it into (made for every merge, outside the time measured).
+    func mergeInput() throws -> (file: String, folder: String) {
+        let library = try library()
+        let year = try loaded().1.year
+        let exported = exportPath("merge")
+        try Self.once("exchange \(name)") {
+            _ = try Publication(year: year, dataFolder: library, outputFolder: exported,
+                                products: [.exchange(organisation: "Benchmark")]).run()
+        }
+        let folder = "\(Self.scratch)/merge-\(name)"
+        let manager = FileManager.default
+        try? manager.removeItem(atPath: folder)
+        try manager.copyItem(atPath: library, toPath: folder)
+        try manager.removeItem(atPath: "\(folder)/\(year)")
+        return ("\(exported)/exchange-\(year).json", folder)
+    }
 
     nonisolated(unsafe) private static var done: Set<String> = []
 

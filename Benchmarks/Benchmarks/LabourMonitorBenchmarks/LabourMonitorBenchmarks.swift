@@ -4,7 +4,9 @@ import FinalDocument
 import Foundation
 import IndicatorLibrary
 import IndicatorWorkbook
+import LibraryEditing
 import OutputFiles
+import Pipeline
 import SampleLibrary
 import Site
 
@@ -14,7 +16,10 @@ import Site
 ///   back too), and the Word documents of the bundled 2021 edition;
 /// - the workbook, beside two bare C programs: one making every libxlsxwriter call the tool made (so
 ///   writing the same workbook byte for byte), one writing its cells alone;
-/// - the changes between the last two editions, written as `diff` writes them.
+/// - the changes between the last two editions, written as `diff` writes them;
+/// - the exports (the last edition's exchange file, the data package of every edition) and the merge of
+///   that exchange file into the library without its edition, each as its command runs it, back to back
+///   with `check` of the same library (for the merge: of the merged library).
 /// Load + check and the workbook are also timed back to back with their floors (the workbook with
 /// both), the ratio taken run by run. The sizes to run come from `LM_BENCH_SIZES` (default `1k,100k`; add `1m`).
 let benchmarks: @Sendable () -> Void = {
@@ -158,6 +163,34 @@ let benchmarks: @Sendable () -> Void = {
             let tool = ContinuousClock.now - start
             let floor = try BareProgram.workbookCells.run([cells, BenchmarkSize.scratch + "/bare.xlsx"])
             benchmark.measurement(.custom("workbook ÷ cells alone (%)"), percent(tool, of: floor))
+        }
+
+        // The exports as the command runs them (check, redact, render, scan, place), then check alone:
+        // the target is under 200 %.
+        for (format, product) in [("json", Publication.Product.exchange(organisation: nil)), ("csv", .dataPackage)] {
+            let metric = "export \(format) ÷ check (%)"
+            Benchmark("export \(format) ÷ check, paired \(size.name)", configuration: paired(metric)) { benchmark in
+                let folder = try size.library()
+                let start = ContinuousClock.now
+                _ = try Publication(year: nil, dataFolder: folder, outputFolder: size.exportPath(format),
+                                    products: [product]).run()
+                let middle = ContinuousClock.now
+                blackHole(LibraryCheck.run(at: folder))
+                let end = ContinuousClock.now
+                benchmark.measurement(.custom(metric), Int((100 * ((middle - start) / (end - middle))).rounded()))
+            }
+        }
+
+        // The last edition's exchange file merged into the library without that edition, as `merge` runs
+        // it, then check of the merged library: the target is under 200 %.
+        Benchmark("merge ÷ check, paired \(size.name)", configuration: paired("merge ÷ check (%)")) { benchmark in
+            let (file, folder) = try size.mergeInput()
+            let start = ContinuousClock.now
+            _ = try MergeJob(file: file, dataFolder: folder).run()
+            let middle = ContinuousClock.now
+            blackHole(LibraryCheck.run(at: folder))
+            let end = ContinuousClock.now
+            benchmark.measurement(.custom("merge ÷ check (%)"), Int((100 * ((middle - start) / (end - middle))).rounded()))
         }
 
         Benchmark("diff \(size.name)", configuration: configuration) { benchmark in

@@ -21,6 +21,9 @@ public struct EditionReadiness: Sendable {
             case noAppealsIntro
             /// No participating country listed.
             case noParticipants
+            /// A country the edition describes or appeals to, with no finding: what an imported
+            /// document leaves for the editors, who write the findings from its paragraphs.
+            case noFindings
         }
 
         public let kind: Kind
@@ -64,6 +67,16 @@ public struct EditionReadiness: Sendable {
             add(.appealWithoutSituation, "the edition appeals to \(code.value) but the situation section says nothing "
                 + "of it: write its 'situation' and place it in 'narrative'", at: code.location)
         }
+        let described = meeting.narrative.compactMap { block -> Located<String>? in
+            if case let .country(code) = block { return code }
+            return nil
+        }
+        var asked: Set<String> = []
+        for code in described + meeting.appeals where asked.insert(code.value).inserted {
+            guard let report = edition.country(code.value), report.findings.isEmpty else { continue }
+            add(.noFindings, "write the findings of \(code.value): the edition describes it or appeals to it, and its "
+                + "file holds none (each violation, concern or progress its paragraphs report)", at: .start(of: report.file))
+        }
         if !meeting.appeals.isEmpty, meeting.appealsIntro == nil {
             add(.noAppealsIntro, "write 'appeals_intro', the sentence that leads into the appeals",
                 at: .start(of: meeting.file))
@@ -102,6 +115,8 @@ public struct EditionReadiness: Sendable {
         let missing = items.filter { $0.kind == .appealWithoutSituation }.count
         if missing > 0 { parts.append("\(missing) appealed countr\(missing == 1 ? "y" : "ies") without a situation") }
         if items.contains(where: { $0.kind == .noAppealsIntro }) { parts.append("no appeals lead-in") }
+        let unwritten = items.filter { $0.kind == .noFindings }.count
+        if unwritten > 0 { parts.append("\(unwritten) countr\(unwritten == 1 ? "y" : "ies") without findings") }
         return parts
     }
 }
