@@ -17,6 +17,7 @@ import Site
 /// - the workbook, beside two bare C programs: one making every libxlsxwriter call the tool made (so
 ///   writing the same workbook byte for byte), one writing its cells alone;
 /// - the changes between the last two editions, written as `diff` writes them;
+/// - the import of the 2021 Final Document into an empty library;
 /// - the exports (the last edition's exchange file, the data package of every edition) and the merge of
 ///   that exchange file into the library without its edition, each as its command runs it, back to back
 ///   with `check` of the same library (for the merge: of the merged library).
@@ -37,6 +38,22 @@ let benchmarks: @Sendable () -> Void = {
         let templates = try TemplateSet.builtIn()
         benchmark.startMeasurement()
         blackHole(try FinalDocumentRenderer.render(edition, with: templates, formats: [.docx]))
+    }
+    // The 2021 Final Document (reference 003) imported into a library holding only the bundled
+    // catalog, as `import` runs it: read, placed, checked in a copy, written (the target: well under a second).
+    Benchmark("import bundled 2021", configuration: Benchmark.Configuration(
+        metrics: metrics, timeUnits: .milliseconds, warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 20)) {
+        benchmark in
+        let folder = BenchmarkSize.scratch + "/import-library"
+        let manager = FileManager.default
+        try? manager.removeItem(atPath: folder)
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for part in ["catalog", "ratifications.yaml"] {
+            try manager.copyItem(atPath: BenchmarkSize.repository + "/Indicators/" + part, toPath: folder + "/" + part)
+        }
+        let document = BenchmarkSize.repository + "/Tests/FinalDocumentTests/Reference/final-document-2021.txt"
+        benchmark.startMeasurement()
+        blackHole(try ImportJob(file: document, year: 2021, dataFolder: folder).run())
     }
     for size in BenchmarkSize.selected {
         // In whole seconds a 1M stage could be off by a tenth, as much as the linearity target allows.
