@@ -2,7 +2,6 @@ import Exports
 import Foundation
 import IndicatorLibrary
 import OutputFiles
-import Parallelism
 
 /// `labour-monitor merge FILE`: a partner's exchange file read into the library. New findings and
 /// recommendations are added to the edition's files (a comment above each names the organisation and
@@ -35,12 +34,10 @@ public struct MergeJob: Sendable {
     }
 
     public func run() throws(MergeFailure) -> Outcome {
-        // Loaded, not checked: the check of the merged library below covers the library's own files too.
-        // Loaded while the exchange file is read.
-        let folder = dataFolder
-        let loading = Background { LibraryCheck.loaded(at: folder) }
         let exchange = try ExchangeFile.read(file, acceptsInternal: acceptsInternal)
-        let loaded = loading.value
+        // The catalog and the edition merged into, loaded, not checked: the check of the merged library
+        // below covers every file of the library.
+        let loaded = LibraryCheck.loaded(at: dataFolder, editions: [exchange.year])
         guard loaded.passes(), let library = loaded.library else { throw .library(loaded) }
         var plan = MergePlan(exchange: exchange, library: library, dataFolder: dataFolder)
         try plan.make()

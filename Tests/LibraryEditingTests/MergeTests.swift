@@ -162,18 +162,9 @@ import Testing
         #expect(again == (try String(contentsOfFile: first, encoding: .utf8)))
     }
 
+    /// The text as a YAML double-quoted scalar: JSON's form of a string, which YAML reads the same.
     private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        String(JSONValue.string(text).rendered().dropLast())
     }
 
     @Test func anInternalFileIsRefusedUnlessInternal() throws {

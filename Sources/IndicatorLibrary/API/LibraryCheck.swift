@@ -32,12 +32,15 @@ public struct LibraryCheck: Sendable {
     }
 
     /// The library as loaded, with the loading's diagnostics alone (a file that cannot be read, a
-    /// wrong key or type) and none of the rules across files: for `merge`, which checks the library
-    /// whole once the partner's files are in, and so need not check it before too.
-    package static func loaded(at folder: String, shownAs: String? = nil) -> LibraryCheck {
+    /// wrong key or type) and none of the rules across files, and only the editions of `years` (every
+    /// one when nil): for `merge` and `import`, which check the library whole once the new files are
+    /// in, and need only the catalog and the edition they write into before.
+    package static func loaded(at folder: String, shownAs: String? = nil, editions years: Set<Int>? = nil) -> LibraryCheck {
         DedicatedThread.run {
             let bag = DiagnosticBag()
-            let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
+            var loader = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag)
+            loader.editionsRead = years
+            let library = loader.load()
             return LibraryCheck(library: library, diagnostics: Diagnostic.sorted(bag.diagnostics))
         }
     }

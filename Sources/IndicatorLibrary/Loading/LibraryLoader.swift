@@ -9,6 +9,9 @@ struct LibraryLoader {
     let root: String
     let displayRoot: String
     let bag: DiagnosticBag
+    /// The editions to read, by year; nil for every one. The catalog, the ratification facts and the
+    /// series are read always.
+    var editionsRead: Set<Int>?
     private let fileManager = FileManager.default
 
     init(root: String, displayRoot: String? = nil, bag: DiagnosticBag) {
@@ -69,7 +72,8 @@ struct LibraryLoader {
             try RatificationsLoader(bag: bag).facts(events, file: display("ratifications.yaml"))
         } ?? []
         let names = CatalogNames(indicators: taxonomy.indicators.map(\.id.value), groups: taxonomy.groups.map(\.value))
-        let editions = editionYears().compactMap { edition($0, names: names) }
+        let editions = editionYears().filter { year in editionsRead.map { $0.contains(Int(year) ?? -1) } ?? true }
+            .compactMap { edition($0, names: names) }
         let series = entries("series").filter { $0.hasSuffix(".yaml") }.flatMap { name in
             read("series/\(name)") { events, bag throws(YAMLEvents.Failure) in
                 try SeriesLoader(bag: bag, names: names).values(events, file: display("series/\(name)"))
