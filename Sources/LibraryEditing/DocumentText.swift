@@ -54,7 +54,7 @@ enum DocumentText {
                 flush()
                 continue
             }
-            // A Markdown hard break ("  " at the end) keeps the heading's lines apart.
+            // The lines of a paragraph stay lines: the heading's, apart in the document, are read one by one.
             if let (mark, rest) = listItem(line) {
                 flush()
                 paragraphs.append(ImportedParagraph(text: rest, list: mark, line: offset + 1))

@@ -59,14 +59,18 @@ struct ExchangeYAML {
             lines.append(Line(text: head, origin: (node.line, node.column)))
             // A top-level list of items that span lines (findings, recommendations) has a blank line
             // between its items; one of one-line items (the narrative's blocks) has none.
-            var starts: [Int] = []
+            // The items are written apart, then appended with the blank lines (never inserted: a file
+            // holds tens of thousands of them).
+            var written: [[Line]] = []
             for item in items {
-                starts.append(lines.count)
-                listItem(item, indent: indent + "  ", spaced: false)
+                var one = ExchangeYAML()
+                one.listItem(item, indent: indent + "  ", spaced: false)
+                written.append(one.lines)
             }
-            let spans = zip(starts, starts.dropFirst() + [lines.count]).contains { $1 - $0 > 1 }
-            if indent.isEmpty, spans {
-                for start in starts.dropFirst().reversed() { lines.insert(Line(text: "", origin: nil), at: start) }
+            let spaced = indent.isEmpty && written.contains { $0.count > 1 }
+            for (index, item) in written.enumerated() {
+                if spaced, index > 0 { blank() }
+                lines.append(contentsOf: item)
             }
         default:
             scalar(node, head: head, indent: indent)

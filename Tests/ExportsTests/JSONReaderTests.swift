@@ -51,6 +51,16 @@ import Testing
         #expect(failure(#""\ud800""#) == #"1:8: a lone surrogate in \u escapes"#)
     }
 
+    /// A file written on one line (minified) keeps every value's column.
+    @Test func aMinifiedFileKeepsItsColumns() throws {
+        let node = try read(#"{"a":[1,{"b":"Казахстан","c":true}],"d":null}"#)
+        let item = try #require(node["a"]?.items?[1])
+        #expect((item.line, item.column) == (1, 9))
+        let c = try #require(item["c"]), d = try #require(node["d"])
+        #expect((c.line, c.column) == (1, 30))
+        #expect((d.line, d.column) == (1, 41))
+    }
+
     @Test func aByteOrderMarkIsSkipped() throws {
         #expect(try JSONReader.read([0xEF, 0xBB, 0xBF] + Array("[1]".utf8)).value == .array([.number("1")]))
     }

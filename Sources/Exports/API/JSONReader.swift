@@ -23,6 +23,23 @@ package struct JSONReader {
         return count
     }
 
+    /// How far the columns are counted on the current line: a value's column is counted on from the
+    /// last one's, so that a file written on one line (a minified export) costs no more than another.
+    private var countedUpTo = 0
+    private var countedColumn = 1
+
+    private mutating func columnHere() -> Int {
+        if countedUpTo < lineStart {
+            countedUpTo = lineStart
+            countedColumn = 1
+        }
+        while countedUpTo < index {
+            if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumn += 1 }
+            countedUpTo += 1
+        }
+        return countedColumn
+    }
+
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
@@ -71,7 +88,7 @@ package struct JSONReader {
 
     private mutating func value(depth: Int) throws(Failure) -> JSONNode {
         guard depth < Self.maximumDepth else { throw failure("values nested more than \(Self.maximumDepth) deep") }
-        let (startLine, startColumn) = (line, column)
+        let (startLine, startColumn) = (line, columnHere())
         func node(_ content: JSONNode.Content) -> JSONNode {
             JSONNode(content: content, line: startLine, column: startColumn)
         }
