@@ -19,21 +19,10 @@ enum DocumentText {
         if name.lowercased().hasSuffix(".docx") {
             throw Failure(line: 1, message: "the file is named .docx but is not a Word document (not a zip archive); save it again from Word, or import its text")
         }
-        guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
-            throw Failure(line: line(ofFirstInvalidByteIn: [UInt8](data)), message: "the file is not UTF-8 text; save it as UTF-8 (or as .docx) and import it again")
+        if let bad = InvalidUTF8.first(in: [UInt8](data)) {
+            throw Failure(line: bad.line, message: "the file is not UTF-8 text; save it as UTF-8 (or as .docx) and import it again")
         }
-        return lines(text)
-    }
-
-    private static func line(ofFirstInvalidByteIn bytes: [UInt8]) -> Int {
-        var line = 1
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            start = index + 1
-        }
-        return line
+        return lines(String(decoding: data, as: UTF8.self))
     }
 
     // MARK: - Text and Markdown

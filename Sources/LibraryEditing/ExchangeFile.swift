@@ -30,8 +30,7 @@ struct ExchangeFile {
             throw failure("the file is empty; an exchange file is the JSON that 'labour-monitor export YEAR --format json' writes")
         }
         let bytes = [UInt8](data)
-        // The standard library's validation is fast; the place of a bad byte is looked for only then.
-        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8(bytes) {
+        if let bad = InvalidUTF8.first(in: bytes) {
             throw failure("the file is not UTF-8 text (byte \(bad.offset + 1) cannot be read); an exchange file is "
                           + "JSON in UTF-8", line: bad.line, column: bad.column)
         }
@@ -111,31 +110,5 @@ struct ExchangeFile {
         guard errors.isEmpty, let year, let meeting, let countries else { throw .exchange(errors) }
         return ExchangeFile(path: path, year: year, organisation: organisation, meeting: meeting,
                             countries: countries.items ?? [], catalog: catalog, ratifications: ratifications)
-    }
-
-    /// The first byte that does not begin or continue a UTF-8 sequence, with its line and column.
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int)? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        var line = 1
-        var column = 1
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case let .valid(encoded):
-                if encoded.count == 1, encoded.first == UInt8(ascii: "\n") {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                offset += encoded.count
-            case .emptyInput:
-                return nil
-            case let .error(length):
-                _ = length
-                return (offset, line, column)
-            }
-        }
     }
 }

@@ -123,7 +123,6 @@ struct ExchangeYAML {
         }
     }
 
-    var text: String { lines.map(\.text).joined(separator: "\n") + "\n" }
 
     // MARK: - Scalars
 

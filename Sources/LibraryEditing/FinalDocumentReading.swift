@@ -136,9 +136,9 @@ struct FinalDocumentReading {
     // MARK: - The heading
 
     private mutating func readHeading(_ heading: [ImportedParagraph]) {
-        let lines = heading.flatMap { $0.text.split(separator: "\n").map(String.init) }
-            .map(Self.plain).filter { !$0.isEmpty }
-        var words = lines.joined(separator: " ").split(separator: " ").map(String.init)
+        // Each paragraph whole: its bold runs over the line breaks of the heading.
+        var words = heading.map { Markup.plain($0.text) }.joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).map(String.init)
         if words.prefix(2).map({ $0.lowercased() }) == ["final", "document"] { words.removeFirst(2) }
         if words.first?.lowercased() == "of" { words.removeFirst() }
         if words.first?.lowercased() == "the" { words.removeFirst() }
@@ -174,16 +174,11 @@ struct FinalDocumentReading {
         }.joined(separator: " ")
     }
 
-    /// The text without Markdown's emphasis.
-    static func plain(_ text: String) -> String {
-        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "*", with: "")
-            .trimmingCharacters(in: .whitespaces)
-    }
-
     /// "Bishkek, 7 December 2021" (or "December 7, 2021"): the place and the ISO date.
     static func placeAndDate(_ text: String) -> (String, String)? {
-        let plain = plain(text)
-        guard !plain.contains("\n"), plain.count < 80, let comma = plain.firstIndex(of: ",") else { return nil }
+        guard !text.contains("\n") else { return nil }
+        let plain = Markup.plain(text)
+        guard plain.count < 80, let comma = plain.firstIndex(of: ",") else { return nil }
         let place = String(plain[..<comma]).trimmingCharacters(in: .whitespaces)
         let words = plain[plain.index(after: comma)...].replacingOccurrences(of: ",", with: " ")
             .split(separator: " ").map(String.init)
@@ -228,19 +223,19 @@ struct FinalDocumentReading {
     }
 
     static func isAppealsIntro(_ text: String) -> Bool {
-        let plain = plain(text).lowercased()
+        let plain = Markup.plain(text).lowercased()
         return plain.hasSuffix("call upon") || plain.hasSuffix("call upon:") || plain.hasSuffix("призываем")
     }
 
     /// The intentions' lead-in: a paragraph followed by "state their intention to:".
     static func isIntentionsStart(_ rest: ArraySlice<ImportedParagraph>) -> Bool {
         guard rest.count >= 2 else { return false }
-        return plain(rest[rest.index(after: rest.startIndex)].text).lowercased().hasPrefix("state their intention")
+        return Markup.plain(rest[rest.index(after: rest.startIndex)].text).lowercased().hasPrefix("state their intention")
     }
 
     /// "— **the President … of Kazakhstan to:**": the addressee, without the dash, the emphasis and "to:".
     static func addressee(_ paragraph: ImportedParagraph) -> String? {
-        var text = plain(paragraph.text)
+        var text = Markup.plain(paragraph.text)
         if paragraph.list == nil {
             for dash in ["— ", "– ", "- "] where text.hasPrefix(dash) { text = String(text.dropFirst(dash.count)) }
         }

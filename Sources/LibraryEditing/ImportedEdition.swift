@@ -108,7 +108,7 @@ struct ImportedEdition {
                                                  "them", "that", "this", "those", "without", "other", "such", "its"]
 
     static func words(_ text: String) -> [String] {
-        FinalDocumentReading.plain(text).lowercased()
+        Markup.plain(text).lowercased()
             .split { !$0.isLetter && !$0.isNumber }
             .map(String.init)
             .filter { $0.count > 2 && !stopWords.contains($0) }

@@ -292,9 +292,7 @@ struct MergePlan {
             // The blank line that separated the list from the next key stays after the new items.
             lines.insert(contentsOf: yaml.lines, at: insertAt)
         }
-        var origins: [Int: (line: Int, column: Int)] = [:]
-        for (index, line) in lines.enumerated() { if let origin = line.origin { origins[index + 1] = origin } }
-        edits.append(StagedLibrary.File(path: path, text: lines.map(\.text).joined(separator: "\n") + "\n", origins: origins))
+        edits.append(StagedLibrary.File(path: path, lines: lines))
     }
 
     // MARK: - Diagnostics of the merged library

@@ -20,18 +20,19 @@ enum StagedLibrary {
 
         /// A file written by ExchangeYAML, every line with the place it comes from.
         init(path: String, _ yaml: ExchangeYAML) {
+            self.init(path: path, lines: yaml.lines)
+        }
+
+        init(path: String, lines: [ExchangeYAML.Line]) {
             var origins: [Int: (line: Int, column: Int)] = [:]
-            for (index, line) in yaml.lines.enumerated() { if let origin = line.origin { origins[index + 1] = origin } }
-            self.init(path: path, text: yaml.text, origins: origins)
+            for (index, line) in lines.enumerated() { if let origin = line.origin { origins[index + 1] = origin } }
+            self.init(path: path, text: lines.map(\.text).joined(separator: "\n") + "\n", origins: origins)
         }
     }
 
     /// How the loader names a file of the library folder.
     static func display(_ relative: String, in dataFolder: String) -> String {
-        var root = dataFolder
-        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
-        if root.hasPrefix("./") && root.count > 2 { root.removeFirst(2) }
-        return root == "." ? relative : "\(root)/\(relative)"
+        LibraryPaths.shown(relative, under: LibraryPaths.root(dataFolder))
     }
 
     /// A diagnostic at a line written from `source`, moved to the place in `source` it comes from,

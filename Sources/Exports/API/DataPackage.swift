@@ -143,10 +143,7 @@ extension DataPackage {
                     for indicator in finding.indicators { findingIndicators.add([year, finding.id.value, indicator.value]) }
                     for group in finding.groups { findingGroups.add([year, finding.id.value, group.value]) }
                 }
-                var numbers: [String: Int] = [:]
-                for appeal in library.appeals(in: edition) {
-                    for item in appeal.items { if let number = item.number { numbers[item.recommendation.id.value] = number } }
-                }
+                let numbers = library.printedNumbers(in: edition)
                 for recommendation in edition.recommendations {
                     let id = recommendation.id.value
                     recommendations.add([year, id, recommendation.country,

@@ -13,18 +13,12 @@ package struct JSONReader {
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
-    /// Where the current line starts: a column is counted from there when a value or an error needs
-    /// it, not kept byte by byte (a line break only ever stands in white space between values).
+    /// Where the current line starts (a line break only ever stands in white space between values).
     private var lineStart = 0
 
-    private var column: Int {
-        var count = 1
-        for offset in lineStart..<min(index, bytes.count) where bytes[offset] & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    /// How far the columns are counted on the current line: a value's column is counted on from the
-    /// last one's, so that a file written on one line (a minified export) costs no more than another.
+    /// How far the columns are counted on the current line: a value's column (or an error's) is
+    /// counted on from the last one's, so that a file written on one line (a minified export) costs no
+    /// more than another.
     private var countedUpTo = 0
     private var countedColumn = 1
 
@@ -59,8 +53,8 @@ package struct JSONReader {
         return node
     }
 
-    private func failure(_ message: String) -> Failure {
-        Failure(line: line, column: column, message: message)
+    private mutating func failure(_ message: String) -> Failure {
+        Failure(line: line, column: columnHere(), message: message)
     }
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }

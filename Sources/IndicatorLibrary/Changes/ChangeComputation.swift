@@ -65,8 +65,8 @@ extension Library {
     private func recommendationChanges(_ old: Edition, _ new: Edition) -> [RecommendationChange] {
         let before = Dictionary(old.recommendations.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let afterIDs = Set(new.recommendations.map(\.id.value))
-        let numbersBefore = printedNumbers(old)
-        let numbersAfter = printedNumbers(new)
+        let numbersBefore = printedNumbers(in: old)
+        let numbersAfter = printedNumbers(in: new)
         var changes: [RecommendationChange] = []
         for recommendation in new.recommendations {
             let id = recommendation.id.value
@@ -103,15 +103,6 @@ extension Library {
                 text: nil))
         }
         return changes
-    }
-
-    /// The number each recommendation of the edition's appeals was printed with.
-    private func printedNumbers(_ edition: Edition) -> [String: Int] {
-        var numbers: [String: Int] = [:]
-        for appeal in appeals(in: edition) {
-            for item in appeal.items { if let number = item.number { numbers[item.recommendation.id.value] = number } }
-        }
-        return numbers
     }
 
     /// Editions up to `year` (included) that make the recommendation `id`.

@@ -16,15 +16,12 @@ struct LibraryLoader {
 
     init(root: String, displayRoot: String? = nil, bag: DiagnosticBag) {
         self.root = root
-        var display = displayRoot ?? root
-        while display.count > 1 && display.hasSuffix("/") { display.removeLast() }
-        if display.hasPrefix("./") && display.count > 2 { display.removeFirst(2) }
-        self.displayRoot = display
+        self.displayRoot = LibraryPaths.root(displayRoot ?? root)
         self.bag = bag
     }
 
     func display(_ relative: String) -> String {
-        displayRoot == "." ? relative : "\(displayRoot)/\(relative)"
+        LibraryPaths.shown(relative, under: displayRoot)
     }
 
     private func path(_ relative: String) -> String {

@@ -57,3 +57,15 @@ extension Library {
         }
     }
 }
+
+extension Library {
+    /// The number each recommendation of the edition's appeals is printed with (those printed
+    /// without a number are absent): for the changes' renumbering, the site and the data package.
+    package func printedNumbers(in edition: Edition) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        for appeal in appeals(in: edition) {
+            for item in appeal.items { if let number = item.number { numbers[item.recommendation.id.value] = number } }
+        }
+        return numbers
+    }
+}

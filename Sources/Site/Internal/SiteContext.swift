@@ -24,11 +24,7 @@ struct SiteContext {
             var changes: [Int: EditionChanges] = [:]
             var earlier: Edition?
             for edition in library.editions {
-                for appeal in library.appeals(in: edition) {
-                    for item in appeal.items {
-                        if let number = item.number { numbers[edition.year, default: [:]][item.recommendation.id.value] = number }
-                    }
-                }
+                numbers[edition.year] = library.printedNumbers(in: edition)
                 if let earlier, let from = redacted.edition(earlier.year), let to = redacted.edition(edition.year) {
                     changes[edition.year] = redacted.changes(from: from, to: to).changes
                 }
