@@ -47,6 +47,7 @@ public final class LeakScanner {
         var publicIDs: Set<String> = []
         var hiddenIDs: [(String, SourceLocation)] = []
         var publicPeople: [[String]] = []
+        var publicSeen: Set<String> = []
         var acknowledged: Set<String> = []
         for edition in library.editions {
             for list in [edition.meeting.acknowledged] + edition.countries.map(\.acknowledged) {
@@ -57,7 +58,8 @@ public final class LeakScanner {
             for finding in edition.findings {
                 if !finding.confidential.value {
                     for person in finding.people where !person.confidential.value {
-                        publicPeople.append([person.name.value] + person.also.map(\.value))
+                        let spellings = [person.name.value] + person.also.map(\.value)
+                        if publicSeen.insert(spellings.joined(separator: "\u{0}")).inserted { publicPeople.append(spellings) }
                     }
                 }
                 for person in finding.people where person.confidential.value {
