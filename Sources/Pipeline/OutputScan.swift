@@ -95,8 +95,18 @@ struct OutputScan {
             self.scanner = scanner
         }
 
+        /// `data` taken a chunk at a time: a whole file handed over at once is never copied whole.
         mutating func append(_ data: Data) {
-            buffer.append(data)
+            var start = data.startIndex
+            while start < data.endIndex {
+                let end = min(start + Self.chunk, data.endIndex)
+                buffer.append(data[start..<end])
+                start = end
+                scanFullChunk()
+            }
+        }
+
+        private mutating func scanFullChunk() {
             guard buffer.count >= Self.chunk else { return }
             let start = buffer.startIndex
             guard let end = buffer[(start + Self.chunk / 2)...].lastIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A })

@@ -153,6 +153,19 @@ import WorkbookReading
         #expect(leaks.map(\.leak.kind) == [.summary])
     }
 
+    /// A large output (a site's country page) is read a chunk at a time, each chunk ending at a tag or
+    /// a line: a name past the first chunks, or where a chunk would end, is found all the same.
+    @Test(arguments: [1, OutputScan.ChunkedReader.chunk - 12, 3 * OutputScan.ChunkedReader.chunk])
+    func aNameDeepInALargeOutputIsFound(at offset: Int) throws {
+        let library = try #require(Fixture.check(["2021/KZ.yaml": Self.kazakhstan()]).library)
+        let scan = OutputScan(scanner: LeakScanner(library: library), library: library)
+        var bytes = Data(repeating: UInt8(ascii: "x"), count: offset)
+        bytes.append(Data(" Erzhan Elshimbayev<br>".utf8))
+        bytes.append(Data(repeating: UInt8(ascii: "y"), count: OutputScan.ChunkedReader.chunk))
+        let leaks = try scan.leaks(in: bytes, name: "out", reading: .bytes)
+        #expect(leaks.map(\.leak.text) == ["Erzhan Elshimbayev"])
+    }
+
     @Test func anInternalOutputIsNotScannedAndGoesToItsFolder() {
         let run = Self.publish(["2021/KZ.yaml": Self.kazakhstan(recommendation: "Release Erzhan Elshimbayev.")],
                                audience: .internal)
