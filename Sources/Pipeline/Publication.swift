@@ -168,7 +168,14 @@ public struct Publication: Sendable {
                     }
                 }
             case .site:
-                for page in SiteRenderer.render(redacted, documents: documentsFolder) { staging.add(page.path, page.data) }
+                // Each page written to its file as it is made: the site is never held whole.
+                for page in SiteRenderer.pages(redacted, documents: documentsFolder) {
+                    try staging.stage(page.path) { url throws(OutputError) in
+                        var file = try StagedTextFile(url: url)
+                        page.write(into: &file)
+                        return try file.finish()
+                    }
+                }
             case let .exchange(organisation):
                 staging.add(ExchangeDocument.fileName(for: year), ExchangeDocument.render(published, organisation: organisation))
             case .dataPackage:

@@ -11,8 +11,8 @@ import Testing
     static let pages: [String: String] = {
         let check = LibraryCheck.run(at: Fixture.bundledLibrary)
         guard let library = check.library else { return [:] }
-        let pages = SiteRenderer.render(RedactedLibrary.redact(library, for: .public), documents: nil)
-        return Dictionary(uniqueKeysWithValues: pages.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+        let pages = SiteRenderer.pages(RedactedLibrary.redact(library, for: .public), documents: nil)
+        return Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0.text) })
     }()
 
     @Test func everyPageIsThereInEachLanguage() {

@@ -11,92 +11,88 @@ struct CountryPage {
     private var editions: [Edition] { site.library.editions }
     private var years: [String] { editions.map { String($0.year) } }
 
-    var html: (title: String, html: String) {
-        let name = site.countryName(country)
-        var html = "<h1>\(HTML.escape(name))</h1>\n"
-        html += section(.siteFindings, findings)
-        html += section(.siteRecommendations, recommendations)
-        html += section(.siteRatifications, ratifications)
-        html += "<h2>\(HTML.escape(site.phrase(.siteSeries)))</h2>\n" + series
-        html += section(.siteGroups, groups)
-        html += section(.siteThemes, themes)
-        return (name, html)
+    var title: String { site.countryName(country) }
+
+    func write<Out: TextOutputStream>(into out: inout Out) {
+        out.write("<h1>\(HTML.escape(title))</h1>\n")
+        heading(.siteFindings, into: &out)
+        findings(into: &out)
+        heading(.siteRecommendations, into: &out)
+        recommendations(into: &out)
+        heading(.siteRatifications, into: &out)
+        ratifications(into: &out)
+        heading(.siteSeries, into: &out)
+        series(into: &out)
+        heading(.siteGroups, into: &out)
+        groups(into: &out)
+        heading(.siteThemes, into: &out)
+        themes(into: &out)
     }
 
-    private func section(_ title: Wording.Phrase, _ table: String) -> String {
-        "<h2>\(HTML.escape(site.phrase(title)))</h2>\n" + table
+    private func heading<Out: TextOutputStream>(_ title: Wording.Phrase, into out: inout Out) {
+        out.write("<h2>\(HTML.escape(site.phrase(title)))</h2>\n")
     }
 
-    private var findings: String {
-        var order: [String] = []
-        var byId: [String: [Int: Finding]] = [:]
-        for edition in editions {
-            for finding in edition.country(country)?.findings ?? [] {
-                if byId[finding.id.value] == nil { order.append(finding.id.value) }
-                byId[finding.id.value, default: [:]][edition.year] = finding
-            }
-        }
-        let rows = order.map { id -> [String] in
-            let records = byId[id] ?? [:]
-            let latest = records.keys.max().flatMap { records[$0] }
-            let first = records.keys.min().map(String.init) ?? ""
-            let resolved = records.keys.sorted().first { records[$0]?.status.value == .resolved }.map(String.init) ?? ""
-            let summary = latest.map { site.text($0.summary.value) } ?? ""
-            return ["\(HTML.escape(id))<br><span class=\"note\">\(HTML.escape(summary))</span>", first]
-                + editions.map { edition in
-                    guard edition.country(country) != nil else { return HTML.escape(site.phrase(.siteNotMonitored)) }
+    private func findings<Out: TextOutputStream>(into out: inout Out) {
+        let reports = editions.map { $0.country(country) }
+        let followed = FollowedItems(reports.map { $0?.findings ?? [] }, id: \.id.value)
+        let notMonitored = HTML.escape(site.phrase(.siteNotMonitored))
+        let rows = followed.ids.indices.lazy.map { row -> [String] in
+            let columns = followed.columns(of: row)
+            let summary = columns.last.flatMap { followed.item(row, in: $0) }.map { site.text($0.summary.value) } ?? ""
+            let first = columns.first.map { String(editions[$0].year) } ?? ""
+            let resolved = columns.first { followed.item(row, in: $0)?.status.value == .resolved }
+                .map { String(editions[$0].year) } ?? ""
+            return ["\(HTML.escape(followed.ids[row]))<br><span class=\"note\">\(HTML.escape(summary))</span>", first]
+                + reports.indices.map { column in
+                    guard reports[column] != nil else { return notMonitored }
                     // Its kind too: a concern that became progress (the Kyrgyz bill vetoed) is told.
-                    return records[edition.year].map {
+                    return followed.item(row, in: column).map {
                         HTML.escape("\(site.wording.word($0.kind.value.rawValue)), \(site.wording.word($0.status.value.rawValue))")
                     } ?? ""
                 } + [resolved]
         }
-        return HTML.table(caption: site.phrase(.siteFindings),
-                          header: [site.phrase(.siteFinding), site.phrase(.siteFirstReported)] + years
-                            + [site.phrase(.siteResolvedIn)], rows: rows)
+        HTML.table(caption: site.phrase(.siteFindings),
+                   header: [site.phrase(.siteFinding), site.phrase(.siteFirstReported)] + years + [site.phrase(.siteResolvedIn)],
+                   rows: rows, into: &out)
     }
 
-    private var recommendations: String {
-        var order: [String] = []
-        var byId: [String: [Int: Recommendation]] = [:]
-        let numbers = site.shared.numbers
-        for edition in editions {
-            for recommendation in edition.country(country)?.recommendations ?? [] {
-                if byId[recommendation.id.value] == nil { order.append(recommendation.id.value) }
-                byId[recommendation.id.value, default: [:]][edition.year] = recommendation
-            }
-        }
-        let rows = order.map { id -> [String] in
-            let records = byId[id] ?? [:]
-            let text = records.keys.max().flatMap { records[$0] }.map { site.text($0.text.value) } ?? ""
-            return ["\(HTML.escape(id))<br><span class=\"note\">\(HTML.escape(text))</span>"] + editions.map { edition in
-                guard let recommendation = records[edition.year] else { return "" }
-                let standing = site.library.standing(of: recommendation, in: edition.year)
+    private func recommendations<Out: TextOutputStream>(into out: inout Out) {
+        let followed = FollowedItems(editions.map { $0.country(country)?.recommendations ?? [] }, id: \.id.value)
+        let numbers = editions.map { site.shared.numbers[$0.year] ?? [:] }
+        let rows = followed.ids.indices.lazy.map { row -> [String] in
+            let id = followed.ids[row]
+            let text = followed.columns(of: row).last.flatMap { followed.item(row, in: $0) }
+                .map { site.text($0.text.value) } ?? ""
+            return ["\(HTML.escape(id))<br><span class=\"note\">\(HTML.escape(text))</span>"] + editions.indices.map { column in
+                guard let recommendation = followed.item(row, in: column) else { return "" }
+                let standing = site.library.standing(of: recommendation, in: editions[column].year)
                 var cell = site.wording.word(standing.description)
-                if let number = numbers[edition.year]?[id] { cell += ", " + site.phrase(.siteNumber, ["number": "\(number)"]) }
+                if let number = numbers[column][id] { cell += ", " + site.phrase(.siteNumber, ["number": "\(number)"]) }
                 return HTML.escape(cell)
             }
         }
-        return HTML.table(caption: site.phrase(.siteRecommendations), header: [site.phrase(.siteRecommendation)] + years,
-                          rows: rows)
+        HTML.table(caption: site.phrase(.siteRecommendations), header: [site.phrase(.siteRecommendation)] + years,
+                   rows: rows, into: &out)
     }
 
-    private var ratifications: String {
-        let rows = site.library.catalog.instruments.map { instrument -> [String] in
+    private func ratifications<Out: TextOutputStream>(into out: inout Out) {
+        let rows = site.library.catalog.instruments.lazy.map { instrument -> [String] in
             [HTML.escape(instrument.code.value)] + editions.map { edition in
                 let status = site.library.ratifications.status(country: country, instrument: instrument.code.value,
                                                                 year: edition.year)
                 return HTML.escape(site.wording.word(status.rawValue))
             }
         }
-        return HTML.table(caption: site.phrase(.siteRatifications), header: [site.phrase(.siteInstrument)] + years, rows: rows)
+        HTML.table(caption: site.phrase(.siteRatifications), header: [site.phrase(.siteInstrument)] + years, rows: rows,
+                   into: &out)
     }
 
     /// Each quantitative indicator with a figure for the country: a chart over every year the library
     /// holds, and its figures with their sources as a table.
-    private var series: String {
+    private func series<Out: TextOutputStream>(into out: inout Out) {
         let years = site.library.years
-        var html = ""
+        var any = false
         for indicator in site.library.catalog.indicators where indicator.kind.value.isQuantitative {
             let figures = years.compactMap { year in
                 site.library.value(of: indicator.id.value, country: country, year: year).map { (year, $0) }
@@ -113,14 +109,15 @@ struct CountryPage {
             })
             let chart = LineChart(title: title, years: years, lines: [LineChart.Line(label: country, values: values)],
                                   scale: indicator.kind.value == .rating ? indicator.scale.map(\.value) : [])
-            html += "<h3>\(HTML.escape(title))</h3>\n<figure>\n" + chart.svg + "<figcaption class=\"note\">"
-                + HTML.escape(site.phrase(.siteChartNote)) + "</figcaption>\n</figure>\n"
-            html += HTML.table(caption: title, header: [site.phrase(.siteYear), site.phrase(.siteValue), site.phrase(.siteSource)],
-                               rows: figures.map { year, value in
-                                   [String(year), HTML.escape(SiteFigures.label(value.value.value)), HTML.escape(value.source?.value ?? "")]
-                               })
+            any = true
+            out.write("<h3>\(HTML.escape(title))</h3>\n<figure>\n" + chart.svg + "<figcaption class=\"note\">"
+                + HTML.escape(site.phrase(.siteChartNote)) + "</figcaption>\n</figure>\n")
+            HTML.table(caption: title, header: [site.phrase(.siteYear), site.phrase(.siteValue), site.phrase(.siteSource)],
+                       rows: figures.map { year, value in
+                           [String(year), HTML.escape(SiteFigures.label(value.value.value)), HTML.escape(value.source?.value ?? "")]
+                       }, into: &out)
         }
-        return html.isEmpty ? "<p class=\"note\">\(HTML.escape(site.phrase(.siteNoSeries)))</p>\n" : html
+        if !any { out.write("<p class=\"note\">\(HTML.escape(site.phrase(.siteNoSeries)))</p>\n") }
     }
 
     /// The latest edition's findings of the country (a finding once per group it names).
@@ -128,28 +125,37 @@ struct CountryPage {
 
     /// The latest edition's findings of the country by the groups they name and by kind, open and
     /// resolved: the workbook's Groups sheet for one country.
-    private var groups: String {
+    private func groups<Out: TextOutputStream>(into out: inout Out) {
         let year = site.latest?.year ?? 0
         let rows = site.library.groupCounts(of: latestFindings, countries: [country]).map { count in
             [HTML.escape(count.group), HTML.escape(site.wording.word(count.kind.rawValue)), "\(count.open)",
              "\(count.resolved)", "\(count.total)"]
         }
         let words = site.wording
-        return HTML.table(caption: "\(site.phrase(.siteGroups)), \(year)",
+        HTML.table(caption: "\(site.phrase(.siteGroups)), \(year)",
                           header: [site.phrase(.siteGroup), words.phrase(Wording.WorkbookPhrase.kind),
                                    words.phrase(Wording.WorkbookPhrase.openCount),
                                    words.phrase(Wording.WorkbookPhrase.resolvedCount, ["year": "\(year)"]),
-                                   words.phrase(Wording.WorkbookPhrase.totalCount)], rows: rows)
+                                   words.phrase(Wording.WorkbookPhrase.totalCount)], rows: rows, into: &out)
     }
 
-    private var themes: String {
-        let rows = site.library.catalog.themes.compactMap { theme -> [String]? in
-            let count = latestFindings.filter { finding in
-                finding.indicators.contains { site.library.catalog.indicator($0.value)?.theme.value == theme.id.value }
-            }.count
-            return count > 0 ? [HTML.escape(site.text(theme.title.value)), "\(count)"] : nil
+    /// The latest edition's findings by theme: a finding counts once under each theme its indicators
+    /// belong to.
+    private func themes<Out: TextOutputStream>(into out: inout Out) {
+        let catalog = site.library.catalog
+        let themeOf = Dictionary(catalog.indicators.map { ($0.id.value, $0.theme.value) }, uniquingKeysWith: { first, _ in first })
+        var counts: [String: Int] = [:]
+        for finding in latestFindings {
+            var themes: [String] = []
+            for indicator in finding.indicators {
+                if let theme = themeOf[indicator.value], !themes.contains(theme) { themes.append(theme) }
+            }
+            for theme in themes { counts[theme, default: 0] += 1 }
         }
-        return HTML.table(caption: "\(site.phrase(.siteThemes)), \(site.latest?.year ?? 0)",
-                          header: [site.phrase(.siteTheme), site.phrase(.siteCount)], rows: rows)
+        let rows = catalog.themes.compactMap { theme -> [String]? in
+            counts[theme.id.value].map { [HTML.escape(site.text(theme.title.value)), "\($0)"] }
+        }
+        HTML.table(caption: "\(site.phrase(.siteThemes)), \(site.latest?.year ?? 0)",
+                   header: [site.phrase(.siteTheme), site.phrase(.siteCount)], rows: rows, into: &out)
     }
 }

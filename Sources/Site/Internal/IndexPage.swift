@@ -5,10 +5,13 @@ import IndicatorLibrary
 struct IndexPage {
     let site: SiteContext
 
-    var html: (title: String, html: String) {
-        guard let latest = site.latest else { return ("", "") }
-        let title = site.phrase(.siteTitle, ["mission": site.text(latest.meeting.mission.value)])
-        var html = "<h1>\(HTML.escape(title))</h1>\n<h2>\(HTML.escape(site.phrase(.siteCountries)))</h2>\n"
+    var title: String {
+        site.phrase(.siteTitle, ["mission": site.latest.map { site.text($0.meeting.mission.value) } ?? ""])
+    }
+
+    func write<Out: TextOutputStream>(into out: inout Out) {
+        guard let latest = site.latest else { return }
+        out.write("<h1>\(HTML.escape(title))</h1>\n<h2>\(HTML.escape(site.phrase(.siteCountries)))</h2>\n")
         let ratings = site.library.catalog.indicators.filter { $0.kind.value == .rating }
         var header = [site.wording.phrase(Wording.WorkbookPhrase.country), site.phrase(.siteOpenViolations), site.phrase(.siteResolved),
                       site.phrase(.siteProgress), site.phrase(.siteFundamental), site.phrase(.siteMigrant)]
@@ -23,18 +26,18 @@ struct IndexPage {
             row += ratings.map { rating in latestRating(rating, country: code) }
             return row
         }
-        html += HTML.table(caption: "\(site.phrase(.siteCountries)), \(latest.year)", header: header, rows: rows)
-        html += trend(latest)
-        html += "<h2>\(HTML.escape(site.phrase(.siteEditions)))</h2>\n<ul>\n"
+        HTML.table(caption: "\(site.phrase(.siteCountries)), \(latest.year)", header: header, rows: rows, into: &out)
+        trend(latest, into: &out)
+        out.write("<h2>\(HTML.escape(site.phrase(.siteEditions)))</h2>\n<ul>\n")
         for edition in site.library.editions.reversed() {
-            html += "<li><a href=\"editions/\(site.file(String(edition.year)))\">\(edition.year): "
-                + "\(HTML.escape(site.text(edition.meeting.event.value))), \(HTML.escape(site.text(edition.meeting.place.value)))</a></li>\n"
+            out.write("<li><a href=\"editions/\(site.file(String(edition.year)))\">\(edition.year): "
+                + "\(HTML.escape(site.text(edition.meeting.event.value))), \(HTML.escape(site.text(edition.meeting.place.value)))</a></li>\n")
         }
-        return (title, html + "</ul>\n")
+        out.write("</ul>\n")
     }
 
     /// Open violations by edition, one line per country: a chart, and the same as a table.
-    private func trend(_ latest: Edition) -> String {
+    private func trend<Out: TextOutputStream>(_ latest: Edition, into out: inout Out) {
         let years = site.library.editions.map(\.year)
         let codes = latest.countries.map(\.country.value)
         let counts = Dictionary(uniqueKeysWithValues: codes.map { code in
@@ -49,9 +52,10 @@ struct IndexPage {
                 counts[code]?[year].map { LineChart.number($0) } ?? HTML.escape(site.phrase(.siteNotMonitored))
             }
         }
-        return "<h2>\(HTML.escape(title))</h2>\n<figure>\n" + chart.svg + "<figcaption class=\"note\">"
-            + HTML.escape(site.phrase(.siteChartNote)) + "</figcaption>\n</figure>\n"
-            + HTML.table(caption: title, header: [site.wording.phrase(Wording.WorkbookPhrase.country)] + years.map(String.init), rows: rows)
+        out.write("<h2>\(HTML.escape(title))</h2>\n<figure>\n" + chart.svg + "<figcaption class=\"note\">"
+            + HTML.escape(site.phrase(.siteChartNote)) + "</figcaption>\n</figure>\n")
+        HTML.table(caption: title, header: [site.wording.phrase(Wording.WorkbookPhrase.country)] + years.map(String.init),
+                   rows: rows, into: &out)
     }
 
     /// A rating's latest label, with its year: "4 (2022)" (the site follows the series past the last

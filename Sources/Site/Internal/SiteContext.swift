@@ -1,8 +1,7 @@
-import Foundation
 import IndicatorLibrary
 
 /// What every page of one language shares: the library, its words, how a page names another.
-struct SiteContext {
+struct SiteContext: Sendable {
     let redacted: RedactedLibrary
     let wording: Wording
     let languages: [String]
@@ -59,23 +58,32 @@ struct SiteContext {
         return language == languages.first ? "\(name).html" : "\(name).\(language).html"
     }
 
-    /// The page at `path` (under the site's folder, without extension) in its frame.
-    func page(_ body: (title: String, html: String), at path: String) -> SitePage {
-        let depth = path.split(separator: "/").count - 1
-        let up = String(repeating: "../", count: depth)
-        let name = String(path.split(separator: "/").last ?? "")
-        var html = "<!DOCTYPE html>\n<html lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\">\n"
+    /// The page at `name` (under the site's folder, without language and extension), not yet rendered.
+    func page(at name: String, title: String, _ body: SitePage.Body) -> SitePage {
+        let file = file(String(name.split(separator: "/").last ?? ""))
+        return SitePage(path: "\(name.split(separator: "/").dropLast().map { "\($0)/" }.joined())\(file)", name: name,
+                        title: title, site: self, body: body)
+    }
+
+    /// The page's frame around what `body` writes: its head and style, the links to the index and to
+    /// the page in the other languages, its footer.
+    /// `name` is the page's as `page(at:title:_:)` took it.
+    func frame<Out: TextOutputStream>(title: String, name: String, into out: inout Out, body: (inout Out) -> Void) {
+        let parts = name.split(separator: "/")
+        let up = String(repeating: "../", count: max(parts.count - 1, 0))
+        let name = String(parts.last ?? "")
+        out.write("<!DOCTYPE html>\n<html lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<title>\(HTML.escape(body.title))</title>\n<style>\n\(HTML.style)</style>\n</head>\n<body>\n<nav>"
-        html += "<a href=\"\(up)\(file("index"))\">\(HTML.escape(phrase(.siteAllCountries)))</a>"
+            + "<title>\(HTML.escape(title))</title>\n<style>\n\(HTML.style)</style>\n</head>\n<body>\n<nav>")
+        out.write("<a href=\"\(up)\(file("index"))\">\(HTML.escape(phrase(.siteAllCountries)))</a>")
         for other in languages where other != language {
             guard let words = Wordings.builtIn(other) else { continue }
-            html += " · <a href=\"\(file(name, language: other))\" hreflang=\"\(other)\" lang=\"\(other)\">"
-                + "\(HTML.escape(words.phrase(.siteLanguage)))</a>"
+            out.write(" · <a href=\"\(file(name, language: other))\" hreflang=\"\(other)\" lang=\"\(other)\">"
+                + "\(HTML.escape(words.phrase(.siteLanguage)))</a>")
         }
-        html += "</nav>\n<main>\n" + body.html + "</main>\n<footer><p>\(HTML.escape(footer))</p></footer>\n</body>\n</html>\n"
-        return SitePage(path: "\(path.split(separator: "/").dropLast().map { "\($0)/" }.joined())\(file(name))",
-                        data: Data(html.utf8))
+        out.write("</nav>\n<main>\n")
+        body(&out)
+        out.write("</main>\n<footer><p>\(HTML.escape(footer))</p></footer>\n</body>\n</html>\n")
     }
 
     private var footer: String {
@@ -88,15 +96,20 @@ struct SiteContext {
 enum HTML {
     static func escape(_ text: String) -> String { Markup.escapeHTML(text) }
 
-    /// A table: a caption, a header row, rows of cells already escaped.
-    static func table(caption: String, header: [String], rows: [[String]]) -> String {
-        var html = "<table>\n<caption>\(escape(caption))</caption>\n<thead><tr>"
-        html += header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    /// A table: a caption, a header row, rows of cells already escaped, each row written as it comes.
+    static func table<Out: TextOutputStream, Rows: Sequence<[String]>>(caption: String, header: [String], rows: Rows,
+                                                                        into out: inout Out) {
+        out.write("<table>\n<caption>\(escape(caption))</caption>\n<thead><tr>")
+        for cell in header { out.write("<th scope=\"col\">\(escape(cell))</th>") }
+        out.write("</tr></thead>\n<tbody>\n")
         for row in rows {
-            html += "<tr>" + row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\($0.element)</th>" : "<td>\($0.element)</td>" }
-                .joined() + "</tr>\n"
+            out.write("<tr>")
+            for (index, cell) in row.enumerated() {
+                out.write(index == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>")
+            }
+            out.write("</tr>\n")
         }
-        return html + "</tbody>\n</table>\n"
+        out.write("</tbody>\n</table>\n")
     }
 
     static let style = """
