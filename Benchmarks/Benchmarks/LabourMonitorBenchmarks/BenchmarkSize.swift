@@ -66,6 +66,8 @@ struct BenchmarkSize: Sendable {
     var workbookPath: String { "\(Self.scratch)/workbook-\(name).xlsx" }
     var changesPath: String { "\(Self.scratch)/changes-\(name).md" }
     func exportPath(_ format: String) -> String { "\(Self.scratch)/export-\(format)-\(name)" }
+    /// Where the site benchmark writes its site (replaced run after run).
+    var sitePath: String { "\(Self.scratch)/site-\(name)" }
 
     /// The last edition's exchange file (exported once per run), and a fresh copy of the library
     /// without that edition to merge it into (made for every merge, outside the time measured).

@@ -16,6 +16,7 @@ import Site
 ///   back too), and the Word documents of the bundled 2021 edition;
 /// - the workbook, beside two bare C programs: one making every libxlsxwriter call the tool made (so
 ///   writing the same workbook byte for byte), one writing its cells alone;
+/// - the site, rendered in memory beside the report (timed back to back), and as `site` runs it;
 /// - the changes between the last two editions, written as `diff` writes them;
 /// - the import of the 2021 Final Document into an empty library;
 /// - the exports (the last edition's exchange file, the data package of every edition) and the merge of
@@ -123,6 +124,14 @@ let benchmarks: @Sendable () -> Void = {
             let (redacted, _) = try size.loaded()
             benchmark.startMeasurement()
             for page in SiteRenderer.pages(redacted, documents: nil) { blackHole(page.text) }
+        }
+
+        // The site as `site` runs it (check, redact, render, scan, write, place): the time and the peak
+        // of the whole command, for the linearity and the memory targets at 1M.
+        Benchmark("site command \(size.name)", configuration: configuration) { benchmark in
+            let folder = try size.library()
+            benchmark.startMeasurement()
+            blackHole(try Publication(year: nil, dataFolder: folder, outputFolder: size.sitePath, products: [.site]).run())
         }
 
         // The site beside the report (md and html), back to back: the target is under 300 %.
