@@ -12,7 +12,8 @@ struct BuildCommand: ParsableCommand {
             (changes-FROM-YEAR.md). All are made before any is written, then the folder's set is replaced in \
             one step: a reader sees the old set or the new one, never some of each, and with any error the \
             old set stays as it was. Files in the folder that the tool does not make are kept. Refuses an \
-            edition not ready to publish unless --draft. Public unless --internal (then into internal/).
+            edition not ready to publish unless --draft. Public unless --internal (then into internal/). With \
+            --country, one country's extract of each, beside the whole edition's.
             """
     )
 
@@ -24,11 +25,12 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var draft: DraftOption
     @OptionGroup var language: LanguageOption
+    @OptionGroup var country: CountryOption
 
     func run() throws {
         try Publish.run(Publication(year: year, dataFolder: library.data, templatesFolder: templates.templates,
                                     outputFolder: output.out, audience: output.audience, draft: draft.draft,
-                                    languages: language.languages,
+                                    languages: language.languages, country: country.country,
                                     products: Publication.everything))
     }
 }

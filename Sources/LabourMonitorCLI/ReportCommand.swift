@@ -28,10 +28,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var draft: DraftOption
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: ArgumentHelp(
-        "One country's extract (final-document-KZ.md …): its situation, its appeal, the regional paragraphs that name it; any case.",
-        valueName: "code"))
-    var country: String?
+    @OptionGroup var country: CountryOption
 
     @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated.", valueName: "md,html,docx,pdf"))
     var format = FormatList(formats: DocumentFormat.allCases)
@@ -39,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try Publish.run(Publication(year: year, dataFolder: library.data, templatesFolder: templates.templates,
                                     outputFolder: output.out, audience: output.audience, draft: draft.draft,
-                                    languages: language.languages, country: country,
+                                    languages: language.languages, country: country.country,
                                     products: [.document(format.formats)]))
     }
 }

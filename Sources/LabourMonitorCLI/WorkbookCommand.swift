@@ -24,10 +24,7 @@ struct WorkbookCommand: ParsableCommand {
         "The editions the Indicators sheet follows (default: every edition up to YEAR).", valueName: "from...to"))
     var years: YearRange?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "One country's workbook (indicators-YEAR-KZ.xlsx): its findings, recommendations and figures; any case.",
-        valueName: "code"))
-    var country: String?
+    @OptionGroup var country: CountryOption
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
@@ -37,7 +34,7 @@ struct WorkbookCommand: ParsableCommand {
     func run() throws {
         try Publish.run(Publication(year: year, dataFolder: library.data, outputFolder: output.out,
                                     audience: output.audience, draft: draft.draft, languages: language.languages,
-                                    country: country, products: [.workbook(WorkbookOptions(years: years?.range))]))
+                                    country: country.country, products: [.workbook(WorkbookOptions(years: years?.range))]))
     }
 }
 

@@ -155,7 +155,8 @@ public struct Publication: Sendable {
             case let .changes(_, country, format):
                 guard let changes else { continue }
                 comparedWith = changes.from
-                let code = try country.map { code throws(PipelineFailure) in
+                // An extract's changes (`build --country`) are named for its country, as its other files are.
+                let code = try (country ?? self.country).map { code throws(PipelineFailure) in
                     try Pipeline.country(code, in: redacted.library, data: dataFolder)
                 }
                 let shown = code.map { changes.changes.only(country: $0) } ?? changes.changes

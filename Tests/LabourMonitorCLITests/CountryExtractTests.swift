@@ -44,6 +44,35 @@ import WorkbookReading
         #expect(workbook.allText.contains("Extract for Kazakhstan: what the edition says of it alone"))
     }
 
+    /// `build --country`: the extract of everything, each file named for the country, beside the whole
+    /// edition's set, which stays as it was; the changes are the country's, as `diff --country` shows them.
+    @Test func theBuildOfOneCountryWritesItsExtractOfEverythingBesideTheWholeEdition() throws {
+        let folder = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let whole = try CLI.run(["report", "2021", "--format", "md", "--language", "en"], in: folder)
+        #expect(whole.status == 0, "\(whole.errors)")
+        let run = try CLI.run(["build", "2021", "--country", "KZ", "--language", "en"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == """
+            wrote Reports/2021/final-document-KZ.md
+            wrote Reports/2021/final-document-KZ.html
+            wrote Reports/2021/final-document-KZ.docx
+            wrote Reports/2021/final-document-KZ.pdf
+            wrote Reports/2021/indicators-2021-KZ.xlsx
+            wrote Reports/2021/changes-2019-2021-KZ.md
+
+            """)
+        let reports = folder.appendingPathComponent("Reports/2021")
+        #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent("final-document.md").path))
+        let changes = try String(contentsOf: reports.appendingPathComponent("changes-2019-2021-KZ.md"), encoding: .utf8)
+        let diff = try CLI.run(["diff", "2019", "2021", "--country", "KZ", "--format", "md", "--language", "en",
+                                "--out", "diff"], in: folder)
+        #expect(diff.status == 0, "\(diff.errors)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("diff/changes-2019-2021-KZ.md"), encoding: .utf8)
+            == changes)
+        #expect(!changes.contains("KG ") && changes.contains("KZ kz-elshimbayev-prosecution"))
+    }
+
     @Test func aCountryTheEditionDoesNotMonitorIsRefusedAndNothingIsWritten() throws {
         let folder = try CLI.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
