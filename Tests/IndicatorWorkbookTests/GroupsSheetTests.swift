@@ -49,6 +49,18 @@ import Testing
         #expect(try full.row(header + 3, sheet: "Groups") == ["women", "KZ", "concern", "1", "0", "1"])
     }
 
+    /// A group the catalog gives a title is printed by it, in the Groups and the Findings sheets.
+    @Test func aGroupIsPrintedByTheTitleTheCatalogGivesIt() throws {
+        let catalog = Fixture.indicators.replacingOccurrences(
+            of: "groups: [activists, women]",
+            with: "groups:\n  - activists\n  - {id: women, title: {en: women workers, ru: работницы}}")
+        let workbook = try WrittenWorkbook.fixture(["2021/KZ.yaml": Self.kazakhstan, "catalog/indicators.yaml": catalog])
+        #expect(try workbook.row(7, sheet: "Groups") == ["women workers", "KZ", "violation", "1", "0", "1"])
+        #expect(try workbook.row(6, sheet: "Groups").first == "activists", "a group without a title: its id")
+        #expect(try workbook.reader.cells(sheet: workbook.sheet("Findings")).values.contains("activists, women workers"),
+                "the Findings sheet's groups column")
+    }
+
     @Test func anEditionWhoseFindingsNameNoGroupSaysSo() throws {
         let workbook = try WrittenWorkbook.fixture()
         #expect(try workbook.row(6, sheet: "Groups") == ["No finding of 2021 names an affected group."])

@@ -136,4 +136,10 @@ enum HTMLCheck {
         let kazakhstan = try #require(SiteTests.pages["countries/KZ.html"])
         #expect(HTMLCheck.row("activists", in: kazakhstan) == ["violation", "4", "0", "4"])
     }
+
+    /// The Russian page names the groups as the catalog's Russian titles do.
+    @Test func theRussianPageNamesTheGroupsInRussian() throws {
+        let kazakhstan = try #require(SiteTests.pages["countries/KZ.ru.html"])
+        #expect(HTMLCheck.row("активисты", in: kazakhstan) == ["нарушение", "4", "0", "4"])
+    }
 }

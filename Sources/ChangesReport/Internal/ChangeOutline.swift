@@ -104,7 +104,7 @@ struct ChangeOutline {
     private static func groups(_ wording: ChangeWording) -> Section {
         let items = Items(wording.changes.groupsAppeared) { appearance in
             Item(mark: .added, headline: [.text(wording.phrase(.groupAppeared, [
-                "place": appearance.country ?? wording.countryName(nil), "group": appearance.group,
+                "place": appearance.country ?? wording.countryName(nil), "group": wording.groupName(appearance.group),
                 "findings": appearance.findings.joined(separator: ", "),
             ]))])
         }

@@ -44,6 +44,9 @@ struct ChangeWording {
         Markup.plain(wording.text(text, else: LocalizedText.defaultLanguage))
     }
 
+    /// An affected group as the document's language names it: the catalog's title, else its id.
+    func groupName(_ id: String) -> String { library.catalog.groupTitle(id).map { text($0.value) } ?? id }
+
     func countryName(_ code: String?) -> String {
         guard let code else { return wording.phrase(.annexRegional) }
         return library.catalog.country(code).map { wording.text($0.name.value, else: LocalizedText.defaultLanguage) }

@@ -95,6 +95,7 @@ struct CatalogLoader {
         var themes: [Theme] = []
         var indicators: [Indicator] = []
         var groups: [Located<String>] = []
+        var groupTitles: [String: Located<LocalizedText>] = [:]
     }
 
     func taxonomy(_ events: YAMLEvents, file: String) throws(YAMLEvents.Failure) -> Taxonomy {
@@ -106,7 +107,10 @@ struct CatalogLoader {
             switch key {
             case "themes": theme(node, reader: reader).map { taxonomy.themes.append($0) }
             case "indicators": indicator(node, reader: reader).map { taxonomy.indicators.append($0) }
-            default: reader.identifier(node, what: "group").map { taxonomy.groups.append($0) }
+            default:
+                guard let (id, title) = group(node, reader: reader) else { return }
+                taxonomy.groups.append(id)
+                if let title, taxonomy.groupTitles[id.value] == nil { taxonomy.groupTitles[id.value] = title }
             }
         }
         guard let fields else {
@@ -117,6 +121,17 @@ struct CatalogLoader {
         requireList(fields.required("indicators"), reader: reader, what: "indicators", namespace: .indicator)
         requireList(fields.required("groups"), reader: reader, what: "groups", namespace: .group)
         return taxonomy
+    }
+
+    /// A group: its id alone (`women`), or its id with the title outputs print (`{id: informal-workers,
+    /// title: {en: informal workers, ru: ...}}`).
+    private func group(_ node: Node, reader: NodeReader) -> (Located<String>, Located<LocalizedText>?)? {
+        guard case .mapping = node else { return reader.identifier(node, what: "group").map { ($0, nil) } }
+        guard let group = reader.mapping(node, what: "a group", keys: ["id", "title"]) else { return nil }
+        let id = group.required("id").flatMap { reader.identifier($0, what: "group id") }
+        let title = group.required("title").flatMap { reader.text($0, what: "title") }
+        // A group whose title is wrong (reported) is still a group: the findings naming it are not reported too.
+        return id.map { ($0, title) }
     }
 
     private func theme(_ node: Node, reader: NodeReader) -> Theme? {

@@ -77,7 +77,7 @@ struct LibraryLoader {
             } ?? []
         }
         let catalog = Catalog(countries: countries, instruments: instruments, themes: taxonomy.themes,
-                              indicators: taxonomy.indicators, groups: taxonomy.groups)
+                              indicators: taxonomy.indicators, groups: taxonomy.groups, groupTitles: taxonomy.groupTitles)
         return Library(catalog: catalog, ratifications: RatificationLedger(facts: facts), editions: editions,
                        root: displayRoot, series: series)
     }

@@ -104,7 +104,12 @@ struct PublicTexts {
             visit(Text("the title of indicator '\(indicator.id.value)'", indicator.title, kind: .plain))
             if let unit = indicator.unit { visit(Text("the unit of indicator '\(indicator.id.value)'", unit)) }
         }
-        for group in catalog.groups { visit(Text("the group '\(group.value)'", group)) }
+        for group in catalog.groups {
+            visit(Text("the group '\(group.value)'", group))
+            if let title = catalog.groupTitle(group.value) {
+                visit(Text("the title of group '\(group.value)'", title, kind: .plain))
+            }
+        }
         for fact in library.ratifications.facts {
             let what = "\(fact.country.value) × \(fact.instrument.value)"
             visit(Text("the source of the ratification fact \(what)", fact.source))

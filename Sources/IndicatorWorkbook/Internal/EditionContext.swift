@@ -58,6 +58,9 @@ struct EditionContext: Sendable {
         library.catalog.country(code).map { wording.text($0.name.value, else: edition.meeting.language.value) } ?? code
     }
 
+    /// An affected group as the workbook's language names it: the catalog's title, else its id.
+    func groupName(_ id: String) -> String { library.catalog.groupTitle(id).map { plain($0.value) } ?? id }
+
     /// A code of the library (`partially-implemented`) as the workbook's language prints it.
     func word(_ code: String) -> String { wording.word(code) }
 

@@ -86,7 +86,8 @@ enum ChangesSheet {
 
     private static func groupRows(_ changes: EditionChanges, _ context: EditionContext) -> [[SheetCell]] {
         changes.groupsAppeared.map { appearance in
-            texts([context.phrase(.areaGroup), appearance.country ?? context.wording.phrase(.annexRegional), appearance.group,
+            texts([context.phrase(.areaGroup), appearance.country ?? context.wording.phrase(.annexRegional),
+                   context.groupName(appearance.group),
                    context.phrase(.newlyAffected), "", appearance.findings.joined(separator: ", "), ""])
         }
     }

@@ -49,7 +49,7 @@ enum FindingsSheet {
             .text(id),
             .text(context.word(finding.kind.value.rawValue)),
             .text(finding.indicators.map(\.value).joined(separator: ", ")),
-            .text(finding.groups.map(\.value).joined(separator: ", ")),
+            .text(finding.groups.map { context.groupName($0.value) }.joined(separator: ", ")),
             .text(context.plain(finding.summary.value),
                   origin: context.origin("the summary of finding '\(id)'", finding.summary.location)),
             .text(context.word(finding.status.value.rawValue)),

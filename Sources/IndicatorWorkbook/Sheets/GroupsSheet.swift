@@ -22,7 +22,7 @@ enum GroupsSheet {
         table.emptyMessage = context.phrase(.groupsEmpty, ["year": "\(context.year)"])
         let countries: [String?] = [nil] + context.edition.countries.map(\.country.value)
         let rows: [[SheetCell]] = context.library.groupCounts(of: context.findings, countries: countries).map { count in
-            [.text(count.group), .text(count.country ?? context.wording.phrase(.annexRegional)),
+            [.text(context.groupName(count.group)), .text(count.country ?? context.wording.phrase(.annexRegional)),
              .text(context.word(count.kind.rawValue)), .number(count.open), .number(count.resolved), .number(count.total)]
         }
         table.rows = SheetRows(built: rows)

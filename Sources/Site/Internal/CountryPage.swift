@@ -128,7 +128,7 @@ struct CountryPage {
     private func groups<Out: TextOutputStream>(into out: inout Out) {
         let year = site.latest?.year ?? 0
         let rows = site.library.groupCounts(of: latestFindings, countries: [country]).map { count in
-            [HTML.escape(count.group), HTML.escape(site.wording.word(count.kind.rawValue)), "\(count.open)",
+            [HTML.escape(site.groupName(count.group)), HTML.escape(site.wording.word(count.kind.rawValue)), "\(count.open)",
              "\(count.resolved)", "\(count.total)"]
         }
         let words = site.wording

@@ -47,6 +47,9 @@ struct SiteContext: Sendable {
         Markup.plain(wording.text(text, else: LocalizedText.defaultLanguage))
     }
 
+    /// An affected group as the page's language names it: the catalog's title, else its id.
+    func groupName(_ id: String) -> String { library.catalog.groupTitle(id).map { text($0.value) } ?? id }
+
     func countryName(_ code: String?) -> String {
         guard let code else { return phrase(.annexRegional) }
         return library.catalog.country(code).map { text($0.name.value) } ?? code
