@@ -7,7 +7,8 @@ struct SampleCommand: ParsableCommand {
         abstract: "Write a synthetic library of a given size, to try the tool on (and to benchmark it).",
         discussion: """
             The folder becomes a library like Indicators/, ready for `check --data DIR`: a catalog, \
-            ratification facts, and YEARS editions (ending in 2025) of COUNTRIES invented countries with \
+            ratification facts, yearly series (a rating and a count, from three years before the first edition), \
+            and YEARS editions (ending in 2025) of COUNTRIES invented countries with \
             FINDINGS findings each, in English with Russian passages, with recommendations, values, people and \
             confidential findings. The same options and seed always give the same bytes.
             """

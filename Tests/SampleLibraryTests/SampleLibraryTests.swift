@@ -42,6 +42,10 @@ import Testing
         #expect(Set(findings.map(\.kind.value)) == Set(Finding.Kind.allCases))
         #expect(findings.contains { $0.summary.value.text().unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } })
         #expect(library.ratifications.facts.count > 0)
+        // Yearly series apart from the editions: a rating on its scale, and a count from before the editions.
+        #expect(library.series.contains { $0.indicator.value == "civic-space.rights-rating" })
+        #expect(library.years.first == library.editions[0].year - 3, "\(library.years)")
+        #expect(library.series.allSatisfy { $0.year.value <= 2025 })
         let latest = try #require(library.editions.last)
         #expect(latest.countries.allSatisfy { !$0.recommendations.isEmpty && $0.values.count == 5 })
         let changes = library.changes(from: library.editions[0], to: latest)

@@ -1,5 +1,5 @@
 /// A synthetic indicator library of any size, in the format's full shape: a catalog, ratification
-/// facts, and editions whose countries hold findings (with people, sources and confidential ones),
+/// facts, yearly series (a rating and a count, reaching back before the editions), and editions whose countries hold findings (with people, sources and confidential ones),
 /// recommendations and values. It passes `check`, and the same size and seed always give the same
 /// bytes.
 ///
@@ -22,6 +22,7 @@ public enum SampleLibrary {
         try visit(File(path: "catalog/instruments.yaml", text: SamplePlan.instrumentsFile))
         try visit(File(path: "catalog/indicators.yaml", text: SamplePlan.indicatorsFile))
         try visit(File(path: "ratifications.yaml", text: plan.ratificationsFile()))
+        try visit(File(path: "series/sample.yaml", text: plan.seriesFile()))
         for (index, year) in size.editionYears.enumerated() {
             try visit(File(path: "\(year)/meeting.yaml", text: plan.meetingFile(year: year, edition: index + 1)))
             for country in 0..<size.countries {

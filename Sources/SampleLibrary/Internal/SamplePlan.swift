@@ -76,6 +76,14 @@ struct SamplePlan {
 
     static let groups = ["women", "migrants", "informal-workers", "children", "activists", "youth"]
 
+    /// A rating on an ordered scale, as the ITUC Global Rights Index rates countries: recorded only in
+    /// the series, by year.
+    static let rating = (id: "civic-space.rights-rating", scale: ["1", "2", "3", "4", "5", "5+"])
+
+    /// The years before the first edition that the series reach back to: figures come by year from
+    /// their sources, meeting or not.
+    static let yearsBeforeEditions = 3
+
     static var indicatorsFile: String {
         var text = "themes:\n"
         for theme in themes { text += "  - id: \(theme)\n    title: Sample theme \(theme)\n" }
@@ -89,7 +97,39 @@ struct SamplePlan {
             text += "  - id: \(indicator.id)\n    theme: \(theme)\n    title: Sample indicator \(indicator.id)\n"
             text += "    kind: \(indicator.kind)\n    unit: \(indicator.unit)\n    better: \(indicator.better)\n"
         }
+        text += "  - id: \(rating.id)\n    theme: civic-space\n    title: Sample rating \(rating.id)\n    kind: rating\n"
+        text += "    scale: [\(rating.scale.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
         text += "groups: [\(groups.joined(separator: ", "))]\n"
+        return text
+    }
+
+    /// The yearly figures recorded apart from the editions: each country's rating from a few years
+    /// before the first edition to the last (a year now and then left out, a gap), and its first
+    /// count of labour conflicts in the years before the editions (the editions record it from then
+    /// on, in their values).
+    func seriesFile() -> String {
+        var random = random(for: "series/sample.yaml")
+        var text = "# Invented yearly figures, each with its source.\n\n"
+        let editions = size.editionYears
+        let years = (editions.lowerBound - Self.yearsBeforeEditions)...editions.upperBound
+        let conflicts = Self.quantitative[0].id
+        for country in 0..<size.countries {
+            let code = Self.code(country)
+            var rank = random.int(0...(Self.rating.scale.count - 1))
+            for year in years {
+                rank = min(max(rank + random.int(-1...1), 0), Self.rating.scale.count - 1)
+                if random.chance(85) {
+                    text += "- indicator: \(Self.rating.id)\n  country: \(code)\n  year: \(year)\n"
+                    text += "  value: \"\(Self.rating.scale[rank])\"\n"
+                    text += "  source:\n    title: Sample rights index \(year)\n"
+                    text += "    url: https://example.org/rights-index/\(year)/\(code.lowercased())\n"
+                }
+                if year < editions.lowerBound {
+                    text += "- indicator: \(conflicts)\n  country: \(code)\n  year: \(year)\n"
+                    text += "  value: \(random.int(0...400))\n  source: {title: Union monitoring \(year)}\n"
+                }
+            }
+        }
         return text
     }
 
