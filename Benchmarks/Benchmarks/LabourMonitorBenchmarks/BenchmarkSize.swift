@@ -37,6 +37,9 @@ struct BenchmarkSize: Sendable {
 
     static let scratch = repository + "/Benchmarks/.build/samples"
 
+    /// The release command at the repository's root, which `make benchmark` builds first.
+    static let command = repository + "/.build/release/labour-monitor"
+
     /// The library folder, made on first use.
     func library() throws -> String {
         let folder = "\(Self.scratch)/library-\(name)"
