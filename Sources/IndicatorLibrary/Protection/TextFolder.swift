@@ -39,10 +39,89 @@ final class TextFolder {
         static let joiner = Entry(kind: .joiner, isCyrillic: false, transliterated: 0..<0, lookalike: 0..<0)
     }
 
-    private var pool: [UInt8] = []
-    /// U+0080 to U+07FF (two UTF-8 bytes: Latin, Greek, Cyrillic), filled as met.
-    private var twoByte: [Entry?] = Array(repeating: nil, count: 0x800 - 0x80)
-    private var others: [UInt32: Entry] = [:]
+    /// How each character met so far folds.
+    private struct Entries {
+        var pool: [UInt8] = []
+        /// U+0080 to U+07FF (two UTF-8 bytes: Latin, Greek, Cyrillic), filled as met.
+        var twoByte: [Entry?] = []
+        var others: [UInt32: Entry] = [:]
+
+        mutating func entry(_ value: UInt32) -> Entry {
+            if value < 0x800 {
+                if twoByte.isEmpty { twoByte = Array(repeating: nil, count: 0x800 - 0x80) }
+                if let entry = twoByte[Int(value) - 0x80] { return entry }
+                let entry = resolve(value)
+                twoByte[Int(value) - 0x80] = entry
+                return entry
+            }
+            if let entry = others[value] { return entry }
+            let entry = resolve(value)
+            others[value] = entry
+            return entry
+        }
+
+        private mutating func resolve(_ value: UInt32) -> Entry {
+            guard let scalar = Unicode.Scalar(value) else { return .separator }
+            let properties = scalar.properties
+            if TextFolder.joiners.contains(value) || properties.isDefaultIgnorableCodePoint { return .joiner }
+            switch properties.generalCategory {
+            case .format, .nonspacingMark, .enclosingMark, .spacingMark: return .joiner
+            default: break
+            }
+            if Transliteration.isCyrillic(value) {
+                let base = TextFolder.stripped(String(scalar).lowercased())
+                let latin = base.unicodeScalars.map { Transliteration.latin($0) ?? String($0) }.joined()
+                let lookalike = ConfusablesTable.prototype(of: value) ?? latin
+                return letters(latin, lookalike, isCyrillic: true)
+            }
+            var folded = ""
+            for part in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                if let prototype = ConfusablesTable.prototype(of: part.value) {
+                    folded += prototype
+                    continue
+                }
+                let lower = String(part).lowercased()
+                if let special = Transliteration.latinSpecial(lower) {
+                    folded += special
+                } else {
+                    folded += TextFolder.stripped(lower)
+                }
+            }
+            var ascii = ""
+            for part in folded.unicodeScalars {
+                switch part.value {
+                case 0x30: ascii += "o"
+                case 0x31, 0x7C: ascii += "l"
+                default:
+                    if part.properties.isAlphabetic || part.properties.numericType != nil {
+                        ascii.unicodeScalars.append(part)
+                    }
+                }
+            }
+            if ascii.isEmpty {
+                if folded.isEmpty { return .joiner }
+                switch properties.generalCategory {
+                case .spaceSeparator, .lineSeparator, .paragraphSeparator, .dashPunctuation, .control: return .separator
+                default: return .breaking
+                }
+            }
+            return letters(ascii, ascii, isCyrillic: false)
+        }
+
+        private mutating func letters(_ transliterated: String, _ lookalike: String, isCyrillic: Bool) -> Entry {
+            let first = Int32(pool.count)
+            pool.append(contentsOf: transliterated.utf8)
+            let middle = Int32(pool.count)
+            if lookalike == transliterated {
+                return Entry(kind: .letters, isCyrillic: isCyrillic, transliterated: first..<middle, lookalike: first..<middle)
+            }
+            pool.append(contentsOf: lookalike.utf8)
+            return Entry(kind: .letters, isCyrillic: isCyrillic, transliterated: first..<middle,
+                         lookalike: middle..<Int32(pool.count))
+        }
+    }
+
+    private var entries = Entries()
     /// Working space of `words`, kept between texts so that a text costs no allocation.
     private var scratch = Pass()
 
@@ -58,53 +137,65 @@ final class TextFolder {
     /// The words of `text`, folded and keyed, in place of what `words` held (its memory is reused).
     func words(_ text: String, into words: inout FoldedWords) {
         words.removeAll()
-        // The working space is taken out of the folder while the text is read, and put back.
+        // The working space and the tables are moved out of the folder while the text is read, and put
+        // back: the loop over every character then works on local values, with no retain and no
+        // exclusivity check of a class's property per character.
         var pass = scratch
-        defer { scratch = pass }
+        var entries = Entries()
+        swap(&entries, &self.entries)
+        defer {
+            scratch = pass
+            swap(&entries, &self.entries)
+        }
         var text = text
-        text.withUTF8 { utf8 in
-            var index = 0
-            let count = utf8.count
-            while index < count {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    index += 1
-                    switch byte {
-                    case 0x61...0x7A: pass.appendLatin(byte)
-                    case 0x41...0x5A: pass.appendLatin(byte + 32)
-                    case 0x30: pass.appendNeutral(0x6F)  // 0 looks like o
-                    case 0x31, 0x7C: pass.appendNeutral(0x6C)  // 1 and | look like l
-                    case 0x32...0x39: pass.appendNeutral(byte)
-                    case 0x2A, 0x5F, 0x5C, 0x60: break  // * _ \ ` join
-                    case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x27: pass.endWord(into: &words)  // white space, - and '
-                    default: pass.breakWord(into: &words)
-                    }
-                    continue
+        text.withUTF8 { utf8 in Self.fold(utf8, pass: &pass, entries: &entries, into: &words) }
+        pass.endWord(into: &words)
+    }
+
+    /// The loop over every character of a text, on values passed in place: no class property, no
+    /// captured variable, so no exclusivity check at run time per character.
+    private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, pass: inout Pass, entries: inout Entries,
+                             into words: inout FoldedWords) {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x61...0x7A: pass.appendLatin(byte)
+                case 0x41...0x5A: pass.appendLatin(byte + 32)
+                case 0x30: pass.appendNeutral(0x6F)  // 0 looks like o
+                case 0x31, 0x7C: pass.appendNeutral(0x6C)  // 1 and | look like l
+                case 0x32...0x39: pass.appendNeutral(byte)
+                case 0x2A, 0x5F, 0x5C, 0x60: break  // * _ \ ` join
+                case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x27: pass.endWord(into: &words)  // white space, - and '
+                default: pass.breakWord(into: &words)
                 }
-                // One scalar of valid UTF-8 (a String's bytes are).
-                let value: UInt32
-                if byte < 0xE0 {
-                    value = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
-                    index += 2
-                } else if byte < 0xF0 {
-                    value = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6)
-                        | UInt32(utf8[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value = (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
-                        | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
-                    index += 4
-                }
-                let entry = self.entry(value)
-                switch entry.kind {
-                case .separator: pass.endWord(into: &words)
-                case .breaking: pass.breakWord(into: &words)
-                case .joiner: break
-                case .letters: pool.withUnsafeBufferPointer { pass.append(entry, from: $0) }
-                }
+                continue
+            }
+            // One scalar of valid UTF-8 (a String's bytes are).
+            let value: UInt32
+            if byte < 0xE0 {
+                value = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
+                index += 2
+            } else if byte < 0xF0 {
+                value = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6)
+                    | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
+                    | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
+                index += 4
+            }
+            let entry = entries.entry(value)
+            switch entry.kind {
+            case .separator: pass.endWord(into: &words)
+            case .breaking: pass.breakWord(into: &words)
+            case .joiner: break
+            case .letters: entries.pool.withUnsafeBufferPointer { pass.append(entry, from: $0) }
             }
         }
-        pass.endWord(into: &words)
     }
 
     /// A word being assembled: its letters as transliterated, and, once a Cyrillic letter joins
@@ -174,83 +265,10 @@ final class TextFolder {
 
     deinit { scratch.free() }
 
-    func entry(_ value: UInt32) -> Entry {
-        if value < 0x800 {
-            if let entry = twoByte[Int(value) - 0x80] { return entry }
-            let entry = resolve(value)
-            twoByte[Int(value) - 0x80] = entry
-            return entry
-        }
-        if let entry = others[value] { return entry }
-        let entry = resolve(value)
-        others[value] = entry
-        return entry
-    }
-
     /// Characters that join rather than separate, beyond ASCII's: the modifier letters and primes that
     /// romanisations write for the soft and hard signs (`Olʹga`, `Olʼga`). The apostrophes `'` and `’`
     /// separate, since they end a possessive far more often (`Elshimbayev's case`).
     static let joiners: Set<UInt32> = [0x02BC, 0x02B9, 0x02BA, 0x00B4, 0x02BB, 0x2032, 0x2033]
-
-    private func resolve(_ value: UInt32) -> Entry {
-        guard let scalar = Unicode.Scalar(value) else { return .separator }
-        let properties = scalar.properties
-        if Self.joiners.contains(value) || properties.isDefaultIgnorableCodePoint { return .joiner }
-        switch properties.generalCategory {
-        case .format, .nonspacingMark, .enclosingMark, .spacingMark: return .joiner
-        default: break
-        }
-        if Transliteration.isCyrillic(value) {
-            let base = Self.stripped(String(scalar).lowercased())
-            let latin = base.unicodeScalars.map { Transliteration.latin($0) ?? String($0) }.joined()
-            let lookalike = ConfusablesTable.prototype(of: value) ?? latin
-            return letters(latin, lookalike, isCyrillic: true)
-        }
-        var folded = ""
-        for part in String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars {
-            if let prototype = ConfusablesTable.prototype(of: part.value) {
-                folded += prototype
-                continue
-            }
-            let lower = String(part).lowercased()
-            if let special = Transliteration.latinSpecial(lower) {
-                folded += special
-            } else {
-                folded += Self.stripped(lower)
-            }
-        }
-        var ascii = ""
-        for part in folded.unicodeScalars {
-            switch part.value {
-            case 0x30: ascii += "o"
-            case 0x31, 0x7C: ascii += "l"
-            default:
-                if part.properties.isAlphabetic || part.properties.numericType != nil {
-                    ascii.unicodeScalars.append(part)
-                }
-            }
-        }
-        if ascii.isEmpty {
-            if folded.isEmpty { return .joiner }
-            switch properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .dashPunctuation, .control: return .separator
-            default: return .breaking
-            }
-        }
-        return letters(ascii, ascii, isCyrillic: false)
-    }
-
-    private func letters(_ transliterated: String, _ lookalike: String, isCyrillic: Bool) -> Entry {
-        let first = Int32(pool.count)
-        pool.append(contentsOf: transliterated.utf8)
-        let middle = Int32(pool.count)
-        if lookalike == transliterated {
-            return Entry(kind: .letters, isCyrillic: isCyrillic, transliterated: first..<middle, lookalike: first..<middle)
-        }
-        pool.append(contentsOf: lookalike.utf8)
-        return Entry(kind: .letters, isCyrillic: isCyrillic, transliterated: first..<middle,
-                     lookalike: middle..<Int32(pool.count))
-    }
 
     /// Without its marks (canonical decomposition, combining marks dropped).
     static func stripped(_ text: String) -> String {
