@@ -45,30 +45,10 @@ final class YAMLEvents {
     /// brackets is one located error, never a deep walk.
     static let maximumNesting = 1000
 
-    private let parser: UnsafeMutablePointer<yaml_parser_t>
-    /// The text parsed, kept alive as long as the parser reads it.
-    private let input: FileBytes
-    private var documents = 0
-    private var finished = false
-
-    /// What is open, outermost first, for the rules on keys.
-    private var frames: [Frame] = []
-
-    /// The events written under each anchor, for its aliases to replay.
-    private var anchors: [String: Recording] = [:]
-    /// The anchored nodes still open, with the depth each started at.
-    private var recordings: [(name: String, recording: Recording, depth: Int, expandedBefore: Int)] = []
-    /// The aliases being replayed, innermost last: each recording and the next of its events.
-    private var replaying: [(recording: Recording, next: Int)] = []
-
-    /// Nodes written in the text (an alias counts as one), and nodes given out (an alias counts as
-    /// what it expands to).
-    private var written = 0
-    private var expanded = 0
-    private var largestAlias: (anchor: String, mark: Node.Mark, size: Int)?
-    /// Set once aliases have passed the limit: the rest is read for its mistakes and its counts only.
-    private var counting = false
-    private var peeked: Event?
+    /// The reader's whole state, worked on in place: every use of a class's stored property is checked
+    /// for exclusive access at run time, which every event of a large library paid several times over;
+    /// a struct's are checked as it is compiled.
+    private var reader: Reader
 
     /// A test's text.
     convenience init(_ bytes: [UInt8]) throws(Failure) {
@@ -76,327 +56,370 @@ final class YAMLEvents {
     }
 
     init(_ input: FileBytes) throws(Failure) {
-        parser = .allocate(capacity: 1)
-        self.input = input
-        guard yaml_parser_initialize(parser) == 1 else {
-            parser.deallocate()
-            throw .syntax(problem: "libyaml could not start", mark: nil, offset: nil, context: nil)
-        }
-        yaml_parser_set_input_string(parser, input.bytes.baseAddress, input.count)
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-    }
-
-    deinit {
-        yaml_parser_delete(parser)
-        parser.deallocate()
+        reader = try Reader(input)
     }
 
     /// The next event, without taking it.
-    func peek() throws(Failure) -> Event {
-        if let peeked { return peeked }
-        let event = try next()
-        peeked = event
-        return event
-    }
+    func peek() throws(Failure) -> Event { try reader.peek() }
 
-    func next() throws(Failure) -> Event {
-        if let event = peeked {
-            peeked = nil
-            return event
-        }
-        if finished { return .documentEnd }
-        let event: Event
-        if let replayed = replayed() {
-            event = replayed
-        } else {
-            event = try parsed()
-        }
-        try follow(event)
-        return event
-    }
+    func next() throws(Failure) -> Event { try reader.next() }
 
     /// Takes every event left, so that a mistake after what the readers needed is still found.
-    func finish() throws(Failure) {
-        while true {
-            if case .documentEnd = try next() { return }
+    func finish() throws(Failure) { try reader.finish() }
+
+    /// The parser, what is open, the anchors and the aliases being replayed. Never copied: it owns the
+    /// parser, freed with it.
+    private struct Reader: ~Copyable {
+        private let parser: UnsafeMutablePointer<yaml_parser_t>
+        /// The text parsed, kept alive as long as the parser reads it.
+        private let input: FileBytes
+        private var documents = 0
+        private var finished = false
+
+        /// What is open, outermost first, for the rules on keys.
+        private var frames: [Frame] = []
+
+        /// The events written under each anchor, for its aliases to replay.
+        private var anchors: [String: Recording] = [:]
+        /// The anchored nodes still open, with the depth each started at.
+        private var recordings: [(name: String, recording: Recording, depth: Int, expandedBefore: Int)] = []
+        /// The aliases being replayed, innermost last: each recording and the next of its events.
+        private var replaying: [(recording: Recording, next: Int)] = []
+
+        /// Nodes written in the text (an alias counts as one), and nodes given out (an alias counts as
+        /// what it expands to).
+        private var written = 0
+        private var expanded = 0
+        private var largestAlias: (anchor: String, mark: Node.Mark, size: Int)?
+        /// Set once aliases have passed the limit: the rest is read for its mistakes and its counts only.
+        private var counting = false
+        private var peeked: Event?
+
+        init(_ input: FileBytes) throws(Failure) {
+            // Thrown before the reader is whole, so that its deinit does not run for a parser never made.
+            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+            guard yaml_parser_initialize(parser) == 1 else {
+                parser.deallocate()
+                throw .syntax(problem: "libyaml could not start", mark: nil, offset: nil, context: nil)
+            }
+            self.parser = parser
+            self.input = input
+            yaml_parser_set_input_string(parser, input.bytes.baseAddress, input.count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         }
-    }
 
-    // MARK: - Keys
-
-    /// An open collection, as far as the rules on keys need it.
-    private struct Frame {
-        let isMapping: Bool
-        /// In a mapping, whether the next event is a key.
-        var expectsKey = true
-        /// The keys so far, for finding a duplicate: searched in a list while a mapping is small (as
-        /// the library's are: a dozen keys), in a dictionary once it is not.
-        var keys: [(key: String, mark: Node.Mark)] = []
-        var keyIndex: [String: Node.Mark]?
-
-        static let listedKeys = 16
-
-        init(isMapping: Bool) {
-            self.isMapping = isMapping
+        deinit {
+            yaml_parser_delete(parser)
+            parser.deallocate()
         }
 
-        func firstMark(of key: String) -> Node.Mark? {
-            if let keyIndex { return keyIndex[key] }
-            return keys.first { $0.key == key }?.mark
+        /// The next event, without taking it.
+        mutating func peek() throws(Failure) -> Event {
+            if let peeked { return peeked }
+            let event = try next()
+            peeked = event
+            return event
         }
 
-        mutating func add(key: String, at mark: Node.Mark) {
-            if keyIndex != nil {
-                keyIndex?[key] = mark
-            } else if keys.count < Self.listedKeys {
-                keys.append((key, mark))
+        mutating func next() throws(Failure) -> Event {
+            if let event = peeked {
+                peeked = nil
+                return event
+            }
+            if finished { return .documentEnd }
+            let event: Event
+            if let replayed = replayed() {
+                event = replayed
             } else {
-                var index = Dictionary(keys, uniquingKeysWith: { first, _ in first })
-                index[key] = mark
-                keyIndex = index
-                keys = []
+                event = try parsed()
             }
-        }
-    }
-
-    private var keyExpected: Bool {
-        guard let top = frames.last else { return false }
-        return top.isMapping && top.expectsKey
-    }
-
-    /// Applies the rules on keys to an event about to be given out, and moves the open mapping from
-    /// key to value and back.
-    private func follow(_ event: Event) throws(Failure) {
-        switch event {
-        case let .scalar(scalar):
-            if keyExpected {
-                let top = frames.count - 1
-                if let first = frames[top].firstMark(of: scalar.string) {
-                    throw .duplicateKey(scalar.string, at: scalar.mark, first: first)
-                }
-                frames[top].add(key: scalar.string, at: scalar.mark)
-                frames[top].expectsKey = false
-            } else {
-                valueEnded()
-            }
-        case let .mappingStart(mark), let .sequenceStart(mark):
-            if keyExpected { throw .nonScalarKey(mark, isAlias: false) }
-            if case .mappingStart = event {
-                frames.append(Frame(isMapping: true))
-            } else {
-                frames.append(Frame(isMapping: false))
-            }
-        case .end:
-            frames.removeLast()
-            closeRecordings()
-            valueEnded()
-        case .documentEnd:
-            break
-        }
-    }
-
-    private func valueEnded() {
-        guard let top = frames.indices.last, frames[top].isMapping else { return }
-        frames[top].expectsKey = true
-    }
-
-    // MARK: - Aliases
-
-    /// An anchored node's events; an alias inside it is kept as the recording it names.
-    private final class Recording {
-        enum Recorded {
-            case event(Event)
-            case alias(Recording)
-        }
-
-        var events: [Recorded] = []
-        /// The nodes it expands to, its aliases' included.
-        var size = 0
-    }
-
-    private func replayed() -> Event? {
-        while let top = replaying.indices.last {
-            let (recording, index) = replaying[top]
-            guard index < recording.events.count else {
-                replaying.removeLast()
-                continue
-            }
-            replaying[top].next += 1
-            switch recording.events[index] {
-            case let .event(event): return event
-            case let .alias(inner): replaying.append((inner, 0))
-            }
-        }
-        return nil
-    }
-
-    private func record(_ item: Recording.Recorded) {
-        for recording in recordings { recording.recording.events.append(item) }
-    }
-
-    /// Closes the recordings of the anchored collections that have ended.
-    private func closeRecordings() {
-        while let last = recordings.last, last.depth > frames.count {
-            recordings.removeLast()
-            last.recording.size = expanded - last.expandedBefore
-            anchors[last.name] = last.recording
-        }
-    }
-
-    /// Starts replaying an alias, unless what it expands to would take the document past the limit.
-    private func replay(_ name: String, at mark: Node.Mark) throws(Failure) {
-        written += 1
-        // In key position the alias is refused as a key before anything is looked up: most often it is
-        // text starting with `*` meant as a plain word.
-        if keyExpected { throw .nonScalarKey(mark, isAlias: true) }
-        guard let recording = anchors[name] else { throw .undefinedAlias(name, at: mark) }
-        expanded = Self.adding(expanded, recording.size)
-        if recording.size > (largestAlias?.size ?? 0) { largestAlias = (name, mark, recording.size) }
-        if counting {
-            valueEnded()
-            return
-        }
-        if expanded > allowed { throw try bomb() }
-        record(.alias(recording))
-        replaying.append((recording, 0))
-    }
-
-    private var allowed: Int { written * Self.aliasExpansionFactor + Self.aliasSlack }
-
-    /// The alias bomb, reported as the whole document shows it: the rest is read for its mistakes and
-    /// its counts, without replaying anything, so that an earlier kind of mistake further on (a syntax
-    /// error, an alias as a key) is still the one reported, and the largest alias and the counts are the
-    /// document's, not those of the first alias past the limit.
-    private func bomb() throws(Failure) -> Failure {
-        let soFar = (written: written, allowed: allowed)
-        counting = true
-        while true {
-            let event = try parsed()
-            if case .documentEnd = event { break }
             try follow(event)
+            return event
         }
-        let largest = largestAlias ?? (anchor: "", mark: Node.Mark(line: 1, column: 1), size: 0)
-        let reported = expanded > allowed ? (written: written, allowed: allowed) : soFar
-        return .aliasBomb(anchor: largest.anchor, at: largest.mark, size: largest.size, written: reported.written,
-                          allowed: reported.allowed)
-    }
 
-    // MARK: - libyaml
+        /// Takes every event left, so that a mistake after what the readers needed is still found.
+        mutating func finish() throws(Failure) {
+            while true {
+                if case .documentEnd = try next() { return }
+            }
+        }
 
-    /// The next event libyaml parses that the readers see, recorded for the anchors still open.
-    private func parsed() throws(Failure) -> Event {
-        while true {
-            var event = yaml_event_t()
-            guard yaml_parser_parse(parser, &event) == 1 else { throw failure() }
-            defer { yaml_event_delete(&event) }
-            let mark = Self.mark(event.start_mark)
-            switch event.type {
-            case YAML_STREAM_END_EVENT:
-                finished = true
-                return .documentEnd
-            case YAML_DOCUMENT_START_EVENT:
-                documents += 1
-                if documents > 1 { throw .secondDocument(mark) }
-            case YAML_SCALAR_EVENT:
-                let data = event.data.scalar
-                if let forbidden = Self.forbiddenCharacter(in: data.value, count: data.length) {
-                    throw .forbiddenCharacter(forbidden, at: mark)
+        // MARK: - Keys
+
+        /// An open collection, as far as the rules on keys need it.
+        private struct Frame {
+            let isMapping: Bool
+            /// In a mapping, whether the next event is a key.
+            var expectsKey = true
+            /// The keys so far, for finding a duplicate: searched in a list while a mapping is small (as
+            /// the library's are: a dozen keys), in a dictionary once it is not.
+            var keys: [(key: String, mark: Node.Mark)] = []
+            var keyIndex: [String: Node.Mark]?
+
+            static let listedKeys = 16
+
+            init(isMapping: Bool) {
+                self.isMapping = isMapping
+            }
+
+            func firstMark(of key: String) -> Node.Mark? {
+                if let keyIndex { return keyIndex[key] }
+                return keys.first { $0.key == key }?.mark
+            }
+
+            mutating func add(key: String, at mark: Node.Mark) {
+                if keyIndex != nil {
+                    keyIndex?[key] = mark
+                } else if keys.count < Self.listedKeys {
+                    keys.append((key, mark))
+                } else {
+                    var index = Dictionary(keys, uniquingKeysWith: { first, _ in first })
+                    index[key] = mark
+                    keyIndex = index
+                    keys = []
                 }
-                let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-                let scalar = Event.scalar(Node.Scalar(string: text, style: Self.style(data.style), mark: mark))
-                written += 1
-                expanded = Self.adding(expanded, 1)
-                record(.event(scalar))
-                if let anchor = Self.string(data.anchor) {
-                    let recording = Recording()
-                    recording.events = [.event(scalar)]
-                    recording.size = 1
-                    anchors[anchor] = recording
+            }
+        }
+
+        private var keyExpected: Bool {
+            guard let top = frames.last else { return false }
+            return top.isMapping && top.expectsKey
+        }
+
+        /// Applies the rules on keys to an event about to be given out, and moves the open mapping from
+        /// key to value and back.
+        private mutating func follow(_ event: Event) throws(Failure) {
+            switch event {
+            case let .scalar(scalar):
+                if keyExpected {
+                    let top = frames.count - 1
+                    if let first = frames[top].firstMark(of: scalar.string) {
+                        throw .duplicateKey(scalar.string, at: scalar.mark, first: first)
+                    }
+                    frames[top].add(key: scalar.string, at: scalar.mark)
+                    frames[top].expectsKey = false
+                } else {
+                    valueEnded()
                 }
-                return scalar
-            case YAML_ALIAS_EVENT:
-                try replay(Self.string(event.data.alias.anchor) ?? "", at: mark)
-                if let replayed = replayed() { return replayed }
-            case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
-                written += 1
-                guard frames.count < Self.maximumNesting else {
-                    throw .syntax(problem: "Maximum nesting level reached, set with yaml_set_max_nest_level())",
-                                  mark: mark, offset: nil, context: nil)
+            case let .mappingStart(mark), let .sequenceStart(mark):
+                if keyExpected { throw .nonScalarKey(mark, isAlias: false) }
+                if case .mappingStart = event {
+                    frames.append(Frame(isMapping: true))
+                } else {
+                    frames.append(Frame(isMapping: false))
                 }
-                let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let start: Event = isMapping ? .mappingStart(mark) : .sequenceStart(mark)
-                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                if let anchor = Self.string(anchor) {
-                    // Inside the collection `follow` is about to open.
-                    recordings.append((anchor, Recording(), frames.count + 1, expanded))
-                }
-                expanded = Self.adding(expanded, 1)
-                record(.event(start))
-                return start
-            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
-                record(.event(.end))
-                return .end
-            default:
+            case .end:
+                frames.removeLast()
+                closeRecordings()
+                valueEnded()
+            case .documentEnd:
                 break
             }
         }
-    }
 
-    private static func adding(_ size: Int, _ more: Int) -> Int {
-        let (sum, overflow) = size.addingReportingOverflow(more)
-        return overflow ? .max : sum
-    }
+        private mutating func valueEnded() {
+            guard let top = frames.indices.last, frames[top].isMapping else { return }
+            frames[top].expectsKey = true
+        }
 
-    private static func mark(_ mark: yaml_mark_t) -> Node.Mark {
-        Node.Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-    }
+        // MARK: - Aliases
 
-    /// The first character no library text may hold: C0 controls but tab and line breaks, DEL, C1
-    /// controls, U+FFFE and U+FFFF, and lone surrogates (which libyaml's `\u` escapes let through as
-    /// bytes that are not UTF-8, reported as U+D800). They make no sense in a document, some make a
-    /// workbook that Excel and openpyxl refuse, and escape sequences would reach a terminal.
-    private static func forbiddenCharacter(in bytes: UnsafePointer<yaml_char_t>?, count: Int) -> UInt32? {
-        guard let bytes else { return nil }
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            switch byte {
-            case 0x09, 0x0A, 0x0D: break
-            case 0x00...0x1F, 0x7F: return UInt32(byte)
-            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
-                return UInt32(bytes[index + 1])
-            case 0xED where index + 1 < count && bytes[index + 1] >= 0xA0:
-                return 0xD800
-            case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                return 0xFFFE + UInt32(bytes[index + 2] - 0xBE)
-            default: break
+        /// An anchored node's events; an alias inside it is kept as the recording it names.
+        private final class Recording {
+            enum Recorded {
+                case event(Event)
+                case alias(Recording)
             }
-            index += 1
-        }
-        return nil
-    }
 
-    private static func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: return .literal
-        case YAML_FOLDED_SCALAR_STYLE: return .folded
-        default: return .plain
+            var events: [Recorded] = []
+            /// The nodes it expands to, its aliases' included.
+            var size = 0
         }
-    }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
-    }
-
-    private func failure() -> Failure {
-        let parser = self.parser.pointee
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-        let context = parser.context.map { text in (text: String(cString: text), mark: Self.mark(parser.context_mark)) }
-        if parser.error == YAML_READER_ERROR {
-            return .syntax(problem: problem, mark: nil, offset: Int(parser.problem_offset), context: nil)
+        private mutating func replayed() -> Event? {
+            while let top = replaying.indices.last {
+                let (recording, index) = replaying[top]
+                guard index < recording.events.count else {
+                    replaying.removeLast()
+                    continue
+                }
+                replaying[top].next += 1
+                switch recording.events[index] {
+                case let .event(event): return event
+                case let .alias(inner): replaying.append((inner, 0))
+                }
+            }
+            return nil
         }
-        return .syntax(problem: problem, mark: Self.mark(parser.problem_mark), offset: nil, context: context)
+
+        private func record(_ item: Recording.Recorded) {
+            for recording in recordings { recording.recording.events.append(item) }
+        }
+
+        /// Closes the recordings of the anchored collections that have ended.
+        private mutating func closeRecordings() {
+            while let last = recordings.last, last.depth > frames.count {
+                recordings.removeLast()
+                last.recording.size = expanded - last.expandedBefore
+                anchors[last.name] = last.recording
+            }
+        }
+
+        /// Starts replaying an alias, unless what it expands to would take the document past the limit.
+        private mutating func replay(_ name: String, at mark: Node.Mark) throws(Failure) {
+            written += 1
+            // In key position the alias is refused as a key before anything is looked up: most often it is
+            // text starting with `*` meant as a plain word.
+            if keyExpected { throw .nonScalarKey(mark, isAlias: true) }
+            guard let recording = anchors[name] else { throw .undefinedAlias(name, at: mark) }
+            expanded = Self.adding(expanded, recording.size)
+            if recording.size > (largestAlias?.size ?? 0) { largestAlias = (name, mark, recording.size) }
+            if counting {
+                valueEnded()
+                return
+            }
+            if expanded > allowed { throw try bomb() }
+            record(.alias(recording))
+            replaying.append((recording, 0))
+        }
+
+        private var allowed: Int { written * YAMLEvents.aliasExpansionFactor + YAMLEvents.aliasSlack }
+
+        /// The alias bomb, reported as the whole document shows it: the rest is read for its mistakes and
+        /// its counts, without replaying anything, so that an earlier kind of mistake further on (a syntax
+        /// error, an alias as a key) is still the one reported, and the largest alias and the counts are the
+        /// document's, not those of the first alias past the limit.
+        private mutating func bomb() throws(Failure) -> Failure {
+            let soFar = (written: written, allowed: allowed)
+            counting = true
+            while true {
+                let event = try parsed()
+                if case .documentEnd = event { break }
+                try follow(event)
+            }
+            let largest = largestAlias ?? (anchor: "", mark: Node.Mark(line: 1, column: 1), size: 0)
+            let reported = expanded > allowed ? (written: written, allowed: allowed) : soFar
+            return .aliasBomb(anchor: largest.anchor, at: largest.mark, size: largest.size, written: reported.written,
+                              allowed: reported.allowed)
+        }
+
+        // MARK: - libyaml
+
+        /// The next event libyaml parses that the readers see, recorded for the anchors still open.
+        private mutating func parsed() throws(Failure) -> Event {
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(parser, &event) == 1 else { throw failure() }
+                defer { yaml_event_delete(&event) }
+                let mark = Self.mark(event.start_mark)
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    finished = true
+                    return .documentEnd
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    if documents > 1 { throw .secondDocument(mark) }
+                case YAML_SCALAR_EVENT:
+                    let data = event.data.scalar
+                    if let forbidden = Self.forbiddenCharacter(in: data.value, count: data.length) {
+                        throw .forbiddenCharacter(forbidden, at: mark)
+                    }
+                    let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+                    let scalar = Event.scalar(Node.Scalar(string: text, style: Self.style(data.style), mark: mark))
+                    written += 1
+                    expanded = Self.adding(expanded, 1)
+                    record(.event(scalar))
+                    if let anchor = Self.string(data.anchor) {
+                        let recording = Recording()
+                        recording.events = [.event(scalar)]
+                        recording.size = 1
+                        anchors[anchor] = recording
+                    }
+                    return scalar
+                case YAML_ALIAS_EVENT:
+                    try replay(Self.string(event.data.alias.anchor) ?? "", at: mark)
+                    if let replayed = replayed() { return replayed }
+                case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+                    written += 1
+                    guard frames.count < YAMLEvents.maximumNesting else {
+                        throw .syntax(problem: "Maximum nesting level reached, set with yaml_set_max_nest_level())",
+                                      mark: mark, offset: nil, context: nil)
+                    }
+                    let isMapping = event.type == YAML_MAPPING_START_EVENT
+                    let start: Event = isMapping ? .mappingStart(mark) : .sequenceStart(mark)
+                    let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                    if let anchor = Self.string(anchor) {
+                        // Inside the collection `follow` is about to open.
+                        recordings.append((anchor, Recording(), frames.count + 1, expanded))
+                    }
+                    expanded = Self.adding(expanded, 1)
+                    record(.event(start))
+                    return start
+                case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+                    record(.event(.end))
+                    return .end
+                default:
+                    break
+                }
+            }
+        }
+
+        private static func adding(_ size: Int, _ more: Int) -> Int {
+            let (sum, overflow) = size.addingReportingOverflow(more)
+            return overflow ? .max : sum
+        }
+
+        private static func mark(_ mark: yaml_mark_t) -> Node.Mark {
+            Node.Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        }
+
+        /// The first character no library text may hold: C0 controls but tab and line breaks, DEL, C1
+        /// controls, U+FFFE and U+FFFF, and lone surrogates (which libyaml's `\u` escapes let through as
+        /// bytes that are not UTF-8, reported as U+D800). They make no sense in a document, some make a
+        /// workbook that Excel and openpyxl refuse, and escape sequences would reach a terminal.
+        private static func forbiddenCharacter(in bytes: UnsafePointer<yaml_char_t>?, count: Int) -> UInt32? {
+            guard let bytes else { return nil }
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x09, 0x0A, 0x0D: break
+                case 0x00...0x1F, 0x7F: return UInt32(byte)
+                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                    return UInt32(bytes[index + 1])
+                case 0xED where index + 1 < count && bytes[index + 1] >= 0xA0:
+                    return 0xD800
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    return 0xFFFE + UInt32(bytes[index + 2] - 0xBE)
+                default: break
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        private static func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {
+            switch style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: return .literal
+            case YAML_FOLDED_SCALAR_STYLE: return .folded
+            default: return .plain
+            }
+        }
+
+        private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            pointer.map { String(cString: $0) }
+        }
+
+        private func failure() -> Failure {
+            let parser = self.parser.pointee
+            let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+            let context = parser.context.map { text in (text: String(cString: text), mark: Self.mark(parser.context_mark)) }
+            if parser.error == YAML_READER_ERROR {
+                return .syntax(problem: problem, mark: nil, offset: Int(parser.problem_offset), context: nil)
+            }
+            return .syntax(problem: problem, mark: Self.mark(parser.problem_mark), offset: nil, context: context)
+        }
     }
 }
