@@ -15,22 +15,15 @@ struct CountryPage {
 
     func write<Out: TextOutputStream>(into out: inout Out) {
         out.write("<h1>\(HTML.escape(title))</h1>\n")
-        heading(.siteFindings, into: &out)
-        findings(into: &out)
-        heading(.siteRecommendations, into: &out)
-        recommendations(into: &out)
-        heading(.siteRatifications, into: &out)
-        ratifications(into: &out)
-        heading(.siteSeries, into: &out)
-        series(into: &out)
-        heading(.siteGroups, into: &out)
-        groups(into: &out)
-        heading(.siteThemes, into: &out)
-        themes(into: &out)
-    }
-
-    private func heading<Out: TextOutputStream>(_ title: Wording.Phrase, into out: inout Out) {
-        out.write("<h2>\(HTML.escape(site.phrase(title)))</h2>\n")
+        let sections: [(Wording.Phrase, (inout Out) -> Void)] = [
+            (.siteFindings, { findings(into: &$0) }), (.siteRecommendations, { recommendations(into: &$0) }),
+            (.siteRatifications, { ratifications(into: &$0) }), (.siteSeries, { series(into: &$0) }),
+            (.siteGroups, { groups(into: &$0) }), (.siteThemes, { themes(into: &$0) }),
+        ]
+        for (heading, write) in sections {
+            out.write("<h2>\(HTML.escape(site.phrase(heading)))</h2>\n")
+            write(&out)
+        }
     }
 
     private func findings<Out: TextOutputStream>(into out: inout Out) {
