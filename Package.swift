@@ -179,7 +179,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["Site", "IndicatorLibrary", "LibraryFixtures"]
+            dependencies: ["Site", "IndicatorLibrary", "LibraryFixtures", "SampleLibrary"]
         ),
         .testTarget(
             name: "SampleLibraryTests",
