@@ -21,9 +21,9 @@ struct TextMarkup {
 
     /// What markup `text` holds, worded for a message; nil when none.
     static func problem(in text: String) -> String? {
-        let suspect: (UInt8) -> Bool = { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "]") }
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: suspect) })
-            ?? text.utf8.contains(where: suspect) else { return nil }
+        var text = text
+        guard text.withUTF8({ ByteWords.contains($0, anyOf: UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "]")) })
+        else { return nil }
         let bytes = Array(text.utf8)
         for (index, byte) in bytes.enumerated() {
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0

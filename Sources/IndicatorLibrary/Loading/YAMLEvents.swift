@@ -381,6 +381,8 @@ final class YAMLEvents {
             guard let bytes else { return nil }
             var index = 0
             while index < count {
+                index = ByteWords.printableEnd(bytes, from: index, count: count)
+                guard index < count else { break }
                 let byte = bytes[index]
                 switch byte {
                 case 0x09, 0x0A, 0x0D: break

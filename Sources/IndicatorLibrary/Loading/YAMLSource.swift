@@ -161,9 +161,12 @@ enum YAMLSource {
     // MARK: - Byte positions
 
     static func firstInvalidUTF8Byte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         var index = 0
         let count = bytes.count
         while index < count {
+            index = ByteWords.asciiEnd(base, from: index, count: count)
+            guard index < count else { break }
             let lead = bytes[index]
             let length: Int
             var lowerBound: UInt8 = 0x80, upperBound: UInt8 = 0xBF

@@ -1,0 +1,47 @@
+import Testing
+@testable import IndicatorLibrary
+
+/// The eight-bytes-at-a-time passes over plain ASCII: they may stop early (the byte checks then look
+/// at each byte), but never pass over a byte they must stop at, wherever it stands in its word.
+@Suite struct ByteWordsTests {
+    static func buffer(_ count: Int, fill: UInt8, at position: Int? = nil, _ byte: UInt8 = 0) -> [UInt8] {
+        var bytes = [UInt8](repeating: fill, count: count)
+        if let position { bytes[position] = byte }
+        return bytes
+    }
+
+    @Test(arguments: [UInt8(0x00), 0x09, 0x1F, 0x7F, 0x80, 0xC2, 0xFF])
+    func aPrintableRunStopsAtOrBeforeAByteOutsideIt(byte: UInt8) {
+        for position in 0..<24 {
+            let bytes = Self.buffer(24, fill: UInt8(ascii: "a"), at: position, byte)
+            let end = bytes.withUnsafeBufferPointer { ByteWords.printableEnd($0.baseAddress!, from: 0, count: 24) }
+            #expect(end <= position, "0x\(String(byte, radix: 16)) at \(position): passed to \(end)")
+        }
+    }
+
+    @Test func aPrintableRunPassesOverSpacesAndTildes() {
+        let bytes = Array("  ~~az AZ ~~09 ~ ~ ~ ~ ~".utf8)
+        #expect(bytes.withUnsafeBufferPointer { ByteWords.printableEnd($0.baseAddress!, from: 0, count: 24) } == 24)
+    }
+
+    @Test(arguments: [UInt8(0x80), 0xBF, 0xD0, 0xFF])
+    func anASCIIRunStopsAtOrBeforeAByteAboveIt(byte: UInt8) {
+        for position in 0..<24 {
+            let bytes = Self.buffer(24, fill: 0x7F, at: position, byte)
+            let end = bytes.withUnsafeBufferPointer { ByteWords.asciiEnd($0.baseAddress!, from: 0, count: 24) }
+            #expect(end <= position, "0x\(String(byte, radix: 16)) at \(position): passed to \(end)")
+        }
+    }
+
+    @Test func aSearchForThreeBytesFindsEachWhereverItStands() {
+        for target in [UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "]")] {
+            for position in 0..<21 {
+                let bytes = Self.buffer(21, fill: UInt8(ascii: "="), at: position, target)
+                #expect(bytes.withUnsafeBufferPointer { ByteWords.contains($0, anyOf: 0x3C, 0x26, 0x5D) }, "at \(position)")
+            }
+        }
+        // Bytes one bit away from each ("=", "$", "\\", "^", ...) are not taken for them.
+        let neighbours = Array("=>$'\\_^|=>$'\\_^|=>$'\\".utf8)
+        #expect(!neighbours.withUnsafeBufferPointer { ByteWords.contains($0, anyOf: 0x3C, 0x26, 0x5D) })
+    }
+}
