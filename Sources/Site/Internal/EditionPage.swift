@@ -15,19 +15,17 @@ struct EditionPage {
         out.write("<h1>\(HTML.escape(title))</h1>\n<h2>\(HTML.escape(site.phrase(.siteStory)))</h2>\n")
         if let changes = site.shared.changes[edition.year] {
             out.write("<p><strong>\(HTML.escape(ChangesHeadline(changes, library: site.library, wording: site.wording, text: site.text).line))</strong></p>\n")
-            list(.siteNewFindings, changes.findings.lazy.filter { $0.kind == .new }.compactMap(\.after), into: &out)
-            list(.siteResolvedFindings, changes.findings.lazy.filter { $0.kind == .resolved }.compactMap(\.after), into: &out)
+            list(.siteNewFindings, changes.findings.filter { $0.kind == .new }.compactMap(\.after), into: &out)
+            list(.siteResolvedFindings, changes.findings.filter { $0.kind == .resolved }.compactMap(\.after), into: &out)
         } else {
             out.write("<p>\(HTML.escape(site.phrase(.siteFirstEdition)))</p>\n")
         }
         out.write("<h2>\(HTML.escape(site.phrase(.siteDocuments)))</h2>\n" + documents)
     }
 
-    private func list<Out: TextOutputStream, Findings: Sequence<Finding>>(_ title: Wording.Phrase, _ findings: Findings,
-                                                                          into out: inout Out) {
-        let count = findings.reduce(0) { count, _ in count + 1 }
-        guard count > 0 else { return }
-        out.write("<h3>\(HTML.escape(site.phrase(title))) (\(count))</h3>\n<ul>\n")
+    private func list<Out: TextOutputStream>(_ title: Wording.Phrase, _ findings: [Finding], into out: inout Out) {
+        guard !findings.isEmpty else { return }
+        out.write("<h3>\(HTML.escape(site.phrase(title))) (\(findings.count))</h3>\n<ul>\n")
         for finding in findings {
             out.write("<li>\(HTML.escape(site.countryName(finding.country))): \(HTML.escape(site.text(finding.summary.value)))</li>\n")
         }
