@@ -1,5 +1,6 @@
 /// A synthetic indicator library of any size, in the format's full shape: a catalog, ratification
-/// facts, yearly series (a rating and a count, reaching back before the editions), and editions whose countries hold findings (with people, sources and confidential ones),
+/// facts, yearly series (a rating and a count, reaching back before the editions), and editions
+/// whose countries hold findings (with people, sources and confidential ones),
 /// recommendations and values. It passes `check`, and the same size and seed always give the same
 /// bytes.
 ///
