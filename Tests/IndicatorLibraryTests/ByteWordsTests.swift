@@ -10,18 +10,26 @@ import Testing
         return bytes
     }
 
-    @Test(arguments: [UInt8(0x00), 0x09, 0x1F, 0x7F, 0x80, 0xC2, 0xFF])
-    func aPrintableRunStopsAtOrBeforeAByteOutsideIt(byte: UInt8) {
+    /// Every C0 control, DEL, and the lead bytes of C1 controls (0xC2), surrogates (0xED) and U+FFFE and
+    /// U+FFFF (0xEF): the bytes where a forbidden character may start.
+    static let suspects: [UInt8] = Array(0x00...0x1F) + [0x7F, 0xC2, 0xED, 0xEF]
+
+    @Test(arguments: suspects)
+    func aPlainRunStopsAtOrBeforeABytesThatMayStartAForbiddenCharacter(byte: UInt8) {
         for position in 0..<24 {
             let bytes = Self.buffer(24, fill: UInt8(ascii: "a"), at: position, byte)
-            let end = bytes.withUnsafeBufferPointer { ByteWords.printableEnd($0.baseAddress!, from: 0, count: 24) }
+            let end = bytes.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 24) }
             #expect(end <= position, "0x\(String(byte, radix: 16)) at \(position): passed to \(end)")
         }
     }
 
-    @Test func aPrintableRunPassesOverSpacesAndTildes() {
-        let bytes = Array("  ~~az AZ ~~09 ~ ~ ~ ~ ~".utf8)
-        #expect(bytes.withUnsafeBufferPointer { ByteWords.printableEnd($0.baseAddress!, from: 0, count: 24) } == 24)
+    @Test func aPlainRunPassesOverPrintableASCIIAndCyrillic() {
+        let ascii = Array("  ~~az AZ ~~09 ~ ~ ~ ~ ~".utf8)
+        #expect(ascii.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 24) } == 24)
+        // Cyrillic (0xD0 and 0xD1 leads), «quotes» are 0xC2 and stop it.
+        let cyrillic = Array("Ержан Елшимбаев".utf8)
+        #expect(cyrillic.count == 29)
+        #expect(cyrillic.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 29) } == 24)
     }
 
     @Test(arguments: [UInt8(0x80), 0xBF, 0xD0, 0xFF])

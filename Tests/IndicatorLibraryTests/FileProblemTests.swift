@@ -68,6 +68,17 @@ import LibraryFixtures
         #expect(duplicate?.line == 3 && duplicate?.firstLine == 1)
     }
 
+    /// The keys of every open mapping share one stack: a nested mapping's keys, before and after its
+    /// parent grows past the list into a dictionary, are neither taken for the parent's nor lost from it.
+    @Test func nestedMappingsAroundALargeMappingsGrowth() {
+        var lines = (1...20).map { "k\($0): v" }
+        lines.insert("early: {k1: 1, k2: {k1: 2}}", at: 4)
+        lines.insert("late: {k1: 1, k3: [{k1: 3}]}", at: 19)
+        let duplicate = Self.duplicateKey(in: (lines + ["k7: again"]).joined(separator: "\n"))
+        #expect(duplicate?.key == "k7")
+        #expect(duplicate?.line == 23 && duplicate?.firstLine == 8)
+    }
+
     /// The duplicate key `YAMLEvents` refuses in `text`, with its line and the first one's; nil
     /// (recorded as an issue) when it refuses nothing or something else.
     private static func duplicateKey(in text: String) -> (key: String, line: Int, firstLine: Int)? {

@@ -17,30 +17,38 @@ enum ByteWords {
         return index
     }
 
-    /// The same for printable ASCII: every byte before the index returned is 0x20 to 0x7E.
-    static func printableEnd(_ bytes: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int {
+    /// The first index from `index` on where a word of eight bytes may hold a character that no library
+    /// text may hold (or where fewer than eight are left): every byte before it is none of a C0 control,
+    /// DEL, or the lead byte of a C1 control (0xC2), of a surrogate (0xED) or of U+FFFE and U+FFFF
+    /// (0xEF). Text in other scripts, Cyrillic among them, passes word by word; a word with a line
+    /// break or a tab in it stops the pass, for the caller to look at that byte.
+    static func plainTextEnd(_ bytes: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int {
         var index = index
         while index + 8 <= count {
             let word = word(bytes, at: index)
-            // A byte below 0x20 borrows into its high bit; one above 0x7E carries into it, or had it.
-            let below = (word &- ones &* 0x20) & ~word & highs
-            let above = ((word &+ ones) | word) & highs
-            guard below | above == 0 else { break }
+            // A byte below 0x20 borrows into its high bit, which it did not have.
+            let control = (word &- ones &* 0x20) & ~word & highs
+            guard control == 0, !hasByte(word, 0x7F), !hasByte(word, 0xC2), !hasByte(word, 0xED),
+                  !hasByte(word, 0xEF) else { break }
             index += 8
         }
         return index
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always) private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let matched = word ^ (ones &* UInt64(byte))
+        return (matched &- ones) & ~matched & highs != 0
     }
 
     /// Whether any of `bytes` is one of `a`, `b`, `c`.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, anyOf a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let count = bytes.count
-        let (wordA, wordB, wordC) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
-        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
         var index = 0
         while index + 8 <= count {
             let word = word(base, at: index)
-            if hasZero(word ^ wordA) || hasZero(word ^ wordB) || hasZero(word ^ wordC) { return true }
+            if hasByte(word, a) || hasByte(word, b) || hasByte(word, c) { return true }
             index += 8
         }
         while index < count {

@@ -280,15 +280,16 @@ struct EditionLoader {
 
     /// `^https?://\S+$`, checked by hand since every source goes through it.
     static func isWebAddress(_ text: String) -> Bool {
-        let rest: Substring
+        // The prefix is that many ASCII characters, so as many bytes.
+        let prefix: Int
         if text.hasPrefix("https://") {
-            rest = text.dropFirst(8)
+            prefix = 8
         } else if text.hasPrefix("http://") {
-            rest = text.dropFirst(7)
+            prefix = 7
         } else {
             return false
         }
-        return !rest.isEmpty && !WhiteSpace.occurs(in: rest)
+        return text.utf8.count > prefix && !WhiteSpace.occurs(in: text, fromByte: prefix)
     }
 
     private func recommendation(_ node: Node, country: String, reader: NodeReader) -> Recommendation? {

@@ -69,48 +69,13 @@ enum Node {
     var string: String? { scalar?.string }
 
     /// The value that starts with `first`, its events pulled up to its end. Built without recursion, so
-    /// that nesting costs no stack.
+    /// that nesting costs no stack, and on the events' working space (`NodeStack`), so that a value costs an
+    /// allocation per collection, of its exact size, and none for the building.
     static func pulled(from events: YAMLEvents, startingWith first: YAMLEvents.Event) throws(YAMLEvents.Failure)
         -> Node {
-        /// A collection still open: its mark and what it holds so far, appended to in place.
-        struct Open {
-            let isMapping: Bool
-            let mark: Mark
-            var pairs: [(key: Node, value: Node)] = []
-            var items: [Node] = []
-            var pendingKey: Node?
-        }
-        var open: [Open] = []
-        var event = first
-        while true {
-            var finished: Node
-            switch event {
-            case let .scalar(scalar):
-                finished = .scalar(scalar)
-            case let .mappingStart(mark):
-                open.append(Open(isMapping: true, mark: mark))
-                event = try events.next()
-                continue
-            case let .sequenceStart(mark):
-                open.append(Open(isMapping: false, mark: mark))
-                event = try events.next()
-                continue
-            case .end, .documentEnd:
-                // `.documentEnd` cannot come inside a collection: libyaml ends every collection first.
-                guard let done = open.popLast() else { preconditionFailure("an end event with nothing open") }
-                finished = done.isMapping ? .mapping(Mapping(pairs: done.pairs, mark: done.mark))
-                    : .sequence(Sequence(items: done.items, mark: done.mark))
-            }
-            guard let top = open.indices.last else { return finished }
-            if !open[top].isMapping {
-                open[top].items.append(finished)
-            } else if let key = open[top].pendingKey {
-                open[top].pairs.append((key, finished))
-                open[top].pendingKey = nil
-            } else {
-                open[top].pendingKey = finished
-            }
-            event = try events.next()
-        }
+        if case let .scalar(scalar) = first { return .scalar(scalar) }
+        var stack = events.takeStack()
+        defer { events.giveBack(stack) }
+        return try stack.pulled(from: events, startingWith: first)
     }
 }

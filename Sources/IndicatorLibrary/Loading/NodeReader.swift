@@ -24,7 +24,15 @@ struct NodeReader {
     /// A plain scalar that YAML reads as null (`~`, `null`, or nothing at all).
     static func isNull(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        let text = scalar.string
+        // By length first, so that a long text is never compared: no character decomposes into `~`, `n`,
+        // `u` or `l`, so only strings of these very bytes are equal to these words.
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     static func describe(_ node: Node) -> String {
@@ -49,19 +57,29 @@ struct NodeReader {
             return nil
         }
         var values: [(key: Located<String>, value: Node)] = []
+        values.reserveCapacity(mapping.pairs.count)
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
                 bag.error("keys in \(what) must be plain words, found \(Self.describe(key))", at: location(of: key))
                 continue
             }
-            let name = scalar.string
-            guard keys.contains(name) else {
-                unknown(name, in: what, keys: keys, at: location(of: key))
+            guard let name = Self.known(scalar.string, among: keys) else {
+                unknown(scalar.string, in: what, keys: keys, at: location(of: key))
                 continue
             }
             values.append((Located(name, at: location(of: key)), value))
         }
         return Fields(reader: self, what: what, location: location(of: node), values: values)
+    }
+
+    /// The key of `keys` that `key` is, as the format writes it. The format's keys are ASCII, and an
+    /// ASCII string equals one only when their bytes are the same: keys of another length are passed
+    /// over without comparing them. A key with other characters is compared as Swift compares strings.
+    static func known(_ key: String, among keys: [String]) -> String? {
+        let length = key.utf8.count
+        if let match = keys.first(where: { $0.utf8.count == length && $0 == key }) { return match }
+        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        return keys.first { $0 == key }
     }
 
     private func unknown(_ key: String, in what: String, keys: [String], at location: SourceLocation) {
@@ -92,12 +110,12 @@ struct NodeReader {
         // Every key is a scalar: YAMLEvents refuses any other.
         while case let .scalar(key) = try events.next() {
             let at = SourceLocation(file: fileNumber, line: key.mark.line, column: key.mark.column)
-            guard keys.contains(key.string) else {
+            guard let known = Self.known(key.string, among: keys) else {
                 unknown(key.string, in: what, keys: keys, at: at)
                 _ = try value(events)
                 continue
             }
-            let name = Located(key.string, at: at)
+            let name = Located(known, at: at)
             guard listed.contains(key.string), case let .sequenceStart(listMark) = try events.peek() else {
                 values.append((name, try value(events)))
                 continue
@@ -278,8 +296,13 @@ struct NodeReader {
     /// `^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$`, checked by hand since every finding's id
     /// and indicators go through it.
     static func isIdentifier(_ text: String, dotted: Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isIdentifier($0, dotted: dotted) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { isIdentifier($0, dotted: dotted) }
+    }
+
+    private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>, dotted: Bool) -> Bool {
         var previousWasSeparator = true
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 previousWasSeparator = false
@@ -317,8 +340,11 @@ struct Fields {
     /// dictionary is built. Keys are unique (the parser refuses a duplicate).
     let values: [(key: Located<String>, value: Node)]
 
+    /// The keys held are the format's own, ASCII (`NodeReader.known`), as is every key asked for:
+    /// equal only when their bytes are, so compared by length first.
     private func field(_ key: String) -> (key: Located<String>, value: Node)? {
-        values.first { $0.key.value == key }
+        let length = key.utf8.count
+        return values.first { $0.key.value.utf8.count == length && $0.key.value == key }
     }
 
     /// The value of a key that must be present (and not null); reports its absence at the mapping.

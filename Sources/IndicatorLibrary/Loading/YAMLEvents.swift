@@ -47,8 +47,12 @@ final class YAMLEvents {
 
     /// The reader's whole state, worked on in place: every use of a class's stored property is checked
     /// for exclusive access at run time, which every event of a large library paid several times over;
-    /// a struct's are checked as it is compiled.
-    private var reader: Reader
+    /// a struct's are checked as it is compiled. Only this class's methods touch it, one at a time, so
+    /// the one check left per call is not made either.
+    @exclusivity(unchecked) private var reader: Reader
+
+    /// The working space of `Node.pulled`, lent to one value at a time and kept between them.
+    @exclusivity(unchecked) private var stack = NodeStack()
 
     /// A test's text.
     convenience init(_ bytes: [UInt8]) throws(Failure) {
@@ -67,6 +71,18 @@ final class YAMLEvents {
     /// Takes every event left, so that a mistake after what the readers needed is still found.
     func finish() throws(Failure) { try reader.finish() }
 
+    /// Lends the working space of `Node.pulled` (an empty one while it is lent already, as when a
+    /// value is pulled inside another's reading).
+    func takeStack() -> NodeStack {
+        var taken = NodeStack()
+        swap(&taken, &stack)
+        return taken
+    }
+
+    func giveBack(_ stack: NodeStack) {
+        self.stack = stack
+    }
+
     /// The parser, what is open, the anchors and the aliases being replayed. Never copied: it owns the
     /// parser, freed with it.
     private struct Reader: ~Copyable {
@@ -78,6 +94,9 @@ final class YAMLEvents {
 
         /// What is open, outermost first, for the rules on keys.
         private var frames: [Frame] = []
+        /// The keys of the open mappings, outermost first, each mapping's from its frame's `firstKey`:
+        /// one stack for every mapping, so that a mapping costs no allocation of its own.
+        private var keys: [Key] = []
 
         /// The events written under each anchor, for its aliases to replay.
         private var anchors: [String: Recording] = [:]
@@ -151,33 +170,54 @@ final class YAMLEvents {
             let isMapping: Bool
             /// In a mapping, whether the next event is a key.
             var expectsKey = true
-            /// The keys so far, for finding a duplicate: searched in a list while a mapping is small (as
-            /// the library's are: a dozen keys), in a dictionary once it is not.
-            var keys: [(key: String, mark: Node.Mark)] = []
+            /// Where the mapping's keys start in `keys`, while it is small (as the library's are: a
+            /// dozen keys at most) and its keys are searched in a list.
+            let firstKey: Int
+            /// The keys of a mapping grown past `listedKeys`, moved out of `keys`.
             var keyIndex: [String: Node.Mark]?
 
             static let listedKeys = 16
 
-            init(isMapping: Bool) {
+            init(isMapping: Bool, firstKey: Int) {
                 self.isMapping = isMapping
+                self.firstKey = firstKey
             }
+        }
 
-            func firstMark(of key: String) -> Node.Mark? {
-                if let keyIndex { return keyIndex[key] }
-                return keys.first { $0.key == key }?.mark
+        /// A key written in an open mapping.
+        private struct Key {
+            let text: String
+            let mark: Node.Mark
+        }
+
+        /// Where `key` was first written in the innermost mapping, if it was.
+        private func firstMark(of key: Key) -> Node.Mark? {
+            guard let top = frames.last else { return nil }
+            if let keyIndex = top.keyIndex { return keyIndex[key.text] }
+            var index = top.firstKey
+            while index < keys.count {
+                if keys[index].text == key.text { return keys[index].mark }
+                index += 1
             }
+            return nil
+        }
 
-            mutating func add(key: String, at mark: Node.Mark) {
-                if keyIndex != nil {
-                    keyIndex?[key] = mark
-                } else if keys.count < Self.listedKeys {
-                    keys.append((key, mark))
-                } else {
-                    var index = Dictionary(keys, uniquingKeysWith: { first, _ in first })
-                    index[key] = mark
-                    keyIndex = index
-                    keys = []
+        /// Adds a key to the innermost mapping, moving its keys into a dictionary once it is large.
+        private mutating func add(_ key: Key) {
+            let top = frames.count - 1
+            if frames[top].keyIndex != nil {
+                frames[top].keyIndex?[key.text] = key.mark
+            } else if keys.count - frames[top].firstKey < Frame.listedKeys {
+                keys.append(key)
+            } else {
+                var index = [String: Node.Mark]()
+                for listed in keys[frames[top].firstKey...] where index[listed.text] == nil {
+                    index[listed.text] = listed.mark
                 }
+                index[key.text] = key.mark
+                frames[top].keyIndex = index
+                // The innermost mapping's keys are the last on the stack.
+                keys.removeLast(keys.count - frames[top].firstKey)
             }
         }
 
@@ -192,24 +232,25 @@ final class YAMLEvents {
             switch event {
             case let .scalar(scalar):
                 if keyExpected {
-                    let top = frames.count - 1
-                    if let first = frames[top].firstMark(of: scalar.string) {
+                    let key = Key(text: scalar.string, mark: scalar.mark)
+                    if let first = firstMark(of: key) {
                         throw .duplicateKey(scalar.string, at: scalar.mark, first: first)
                     }
-                    frames[top].add(key: scalar.string, at: scalar.mark)
-                    frames[top].expectsKey = false
+                    add(key)
+                    frames[frames.count - 1].expectsKey = false
                 } else {
                     valueEnded()
                 }
             case let .mappingStart(mark), let .sequenceStart(mark):
                 if keyExpected { throw .nonScalarKey(mark, isAlias: false) }
                 if case .mappingStart = event {
-                    frames.append(Frame(isMapping: true))
+                    frames.append(Frame(isMapping: true, firstKey: keys.count))
                 } else {
-                    frames.append(Frame(isMapping: false))
+                    frames.append(Frame(isMapping: false, firstKey: keys.count))
                 }
             case .end:
-                frames.removeLast()
+                let closed = frames.removeLast()
+                if closed.isMapping && closed.keyIndex == nil { keys.removeLast(keys.count - closed.firstKey) }
                 closeRecordings()
                 valueEnded()
             case .documentEnd:
@@ -252,7 +293,11 @@ final class YAMLEvents {
             return nil
         }
 
-        private func record(_ item: Recording.Recorded) {
+        /// Adds an event to the recordings of the anchored collections open around it. Most documents
+        /// have none: the event is then not even made into a recorded item.
+        @inline(__always) private func record(_ item: @autoclosure () -> Recording.Recorded) {
+            guard !recordings.isEmpty else { return }
+            let item = item()
             for recording in recordings { recording.recording.events.append(item) }
         }
 
@@ -381,7 +426,7 @@ final class YAMLEvents {
             guard let bytes else { return nil }
             var index = 0
             while index < count {
-                index = ByteWords.printableEnd(bytes, from: index, count: count)
+                index = ByteWords.plainTextEnd(bytes, from: index, count: count)
                 guard index < count else { break }
                 let byte = bytes[index]
                 switch byte {

@@ -25,11 +25,11 @@ enum WhiteSpace {
         }
     }
 
-    /// Whether `text` holds a white-space character.
-    static func occurs<Text: StringProtocol>(in text: Text) -> Bool {
-        var copy = String(text)
+    /// Whether `text` holds a white-space character from its byte `offset` on.
+    static func occurs(in text: String, fromByte offset: Int = 0) -> Bool {
+        var copy = text
         return copy.withUTF8 { bytes in
-            (0..<bytes.count).contains { length(bytes, at: $0) > 0 }
+            (offset..<max(offset, bytes.count)).contains { length(bytes, at: $0) > 0 }
         }
     }
 
