@@ -42,6 +42,8 @@ enum Node {
         func makeIterator() -> IndexingIterator<[(key: Node, value: Node)]> {
             pairs.makeIterator()
         }
+
+        var underestimatedCount: Int { pairs.count }
     }
 
     struct Sequence: Swift.Sequence {

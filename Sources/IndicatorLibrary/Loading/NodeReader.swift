@@ -57,7 +57,7 @@ struct NodeReader {
             return nil
         }
         var values: [(key: Located<String>, value: Node)] = []
-        values.reserveCapacity(mapping.pairs.count)
+        values.reserveCapacity(mapping.underestimatedCount)
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
                 bag.error("keys in \(what) must be plain words, found \(Self.describe(key))", at: location(of: key))
@@ -344,7 +344,9 @@ struct Fields {
     /// equal only when their bytes are, so compared by length first.
     private func field(_ key: String) -> (key: Located<String>, value: Node)? {
         let length = key.utf8.count
-        return values.first { $0.key.value.utf8.count == length && $0.key.value == key }
+        return values.first { (entry: (key: Located<String>, value: Node)) -> Bool in
+            entry.key.value.utf8.count == length && entry.key.value == key
+        }
     }
 
     /// The value of a key that must be present (and not null); reports its absence at the mapping.
