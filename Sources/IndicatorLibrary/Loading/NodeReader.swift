@@ -296,8 +296,8 @@ struct NodeReader {
     /// `^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$`, checked by hand since every finding's id
     /// and indicators go through it.
     static func isIdentifier(_ text: String, dotted: Bool) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { isIdentifier($0, dotted: dotted) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { isIdentifier($0, dotted: dotted) }
+        var copy = text
+        return copy.withUTF8 { isIdentifier($0, dotted: dotted) }
     }
 
     private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>, dotted: Bool) -> Bool {
@@ -344,9 +344,7 @@ struct Fields {
     /// equal only when their bytes are, so compared by length first.
     private func field(_ key: String) -> (key: Located<String>, value: Node)? {
         let length = key.utf8.count
-        return values.first { (entry: (key: Located<String>, value: Node)) -> Bool in
-            entry.key.value.utf8.count == length && entry.key.value == key
-        }
+        return values.first { $0.key.value.utf8.count == length && $0.key.value == key }
     }
 
     /// The value of a key that must be present (and not null); reports its absence at the mapping.

@@ -191,12 +191,12 @@ final class YAMLEvents {
         }
 
         /// Where `key` was first written in the innermost mapping, if it was.
-        private func firstMark(of key: Key) -> Node.Mark? {
+        private func firstMark(of key: String) -> Node.Mark? {
             guard let top = frames.last else { return nil }
-            if let keyIndex = top.keyIndex { return keyIndex[key.text] }
+            if let keyIndex = top.keyIndex { return keyIndex[key] }
             var index = top.firstKey
             while index < keys.count {
-                if keys[index].text == key.text { return keys[index].mark }
+                if keys[index].text == key { return keys[index].mark }
                 index += 1
             }
             return nil
@@ -232,11 +232,10 @@ final class YAMLEvents {
             switch event {
             case let .scalar(scalar):
                 if keyExpected {
-                    let key = Key(text: scalar.string, mark: scalar.mark)
-                    if let first = firstMark(of: key) {
+                    if let first = firstMark(of: scalar.string) {
                         throw .duplicateKey(scalar.string, at: scalar.mark, first: first)
                     }
-                    add(key)
+                    add(Key(text: scalar.string, mark: scalar.mark))
                     frames[frames.count - 1].expectsKey = false
                 } else {
                     valueEnded()
