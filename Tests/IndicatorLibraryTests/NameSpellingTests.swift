@@ -57,6 +57,7 @@ import LibraryFixtures
         "Release Yerzhan Yelshimbayev.",  // BGN/PCGN
         "Release Erzhan Elshimbaev.",  // ICAO
         "Release Ｅｒｚｈａｎ Ｅｌｓｈｉｍｂａｙｅｖ.",  // full-width
+        "Release \u{042C} Erzhan \u{042C} Elshimbayev.",  // a lone soft sign Ь, which has no letters of its own
     ]
 
     @Test(arguments: certainMentions)
@@ -187,5 +188,14 @@ import LibraryFixtures
         #expect(key("Ольга") == key("Olga"))
         #expect(key("Қайрат") == key("Kairat"))
         #expect(key("Aigerim") != key("Aizhan"))
+    }
+
+    /// A word of letters that transliterate to nothing (the signs Ь and Ъ) is no word, and leaves
+    /// nothing behind: Ь looks like a Latin b, and that b once began the word after it.
+    @Test func aWordOfSignsAloneIsNoWordAndLeavesNothingBehind() {
+        let folder = TextFolder()
+        #expect(folder.words("\u{042C} Erzhan").strings == folder.words("Erzhan").strings)
+        #expect(folder.words("\u{042A}\u{042C} Erzhan \u{044C}").strings == folder.words("Erzhan").strings)
+        #expect(folder.words("Ь, Erzhan").breaks == folder.words(", Erzhan").breaks)
     }
 }

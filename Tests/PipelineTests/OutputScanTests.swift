@@ -145,6 +145,16 @@ import WorkbookReading
         #expect(leaks.map(\.leak.text) == ["Erzhan Elshimbayev"], "\(bytes)")
     }
 
+    /// The scan folds words as the rules do: a lone sign (`Ь`, which looks like a b) before each word
+    /// of the name does not change the words after it.
+    @Test func aLoneSignBeforeTheNameDoesNotHideIt() throws {
+        let library = try #require(Fixture.check(["2021/KZ.yaml": Self.kazakhstan()]).library)
+        let scan = OutputScan(scanner: LeakScanner(library: library), library: library)
+        let leaks = try scan.leaks(in: Data("<p>Release \u{042C} Erzhan \u{042C} Elshimbayev</p>".utf8), name: "out",
+                                   reading: .bytes)
+        #expect(leaks.map(\.leak.text) == ["Erzhan Elshimbayev"])
+    }
+
     @Test func aConfidentialSummaryInAnOutputIsFound() throws {
         let library = try #require(Fixture.check(["2021/KZ.yaml": Self.kazakhstan()]).library)
         let scan = OutputScan(scanner: LeakScanner(library: library), library: library)

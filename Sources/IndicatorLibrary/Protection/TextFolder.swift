@@ -239,11 +239,15 @@ final class TextFolder {
 
         /// A Cyrillic word is read in transliteration; a word that mixes Cyrillic with other letters
         /// is a Latin word with look-alikes in it.
+        ///
+        /// A word whose letters all transliterate to nothing (`Ь`, `Ъ`) is no word, and it leaves
+        /// nothing behind either: its look-alikes (`Ь` is a `b`) must not begin the next word.
         mutating func endWord(into words: inout FoldedWords) {
-            guard !transliterated.isEmpty else { return }
-            RomanisationKey.append(hasCyrillic && hasOther ? lookalike.bytes : transliterated.bytes, to: &words,
-                                   afterBreak: broken, scratch: &key)
-            broken = false
+            if !transliterated.isEmpty {
+                RomanisationKey.append(hasCyrillic && hasOther ? lookalike.bytes : transliterated.bytes, to: &words,
+                                       afterBreak: broken, scratch: &key)
+                broken = false
+            }
             transliterated.removeAll()
             lookalike.removeAll()
             hasCyrillic = false
