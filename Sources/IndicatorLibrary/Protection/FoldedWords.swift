@@ -34,11 +34,10 @@ struct FoldedWords: Sendable {
         wordStart = 0
     }
 
-    /// Appends one whole word; `afterBreak` when punctuation stands before it.
-    mutating func appendWord(_ word: UnsafeBufferPointer<UInt8>, afterBreak: Bool = false) {
+    /// Appends one whole word, whose `FNV1a` hash is `hash`; `afterBreak` when punctuation stands
+    /// before it.
+    mutating func appendWord(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, afterBreak: Bool) {
         guard !word.isEmpty else { return }
-        var hash = FNV1a.offsetBasis
-        for byte in word { hash = FNV1a.adding(byte, to: hash) }
         bytes.append(contentsOf: word)
         hashes.append(hash)
         breaks.append(afterBreak)

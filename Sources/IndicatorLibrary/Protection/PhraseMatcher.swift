@@ -35,9 +35,14 @@ struct PhraseMatcher {
     private static func key(_ hashes: [UInt64], at start: Int, length: Int) -> UInt64 {
         var key = hashes[start]
         for offset in 1..<max(length, 1) {
-            key = (key &* 0x9E37_79B9_7F4A_7C15).rotated() ^ hashes[start + offset]
+            key = adding(hashes[start + offset], to: key)
         }
         return key
+    }
+
+    /// `key` with the hash of one more word.
+    @inline(__always) private static func adding(_ hash: UInt64, to key: UInt64) -> UInt64 {
+        (key &* 0x9E37_79B9_7F4A_7C15).rotated() ^ hash
     }
 
     /// The indices of the phrases found in `words`, ascending, each once. The index is by hash; a
@@ -46,8 +51,10 @@ struct PhraseMatcher {
         var found: [Int] = []
         let hashes = words.hashes
         for start in hashes.indices {
+            var key: UInt64 = 0
             for length in 1...min(3, hashes.endIndex - start) {
-                let key = Self.key(hashes, at: start, length: length)
+                // `key(_:at:length:)`, one word longer each time.
+                key = length == 1 ? hashes[start] : Self.adding(hashes[start + length - 1], to: key)
                 let bit = key & filterMask
                 guard filter[Int(bit >> 6)] & (1 << (bit & 63)) != 0, let candidates = byWords[length - 1][key]
                 else { continue }

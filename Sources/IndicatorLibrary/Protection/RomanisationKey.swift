@@ -13,10 +13,9 @@
 /// Both sides of every comparison go through the key, so it only has to be the same for spellings of
 /// one name, never readable. Bytes outside ASCII pass unchanged.
 enum RomanisationKey {
-    /// Appends the key of `letters` to `words` as one word; `scratch` is working space, kept by the
-    /// caller so that a word costs no allocation.
-    static func append(_ letters: UnsafeBufferPointer<UInt8>, to words: inout FoldedWords, afterBreak: Bool,
-                       scratch output: inout ByteBuffer) {
+    /// The key of `letters`, in place of what `output` held: a buffer the caller keeps, so that a word
+    /// costs no allocation.
+    static func key(of letters: UnsafeBufferPointer<UInt8>, into output: inout ByteBuffer) {
         output.removeAll()
         let count = letters.count
         var index = 0
@@ -63,7 +62,6 @@ enum RomanisationKey {
                 emit(byte, &output); index += 1
             }
         }
-        words.appendWord(output.bytes, afterBreak: afterBreak)
     }
 
     /// Every letter of the key goes through here, which merges doubled letters and drops an `i`

@@ -25,7 +25,12 @@ final class TextFolder {
     /// How one character folds.
     struct Entry {
         /// A separator is white space or a hyphen; a break is any other punctuation.
-        enum Kind: UInt8 { case separator, breaking, joiner, letters }
+        enum Kind: UInt8 {
+            case separator, breaking, joiner, letters
+
+            /// Whether the character ends the word before it.
+            var endsWord: Bool { self == .separator || self == .breaking }
+        }
         let kind: Kind
         /// Whether the character is Cyrillic: its two forms below may differ.
         let isCyrillic: Bool
@@ -122,6 +127,7 @@ final class TextFolder {
     }
 
     private var entries = Entries()
+    private var known = KnownWords()
     /// Working space of `words`, kept between texts so that a text costs no allocation.
     private var scratch = Pass()
 
@@ -141,66 +147,96 @@ final class TextFolder {
         // back: the loop over every character then works on local values, with no retain and no
         // exclusivity check of a class's property per character.
         var pass = scratch
+        pass.broken = false
+        var known = known
         var entries = Entries()
         swap(&entries, &self.entries)
         defer {
             scratch = pass
+            self.known = known
             swap(&entries, &self.entries)
         }
         var text = text
-        text.withUTF8 { utf8 in Self.fold(utf8, pass: &pass, entries: &entries, into: &words) }
-        pass.endWord(into: &words)
+        text.withUTF8 { utf8 in
+            Self.asciiKinds.withUnsafeBufferPointer { asciiKinds in
+                Self.fold(utf8, asciiKinds: asciiKinds, pass: &pass, entries: &entries, known: &known, into: &words)
+            }
+        }
+    }
+
+    /// How each ASCII character folds, by its code (a digit is a letter), for the scan of a word's end.
+    private static let asciiKinds: [Entry.Kind] = (0..<0x80).map { (byte: UInt8) -> Entry.Kind in
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x7C: .letters
+        case 0x2A, 0x5F, 0x5C, 0x60: .joiner  // * _ \ `
+        case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x27: .separator  // white space, - and '
+        default: .breaking
+        }
     }
 
     /// The loop over every character of a text, on values passed in place: no class property, no
     /// captured variable, so no exclusivity check at run time per character.
-    private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, pass: inout Pass, entries: inout Entries,
+    ///
+    /// It finds each word as written (what stands between two separators or breaks), and folds it as
+    /// a whole: a word is folded from its own characters only, so one met before is taken from
+    /// `known`.
+    private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, asciiKinds: UnsafeBufferPointer<Entry.Kind>,
+                             pass: inout Pass, entries: inout Entries, known: inout KnownWords,
                              into words: inout FoldedWords) {
         var index = 0
         let count = utf8.count
         while index < count {
-            let byte = utf8[index]
-            if byte < 0x80 {
-                index += 1
-                switch byte {
-                case 0x61...0x7A: pass.appendLatin(byte)
-                case 0x41...0x5A: pass.appendLatin(byte + 32)
-                case 0x30: pass.appendNeutral(0x6F)  // 0 looks like o
-                case 0x31, 0x7C: pass.appendNeutral(0x6C)  // 1 and | look like l
-                case 0x32...0x39: pass.appendNeutral(byte)
-                case 0x2A, 0x5F, 0x5C, 0x60: break  // * _ \ ` join
-                case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x27: pass.endWord(into: &words)  // white space, - and '
-                default: pass.breakWord(into: &words)
+            let start = index
+            var end = Entry.Kind.letters
+            var endLength = 0
+            scan: while index < count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    let kind = asciiKinds[Int(byte)]
+                    if !kind.endsWord {
+                        index += 1
+                        continue scan
+                    }
+                    end = kind
+                    endLength = 1
+                    break scan
                 }
-                continue
+                let (value, length) = scalar(at: index, in: utf8)
+                let kind = entries.entry(value).kind
+                if kind.endsWord {
+                    end = kind
+                    endLength = length
+                    break scan
+                }
+                index += length
             }
-            // One scalar of valid UTF-8 (a String's bytes are).
-            let value: UInt32
-            if byte < 0xE0 {
-                value = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
-                index += 2
-            } else if byte < 0xF0 {
-                value = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6)
-                    | UInt32(utf8[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value = (UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
-                    | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
-                index += 4
+            if index > start {
+                pass.word(UnsafeBufferPointer(rebasing: utf8[start..<index]), entries: &entries, known: &known,
+                          into: &words)
             }
-            let entry = entries.entry(value)
-            switch entry.kind {
-            case .separator: pass.endWord(into: &words)
-            case .breaking: pass.breakWord(into: &words)
-            case .joiner: break
-            case .letters: entries.pool.withUnsafeBufferPointer { pass.append(entry, from: $0) }
-            }
+            if end == .breaking { pass.broken = true }
+            index += endLength
         }
     }
 
-    /// A word being assembled: its letters as transliterated, and, once a Cyrillic letter joins
-    /// others in it, as the look-alikes they are. A struct worked on in place, so that the loop over
-    /// every character pays no exclusivity check on a class's properties.
+    /// The scalar that starts at `index` of valid UTF-8 (a String's bytes are), and its length.
+    @inline(__always) static func scalar(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (UInt32, Int) {
+        let byte = utf8[index]
+        if byte < 0x80 { return (UInt32(byte), 1) }
+        if byte < 0xE0 {
+            return ((UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F), 2)
+        }
+        if byte < 0xF0 {
+            return ((UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6)
+                | UInt32(utf8[index + 2] & 0x3F), 3)
+        }
+        return ((UInt32(byte & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
+            | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F), 4)
+    }
+
+    /// A word being folded: its letters as transliterated, and, once a Cyrillic letter joins others
+    /// in it, as the look-alikes they are. A struct worked on in place, so that the loop over every
+    /// character pays no exclusivity check on a class's properties.
     private struct Pass {
         var transliterated = ByteBuffer()
         var lookalike = ByteBuffer()
@@ -210,20 +246,72 @@ final class TextFolder {
         /// Punctuation stood since the last word ended: the next word starts after a break.
         var broken = false
 
+        /// Appends the word written as `written` (no separator or break in it) to `words`, folded.
+        mutating func word(_ written: UnsafeBufferPointer<UInt8>, entries: inout Entries, known: inout KnownWords,
+                           into words: inout FoldedWords) {
+            let hash = KnownWords.hash(written)
+            if let slot = known.find(written, hash: hash) {
+                if slot.isWord {
+                    words.appendWord(known.key(slot), hash: slot.keyHash, afterBreak: broken)
+                    broken = false
+                }
+                return
+            }
+            let isWord = fold(written, entries: &entries)
+            let keyHash = FNV1a.hash(key.bytes)
+            known.insert(written, hash: hash, key: key.bytes, keyHash: keyHash, isWord: isWord)
+            if isWord {
+                words.appendWord(key.bytes, hash: keyHash, afterBreak: broken)
+                broken = false
+            }
+        }
+
+        /// Folds one word, letter by letter, into `key`; false when its letters fold to nothing
+        /// (`Ь`, `Ъ`).
+        ///
+        /// A Cyrillic word is read in transliteration; a word that mixes Cyrillic with other letters
+        /// is a Latin word with look-alikes in it.
+        private mutating func fold(_ written: UnsafeBufferPointer<UInt8>, entries: inout Entries) -> Bool {
+            transliterated.removeAll()
+            lookalike.removeAll()
+            key.removeAll()
+            hasCyrillic = false
+            hasOther = false
+            var index = 0
+            while index < written.count {
+                let (value, length) = TextFolder.scalar(at: index, in: written)
+                index += length
+                switch value {
+                case 0x61...0x7A: appendLatin(UInt8(value))
+                case 0x41...0x5A: appendLatin(UInt8(value) + 32)
+                case 0x30: appendNeutral(0x6F)  // 0 looks like o
+                case 0x31, 0x7C: appendNeutral(0x6C)  // 1 and | look like l
+                case 0x32...0x39: appendNeutral(UInt8(value))
+                case 0..<0x80: break  // * _ \ ` join
+                default:
+                    let entry = entries.entry(value)
+                    if entry.kind == .letters { entries.pool.withUnsafeBufferPointer { append(entry, from: $0) } }
+                }
+            }
+            guard !transliterated.isEmpty else { return false }
+            RomanisationKey.key(of: hasCyrillic && hasOther ? lookalike.bytes : transliterated.bytes, into: &key)
+            return true
+        }
+
         /// A Latin letter: the same in both forms.
-        @inline(__always) mutating func appendLatin(_ byte: UInt8) {
+        @inline(__always) private mutating func appendLatin(_ byte: UInt8) {
             transliterated.append(byte)
             if hasCyrillic { lookalike.append(byte) }
             hasOther = true
         }
 
         /// A digit: a letter of either script's word.
-        @inline(__always) mutating func appendNeutral(_ byte: UInt8) {
+        @inline(__always) private mutating func appendNeutral(_ byte: UInt8) {
             transliterated.append(byte)
             if hasCyrillic { lookalike.append(byte) }
         }
 
-        mutating func append(_ entry: Entry, from pool: UnsafeBufferPointer<UInt8>) {
+        private mutating func append(_ entry: Entry, from pool: UnsafeBufferPointer<UInt8>) {
             if entry.isCyrillic && !hasCyrillic {
                 // Until now both forms were the same.
                 lookalike.removeAll()
@@ -237,29 +325,6 @@ final class TextFolder {
             if !entry.isCyrillic { hasOther = true }
         }
 
-        /// A Cyrillic word is read in transliteration; a word that mixes Cyrillic with other letters
-        /// is a Latin word with look-alikes in it.
-        ///
-        /// A word whose letters all transliterate to nothing (`Ь`, `Ъ`) is no word, and it leaves
-        /// nothing behind either: its look-alikes (`Ь` is a `b`) must not begin the next word.
-        mutating func endWord(into words: inout FoldedWords) {
-            if !transliterated.isEmpty {
-                RomanisationKey.append(hasCyrillic && hasOther ? lookalike.bytes : transliterated.bytes, to: &words,
-                                       afterBreak: broken, scratch: &key)
-                broken = false
-            }
-            transliterated.removeAll()
-            lookalike.removeAll()
-            hasCyrillic = false
-            hasOther = false
-        }
-
-        /// Ends the word at punctuation: the next word stands after a break.
-        mutating func breakWord(into words: inout FoldedWords) {
-            endWord(into: &words)
-            broken = true
-        }
-
         func free() {
             transliterated.free()
             lookalike.free()
@@ -267,7 +332,10 @@ final class TextFolder {
         }
     }
 
-    deinit { scratch.free() }
+    deinit {
+        scratch.free()
+        known.free()
+    }
 
     /// Characters that join rather than separate, beyond ASCII's: the modifier letters and primes that
     /// romanisations write for the soft and hard signs (`Olʹga`, `Olʼga`). The apostrophes `'` and `’`
