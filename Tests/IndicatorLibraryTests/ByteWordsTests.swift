@@ -14,22 +14,35 @@ import Testing
     /// U+FFFF (0xEF): the bytes where a forbidden character may start.
     static let suspects: [UInt8] = Array(0x00...0x1F) + [0x7F, 0xC2, 0xED, 0xEF]
 
+    /// In texts of every length from every start, the tail shorter than a word included.
     @Test(arguments: suspects)
-    func aPlainRunStopsAtOrBeforeABytesThatMayStartAForbiddenCharacter(byte: UInt8) {
-        for position in 0..<24 {
-            let bytes = Self.buffer(24, fill: UInt8(ascii: "a"), at: position, byte)
-            let end = bytes.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 24) }
-            #expect(end <= position, "0x\(String(byte, radix: 16)) at \(position): passed to \(end)")
+    func aPlainRunStopsAtTheFirstByteThatMayStartAForbiddenCharacter(byte: UInt8) {
+        for count in [3, 8, 13, 24] {
+            for start in 0..<count {
+                for position in start..<count {
+                    var bytes = Self.buffer(count, fill: UInt8(ascii: "a"), at: position, byte)
+                    if position + 1 < count { bytes[position + 1] = byte }
+                    let end = bytes.withUnsafeBufferPointer {
+                        ByteWords.plainTextEnd($0.baseAddress!, from: start, count: count)
+                    }
+                    #expect(end == position, "0x\(String(byte, radix: 16)) at \(position) of \(count) from \(start): \(end)")
+                }
+            }
         }
     }
 
     @Test func aPlainRunPassesOverPrintableASCIIAndCyrillic() {
         let ascii = Array("  ~~az AZ ~~09 ~ ~ ~ ~ ~".utf8)
         #expect(ascii.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 24) } == 24)
-        // Cyrillic (0xD0 and 0xD1 leads), «quotes» are 0xC2 and stop it.
+        #expect(ascii.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 19, count: 21) } == 21)
+        // Cyrillic (0xD0 and 0xD1 leads) passes; «quotes» are 0xC2 and stop it.
         let cyrillic = Array("Ержан Елшимбаев".utf8)
         #expect(cyrillic.count == 29)
-        #expect(cyrillic.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 29) } == 24)
+        #expect(cyrillic.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 29) } == 29)
+        let quoted = Array("Ержан «Е»".utf8)
+        #expect(quoted.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: quoted.count) } == 11)
+        let short = Array("Ер".utf8)
+        #expect(short.withUnsafeBufferPointer { ByteWords.plainTextEnd($0.baseAddress!, from: 0, count: 4) } == 4)
     }
 
     @Test(arguments: [UInt8(0x80), 0xBF, 0xD0, 0xFF])
