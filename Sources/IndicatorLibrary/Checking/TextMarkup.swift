@@ -10,6 +10,11 @@ struct TextMarkup {
 
     func check(_ text: PublicTexts.Text) {
         guard text.kind != .address else { return }
+        // Every text is read, and almost none holds markup: the translations are listed, with their
+        // languages, only for one that does.
+        var holdsMarkup = false
+        text.text.forEachTranslation { if !holdsMarkup, Self.problem(in: $0) != nil { holdsMarkup = true } }
+        guard holdsMarkup else { return }
         for (language, translation) in text.text.translations {
             guard let problem = Self.problem(in: translation) else { continue }
             let inLanguage = text.text.translations.count > 1 ? " (\(language))" : ""
