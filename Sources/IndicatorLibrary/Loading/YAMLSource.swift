@@ -62,7 +62,7 @@ enum YAMLSource {
             bag.error("the file is empty; expected YAML content", at: here)
             return nil
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(in: bytes) {
             bag.error("the file holds a NUL byte: it looks binary, not a YAML text file",
                       at: location(ofByte: nul, in: bytes, file: displayPath))
             return nil
@@ -159,6 +159,13 @@ enum YAMLSource {
     }
 
     // MARK: - Byte positions
+
+    /// Where the first NUL byte stands, found by the C library's `memchr` (which reads many bytes at a
+    /// time: every file is searched whole).
+    static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
 
     static func firstInvalidUTF8Byte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
