@@ -18,39 +18,48 @@ struct LibraryChecker {
         checkEditionsAndTexts()
     }
 
-    /// One piece of the work that runs on every core: one edition's rules, or the text rules over a
+    /// One piece of the work that runs on every core: the editions' rules, or the text rules over a
     /// run of the library's parts.
     private enum Job {
-        case edition(Edition)
+        case editions
         case texts([PublicTexts.Part])
     }
 
-    /// The editions' rules and the text rules, together on every core: the first are quick and one
-    /// per edition, the second most of checking's time, so the editions' rules run beside the texts
-    /// rather than before them. Each job collects into a bag of its own that knows what could not be
-    /// read, and the bags are gathered back in the jobs' order (the editions', then the texts').
+    /// The editions' rules and the text rules, together on every core. The text rules are most of
+    /// checking's time: they are cut into several runs of parts, taken by whichever core is free, so
+    /// that the cores finish together; the editions' rules (and the first appearance of each id, which
+    /// only they need) are one job, taken first, beside the texts. Each job collects into a bag of its
+    /// own that knows what could not be read, and the bags are gathered back in the jobs' order (the
+    /// editions', then the texts').
     private func checkEditionsAndTexts() {
-        let firstYears = FirstAppearance(library: library)
         let texts = PublicTexts(library: library)
         let parts = texts.parts
-        let workers = max(1, min(parts.count, ProcessInfo.processInfo.activeProcessorCount))
-        let chunks = (0..<workers).map { worker in
-            Array(parts[(parts.count * worker / workers)..<(parts.count * (worker + 1) / workers)])
+        let runs = max(1, min(parts.count, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        let chunks = (0..<runs).map { run in
+            Array(parts[(parts.count * run / runs)..<(parts.count * (run + 1) / runs)])
         }
-        let jobs = library.editions.map(Job.edition) + chunks.map(Job.texts)
+        let jobs = [Job.editions] + chunks.map(Job.texts)
         let library = library
         let bag = bag
+        // The rules' matchers are made once for every run of texts: they are the same for all.
+        let folder = TextFolder()
         let confidentialityRules = confidentialityRules
+        let names = ConfidentialNames(library: library, bag: bag, folder: folder)
+        let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
         let results = ParallelMap.map(jobs) { job -> (bag: DiagnosticBag, names: ConfidentialNames?) in
             let jobBag = bag.withUnreadable()
             switch job {
-            case let .edition(edition):
-                EditionRules(library: library, edition: edition, firstYears: firstYears, bag: jobBag).run()
-                TranslationRules(library: library, edition: edition, bag: jobBag).run()
+            case .editions:
+                let firstYears = FirstAppearance(library: library)
+                for edition in library.editions {
+                    EditionRules(library: library, edition: edition, firstYears: firstYears, bag: jobBag).run()
+                    TranslationRules(library: library, edition: edition, bag: jobBag).run()
+                }
                 return (jobBag, nil)
             case let .texts(chunk):
-                let names = Self.checkTexts(chunk, of: texts, in: library, confidentialityRules: confidentialityRules,
-                                            bag: jobBag)
+                let names = Self.checkTexts(chunk, of: texts, names: names.reporting(into: jobBag),
+                                            summaries: summaries.reporting(into: jobBag),
+                                            confidentialityRules: confidentialityRules, bag: jobBag)
                 return (jobBag, names)
             }
         }
@@ -64,11 +73,10 @@ struct LibraryChecker {
     /// The text rules (markup, confidential names and summaries) over the public texts of `parts`,
     /// each text split into words once and let go, so the words of a large library are never all held
     /// at once. Returns the names' rules when they compared anything, for the acknowledgements.
-    private static func checkTexts(_ parts: [PublicTexts.Part], of texts: PublicTexts, in library: Library,
-                                   confidentialityRules: Bool, bag: DiagnosticBag) -> ConfidentialNames? {
+    private static func checkTexts(_ parts: [PublicTexts.Part], of texts: PublicTexts, names: ConfidentialNames,
+                                   summaries: ConfidentialFindings, confidentialityRules: Bool,
+                                   bag: DiagnosticBag) -> ConfidentialNames? {
         let folder = TextFolder()
-        let names = ConfidentialNames(library: library, bag: bag, folder: folder)
-        let summaries = ConfidentialFindings(library: library, bag: bag, folder: folder)
         let markup = TextMarkup(bag: bag)
         let compares = confidentialityRules && (!names.isEmpty || !summaries.isEmpty)
         var words = FoldedWords()

@@ -69,8 +69,8 @@ struct LibraryLoader {
             try RatificationsLoader(bag: bag).facts(events, file: display("ratifications.yaml"))
         } ?? []
         let names = CatalogNames(indicators: taxonomy.indicators.map(\.id.value), groups: taxonomy.groups.map(\.value))
-        let editions = editionYears().filter { year in editionsRead.map { $0.contains(Int(year) ?? -1) } ?? true }
-            .compactMap { edition($0, names: names) }
+        let editions = editions(editionYears().filter { year in editionsRead.map { $0.contains(Int(year) ?? -1) } ?? true },
+                                names: names)
         let series = entries("series").filter { $0.hasSuffix(".yaml") }.flatMap { name in
             read("series/\(name)") { events, bag throws(YAMLEvents.Failure) in
                 try SeriesLoader(bag: bag, names: names).values(events, file: display("series/\(name)"))
@@ -113,48 +113,114 @@ struct LibraryLoader {
         entries("").filter(isEditionYear)
     }
 
-    private func edition(_ year: String, names: CatalogNames) -> Edition? {
-        guard let yearNumber = Int(year) else { return nil }
-        var meeting: Meeting?
-        if fileManager.fileExists(atPath: path("\(year)/meeting.yaml")) {
-            meeting = read("\(year)/meeting.yaml") { events, bag throws(YAMLEvents.Failure) in
-                try EditionLoader(bag: bag, year: yearNumber, names: names)
-                    .meeting(events, file: display("\(year)/meeting.yaml"))
-            } ?? nil
-        } else {
-            bag.error("edition \(year) has no meeting.yaml", at: .file(display(year)))
+    /// The files of one edition, decided before any is read: its meeting (if it has one) and its
+    /// country files, in order.
+    private struct EditionFiles {
+        let year: String
+        let number: Int
+        let hasMeeting: Bool
+        let countries: [(name: String, code: String)]
+    }
+
+    /// One file to read, of `editions[edition]`: its meeting when `country` is nil.
+    private struct FileRead {
+        let edition: Int
+        let country: Int?
+    }
+
+    /// What reading one file made, with its diagnostics.
+    private enum FileReport {
+        case meeting(Meeting?)
+        case country(CountryReport?)
+    }
+
+    /// The editions of `years`. Which files each holds is decided here, in order; then every file of
+    /// every edition is read on every core, each with its own diagnostics, the largest files first so
+    /// that the cores finish together; the diagnostics are gathered back edition by edition, in file
+    /// order.
+    private func editions(_ years: [String], names: CatalogNames) -> [Edition] {
+        let editions = years.compactMap(editionFiles)
+        var reads: [FileRead] = []
+        for (number, edition) in editions.enumerated() {
+            if edition.hasMeeting { reads.append(FileRead(edition: number, country: nil)) }
+            reads += edition.countries.indices.map { FileRead(edition: number, country: $0) }
         }
-        // Which files are country files is decided here, in order; reading them is done on every core,
-        // each with its own diagnostics, gathered back in file order.
-        let files = entries(year).filter { $0 != "meeting.yaml" && $0 != "README.md" }.compactMap { name in
-            countryFileCode(name, relative: "\(year)/\(name)").map { (name: name, code: $0) }
-        }
-        let reads = ParallelMap.map(files) { file -> (report: CountryReport?, bag: DiagnosticBag) in
+        let sizes = reads.map { read in fileSize(relative(read, in: editions)) }
+        let order = reads.indices.sorted { sizes[$0] > sizes[$1] || (sizes[$0] == sizes[$1] && $0 < $1) }
+        let reports = ParallelMap.map(order.map { reads[$0] }) { read -> (report: FileReport, bag: DiagnosticBag) in
             let fileBag = DiagnosticBag()
-            let relative = "\(year)/\(file.name)"
+            let edition = editions[read.edition]
+            let relative = relative(read, in: editions)
+            guard read.country != nil else {
+                let meeting = YAMLSource.read(path: path(relative), displayPath: display(relative), into: fileBag) {
+                    events, bag throws(YAMLEvents.Failure) in
+                    try EditionLoader(bag: bag, year: edition.number, names: names).meeting(events, file: display(relative))
+                } ?? nil
+                return (.meeting(meeting), fileBag)
+            }
             let report = YAMLSource.read(path: path(relative), displayPath: display(relative), into: fileBag) {
                 events, bag throws(YAMLEvents.Failure) in
-                try EditionLoader(bag: bag, year: yearNumber, names: names).countryReport(events, file: display(relative))
+                try EditionLoader(bag: bag, year: edition.number, names: names).countryReport(events, file: display(relative))
             } ?? nil
-            return (report, fileBag)
+            return (.country(report), fileBag)
         }
-        var countries: [CountryReport] = []
-        for (file, read) in zip(files, reads) {
-            bag.absorb(read.bag)
-            guard let report = read.report else {
-                bag.noteUnreadable(file.code, in: .countryFile(year: yearNumber))
-                continue
+        // Back in the order of `reads`: each edition's meeting, then its countries.
+        var byRead = reports
+        for (position, index) in order.enumerated() { byRead[index] = reports[position] }
+        var next = 0
+        return editions.compactMap { edition in
+            var meeting: Meeting?
+            var countries: [CountryReport] = []
+            if edition.hasMeeting {
+                let read = byRead[next]
+                next += 1
+                bag.absorb(read.bag)
+                if case let .meeting(read) = read.report { meeting = read }
             }
-            if report.country.value != file.code {
-                bag.error("this file is \(file.name) but says country '\(report.country.value)'; the file name and "
-                          + "'country:' must agree", at: report.country.location)
-                bag.noteUnreadable(file.code, in: .countryFile(year: yearNumber))
-                continue
+            for file in edition.countries {
+                let read = byRead[next]
+                next += 1
+                bag.absorb(read.bag)
+                guard case let .country(report?) = read.report else {
+                    bag.noteUnreadable(file.code, in: .countryFile(year: edition.number))
+                    continue
+                }
+                if report.country.value != file.code {
+                    bag.error("this file is \(file.name) but says country '\(report.country.value)'; the file name and "
+                              + "'country:' must agree", at: report.country.location)
+                    bag.noteUnreadable(file.code, in: .countryFile(year: edition.number))
+                    continue
+                }
+                countries.append(report)
             }
-            countries.append(report)
+            guard let meeting else { return nil }
+            return Edition(year: edition.number, meeting: meeting, countries: countries, folder: display(edition.year))
         }
-        guard let meeting else { return nil }
-        return Edition(year: yearNumber, meeting: meeting, countries: countries, folder: display(year))
+    }
+
+    /// The files of edition `year`, after saying what is wrong with the names of others.
+    private func editionFiles(_ year: String) -> EditionFiles? {
+        guard let number = Int(year) else { return nil }
+        let hasMeeting = fileManager.fileExists(atPath: path("\(year)/meeting.yaml"))
+        if !hasMeeting {
+            bag.error("edition \(year) has no meeting.yaml", at: .file(display(year)))
+        }
+        let countries = entries(year).filter { $0 != "meeting.yaml" && $0 != "README.md" }.compactMap { name in
+            countryFileCode(name, relative: "\(year)/\(name)").map { (name: name, code: $0) }
+        }
+        return EditionFiles(year: year, number: number, hasMeeting: hasMeeting, countries: countries)
+    }
+
+    private func relative(_ read: FileRead, in editions: [EditionFiles]) -> String {
+        let edition = editions[read.edition]
+        return "\(edition.year)/\(read.country.map { edition.countries[$0].name } ?? "meeting.yaml")"
+    }
+
+    /// The size of a file in bytes, only to order the reading; 0 when it cannot be told (reading it
+    /// then says why).
+    private func fileSize(_ relative: String) -> Int {
+        var status = stat()
+        return stat(path(relative), &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// The country code a file of an edition stands for, or nil after saying why the file is not one.

@@ -11,6 +11,19 @@ struct ConfidentialFindings {
     /// Fewer words than this are not a statement worth protecting on their own.
     static let minimumWords = 5
 
+    /// The same rule, reporting into `bag`: one part of the texts checks with it on its own core,
+    /// without indexing the summaries again.
+    func reporting(into bag: DiagnosticBag) -> ConfidentialFindings {
+        ConfidentialFindings(bag: bag, summaries: summaries, matcher: matcher)
+    }
+
+    private init(bag: DiagnosticBag, summaries: [(finding: Finding, language: String, words: FoldedWords)],
+                 matcher: PhraseMatcher) {
+        self.bag = bag
+        self.summaries = summaries
+        self.matcher = matcher
+    }
+
     init(library: Library, bag: DiagnosticBag, folder: TextFolder) {
         self.bag = bag
         var summaries: [(finding: Finding, language: String, words: FoldedWords)] = []

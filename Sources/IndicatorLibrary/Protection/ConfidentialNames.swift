@@ -21,6 +21,20 @@ struct ConfidentialNames {
     /// Where the acknowledgements that this rule's texts needed stand.
     var used: Set<SourceLocation> { usedAcknowledgements.locations }
 
+    /// The same rule, reporting into `bag` and with acknowledgements of its own to mark used: one part
+    /// of the texts checks with it on its own core, without making the matcher again.
+    func reporting(into bag: DiagnosticBag) -> ConfidentialNames {
+        ConfidentialNames(bag: bag, people: people, matcher: matcher, acknowledgements: acknowledgements)
+    }
+
+    private init(bag: DiagnosticBag, people: [Person], matcher: NameMatcher,
+                 acknowledgements: [String: [(acknowledgement: Acknowledgement, surname: String)]]) {
+        self.bag = bag
+        self.people = people
+        self.matcher = matcher
+        self.acknowledgements = acknowledgements
+    }
+
     init(library: Library, bag: DiagnosticBag, folder: TextFolder) {
         self.bag = bag
         people = Self.protectedPeople(in: library)
