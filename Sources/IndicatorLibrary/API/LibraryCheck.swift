@@ -23,6 +23,9 @@ public struct LibraryCheck: Sendable {
         DedicatedThread.run {
             let bag = DiagnosticBag()
             let library = LibraryLoader(root: folder, displayRoot: shownAs, bag: bag).load()
+            // Before the checks as after them: the files were read on every core, and the checks
+            // would take fresh memory beside what the reading freed.
+            FreedMemory.release()
             if let library {
                 LibraryChecker(library: library, bag: bag, confidentialityRules: !withoutConfidentialityRules).run()
             }
