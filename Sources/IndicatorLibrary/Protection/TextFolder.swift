@@ -20,7 +20,8 @@ import Foundation
 /// Russian or Kazakh name (BGN/PCGN, ICAO passports, the spellings of the press) one key.
 ///
 /// One folder serves one run: it remembers how it folded each character outside ASCII, so that a large
-/// library pays for Foundation's Unicode tables once per character, not once per occurrence.
+/// library pays for Foundation's Unicode tables once per character, not once per occurrence, and how it
+/// folded each word (`KnownWords`), since a word folds from its own characters alone.
 final class TextFolder {
     /// How one character folds.
     struct Entry {
