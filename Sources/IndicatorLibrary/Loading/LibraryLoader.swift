@@ -175,7 +175,7 @@ struct LibraryLoader {
                 let read = byRead[next]
                 next += 1
                 bag.absorb(read.bag)
-                if case let .meeting(read) = read.report { meeting = read }
+                if case let .meeting(made) = read.report { meeting = made }
             }
             for file in edition.countries {
                 let read = byRead[next]
